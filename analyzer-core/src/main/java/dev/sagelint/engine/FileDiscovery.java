@@ -1,0 +1,96 @@
+package dev.sagelint.engine;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Walks the scan paths and lists candidate files. Skips folders that never hold a user's own infrastructure code
+ * ({@code .git}, {@code node_modules}, {@code .terraform}) and does not follow symbolic links to folders.
+ */
+final class FileDiscovery {
+
+    static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules", ".terraform");
+
+    /** The files found, and diagnostics for paths that could not be read. */
+    record Found(Set<Path> files, List<Diagnostic> diagnostics) {
+    }
+
+    private FileDiscovery() {
+    }
+
+    static Found discover(List<Path> paths) {
+        Set<Path> files = new TreeSet<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Path given : paths) {
+            Path start = given.toAbsolutePath().normalize();
+            if (!Files.exists(start)) {
+                diagnostics.add(Diagnostic.error("path-not-found", "no such file or directory: " + given, start, 0, 0));
+                continue;
+            }
+            if (Files.isRegularFile(start)) {
+                files.add(start);
+                continue;
+            }
+            try {
+                Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        Path name = dir.getFileName();
+                        if (!dir.equals(start) && name != null && SKIPPED_DIRECTORIES.contains(name.toString())) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isRegularFile()) files.add(file.normalize());
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        diagnostics.add(Diagnostic.error("io-error", "cannot read " + file + ": " + e.getMessage(),
+                                file, 0, 0));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                diagnostics.add(Diagnostic.error("io-error", "cannot read " + given + ": " + e.getMessage(),
+                        start, 0, 0));
+            }
+        }
+        return new Found(files, diagnostics);
+    }
+
+    /**
+     * The folder that reported paths are relative to: the working directory when every path lies inside it, else
+     * the deepest folder that contains every path.
+     */
+    static Path deriveRoot(List<Path> paths, Path workingDirectory) {
+        Path cwd = workingDirectory.toAbsolutePath().normalize();
+        List<Path> abs = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        if (abs.isEmpty() || abs.stream().allMatch(p -> p.startsWith(cwd))) return cwd;
+        Path common = null;
+        for (Path p : abs) {
+            Path dir = Files.isDirectory(p) ? p : p.getParent();
+            if (dir == null) dir = p;
+            if (common == null) {
+                common = dir;
+            } else {
+                while (!dir.startsWith(common)) {
+                    common = common.getParent();
+                }
+            }
+        }
+        return common;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.sagelint.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A reader of one family of inputs (CloudFormation, Terraform, ...), found through {@link java.util.ServiceLoader}.
+ *
+ * <p>Discovery hands every front-end, in {@link #priority()} order, the files that no earlier front-end claimed;
+ * each groups the files it reads into {@link Unit units} (a template, a CDK cloud assembly, a Terraform module).
+ * The engine then analyzes the units in parallel. A front-end never throws on bad input: it reports diagnostics.
+ */
+public interface Frontend {
+
+    /** A short stable name, such as {@code cloudformation}. */
+    String name();
+
+    /** Lower values are offered files first (a CDK assembly claims its templates before plain CloudFormation). */
+    default int priority() {
+        return 100;
+    }
+
+    /**
+     * Groups the files this front-end reads into units. Only cheap checks here (names, a sniff of the first bytes);
+     * the files of the returned units are not offered to later front-ends.
+     *
+     * @param files the candidate files, absolute and normalized, in a stable order
+     */
+    List<Unit> claim(Set<Path> files);
+
+    /** Reads one unit into resources and diagnostics. Must not throw on any input. */
+    UnitResult analyze(Unit unit, ScanContext context);
+}

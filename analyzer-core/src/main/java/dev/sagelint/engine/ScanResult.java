@@ -1,0 +1,45 @@
+package dev.sagelint.engine;
+
+import dev.sagelint.model.sagemaker.SageMakerResource;
+import dev.sagelint.rules.Finding;
+import dev.sagelint.rules.RuleMeta;
+import dev.sagelint.rules.Severity;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The outcome of a scan, in a deterministic order: findings by file, line, rule; diagnostics by file and line.
+ *
+ * @param root        the folder that reported paths are relative to
+ * @param rules       every rule that ran, in catalog order
+ * @param resources   every resource read, in file order
+ * @param findings    the findings
+ * @param diagnostics what could not be read or decided
+ * @param filesRead   how many files the front-ends analyzed
+ */
+public record ScanResult(
+        Path root,
+        List<RuleMeta> rules,
+        List<SageMakerResource> resources,
+        List<Finding> findings,
+        List<Diagnostic> diagnostics,
+        int filesRead) {
+
+    public ScanResult {
+        rules = List.copyOf(rules);
+        resources = List.copyOf(resources);
+        findings = List.copyOf(findings);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Whether some input could not be analyzed. */
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+
+    /** The findings at or above {@code threshold}; none when the threshold is {@code null} ("none"). */
+    public List<Finding> findingsAtLeast(Severity threshold) {
+        if (threshold == null) return List.of();
+        return findings.stream().filter(f -> f.severity().atLeast(threshold)).toList();
+    }
+}

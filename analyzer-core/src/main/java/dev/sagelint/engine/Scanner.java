@@ -1,0 +1,161 @@
+package dev.sagelint.engine;
+
+import dev.sagelint.model.SourcePaths;
+import dev.sagelint.model.sagemaker.SageMakerResource;
+import dev.sagelint.rules.Finding;
+import dev.sagelint.rules.Rule;
+import dev.sagelint.rules.RuleMeta;
+import dev.sagelint.rules.Rules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The scan engine: discovers files, lets the front-ends claim and read them (in parallel), runs every rule on
+ * every resource, and returns findings and diagnostics in a deterministic order.
+ */
+public final class Scanner {
+
+    private final List<Frontend> frontends;
+    private final List<Rule> rules;
+
+    public Scanner(List<Frontend> frontends, List<Rule> rules) {
+        this.frontends = frontends.stream().sorted(Comparator.comparingInt(Frontend::priority)
+                .thenComparing(Frontend::name)).toList();
+        this.rules = List.copyOf(rules);
+    }
+
+    /** A scanner with every front-end on the class path and every rule of the catalog. */
+    public static Scanner withInstalledFrontends() {
+        List<Frontend> found = new ArrayList<>();
+        ServiceLoader.load(Frontend.class, Scanner.class.getClassLoader()).forEach(found::add);
+        return new Scanner(found, Rules.all());
+    }
+
+    public List<Frontend> frontends() {
+        return frontends;
+    }
+
+    public ScanResult scan(ScanRequest request) {
+        Path root = request.root() != null
+                ? request.root().toAbsolutePath().normalize()
+                : FileDiscovery.deriveRoot(request.paths(), Path.of(""));
+        ScanContext context = new ScanContext(root, request.limits());
+
+        FileDiscovery.Found found = FileDiscovery.discover(request.paths());
+        List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
+
+        Set<Path> unclaimed = new LinkedHashSet<>(found.files());
+        List<Unit> units = new ArrayList<>();
+        for (Frontend frontend : frontends) {
+            for (Unit unit : frontend.claim(Set.copyOf(unclaimed))) {
+                units.add(unit);
+                unit.files().forEach(unclaimed::remove);
+            }
+        }
+        units.sort(Comparator.comparing((Unit u) -> u.primary().toString()));
+
+        List<UnitResult> results = analyzeAll(units, context);
+        List<SageMakerResource> resources = new ArrayList<>();
+        int filesRead = 0;
+        for (int i = 0; i < units.size(); i++) {
+            resources.addAll(results.get(i).resources());
+            diagnostics.addAll(results.get(i).diagnostics());
+            filesRead += units.get(i).files().size();
+        }
+
+        List<Finding> findings = new ArrayList<>();
+        for (SageMakerResource resource : resources) {
+            for (Rule rule : rules) {
+                try {
+                    findings.addAll(rule.check(resource, request.ruleContext()));
+                } catch (RuntimeException e) {
+                    diagnostics.add(Diagnostic.error("internal-error", "rule " + rule.meta().id()
+                            + " failed on " + resource.id().address() + ": " + describe(e),
+                            resource.id().declaration().file(), resource.id().declaration().line(), 0));
+                }
+            }
+        }
+        findings.sort(Comparator.naturalOrder());
+        diagnostics.sort(Comparator.naturalOrder());
+        List<RuleMeta> metas = rules.stream().map(Rule::meta).toList();
+        return new ScanResult(root, metas, resources, findings, diagnostics, filesRead);
+    }
+
+    private static List<UnitResult> analyzeAll(List<Unit> units, ScanContext context) {
+        if (units.size() <= 1) {
+            return units.stream().map(u -> analyzeOne(u, context)).toList();
+        }
+        int threads = Math.min(units.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(null, r, "sagelint-reader", 16L * 1024 * 1024);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<UnitResult>> futures = new ArrayList<>();
+            for (Unit unit : units) {
+                futures.add(pool.submit(() -> analyzeOne(unit, context)));
+            }
+            List<UnitResult> results = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                try {
+                    results.add(futures.get(i).get());
+                } catch (ExecutionException e) {
+                    results.add(internalError(units.get(i), e.getCause()));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    results.add(internalError(units.get(i), e));
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static UnitResult analyzeOne(Unit unit, ScanContext context) {
+        for (Path file : unit.files()) {
+            try {
+                long size = Files.size(file);
+                if (size > context.limits().maxFileBytes()) {
+                    return UnitResult.of(Diagnostic.error("file-too-large", "file is " + size
+                            + " bytes, more than the limit of " + context.limits().maxFileBytes()
+                            + "; not analyzed", file, 0, 0));
+                }
+            } catch (IOException e) {
+                return UnitResult.of(Diagnostic.error("io-error", "cannot read file: " + e.getMessage(), file, 0, 0));
+            }
+        }
+        try {
+            return unit.frontend().analyze(unit, context);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return internalError(unit, e);
+        }
+    }
+
+    private static UnitResult internalError(Unit unit, Throwable e) {
+        return UnitResult.of(Diagnostic.error("internal-error", "the " + unit.frontend().name()
+                + " reader failed on this input (" + describe(e) + "); please report it", unit.primary(), 0, 0));
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** {@code file} relative to the scan root, as reporters print it. */
+    public static String relative(Path root, Path file) {
+        return SourcePaths.relative(root, file);
+    }
+}

@@ -1,0 +1,176 @@
+package dev.sagelint.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A property of a resource as a rule sees it: a value that is {@link Known known} where it is written,
+ * {@link Unknown unknown} when it cannot be decided statically, or {@link Absent absent} so that the AWS default
+ * applies. Every variant carries the property path as written in the source language ({@code RootAccess},
+ * {@code root_access}) and a span: where the value is written, or the enclosing resource or block when absent.
+ *
+ * <p>Rules do not switch over the variants; they ask {@link #violation(Predicate)} whether the value may be
+ * insecure, which answers "no", "yes" or "yes, under this condition", with the words to explain why.
+ */
+public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
+
+    /** The property path in the source's own spelling, e.g. {@code PrimaryContainer.ImageConfig.RepositoryAccessMode}. */
+    String path();
+
+    /** Where the value is written; for an absent value, the enclosing resource or block. */
+    Span span();
+
+    /** A value written in the source. */
+    record Known<T>(String path, T value, Span span) implements Prop<T> {
+        public Known {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(span, "span");
+        }
+    }
+
+    /**
+     * A value that cannot be decided statically.
+     *
+     * @param expression     the expression as the user wrote it ({@code !Ref RootAccessParam}, {@code var.root})
+     * @param reason         why it cannot be decided ("parameter RootAccessParam has no Default")
+     * @param possibleValues the finite set of values it may take, each with the condition that selects it; empty
+     *                       when nothing is known about the value
+     */
+    record Unknown<T>(String path, String expression, String reason, List<Possible<T>> possibleValues, Span span)
+            implements Prop<T> {
+        public Unknown {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(expression, "expression");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(span, "span");
+            possibleValues = List.copyOf(possibleValues);
+        }
+    }
+
+    /**
+     * A property that is not written, so the AWS default applies.
+     *
+     * @param awsDefault the value AWS uses when the property is omitted, or {@code null} when there is none
+     * @param span       the enclosing resource or block
+     */
+    record Absent<T>(String path, T awsDefault, Span span) implements Prop<T> {
+        public Absent {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(span, "span");
+        }
+    }
+
+    /**
+     * One value an unknown property may take.
+     *
+     * @param value     the value, or {@code null} when that branch leaves the property unset
+     * @param condition when it takes this value, in words ("when condition `IsDev` holds")
+     * @param span      where this value is written (the branch, the parameter default)
+     */
+    record Possible<T>(T value, String condition, Span span) {
+        public Possible {
+            Objects.requireNonNull(condition, "condition");
+            Objects.requireNonNull(span, "span");
+        }
+    }
+
+    static <T> Known<T> known(String path, T value, Span span) {
+        return new Known<>(path, value, span);
+    }
+
+    static <T> Absent<T> absent(String path, T awsDefault, Span enclosing) {
+        return new Absent<>(path, awsDefault, enclosing);
+    }
+
+    static <T> Unknown<T> unknown(String path, String expression, String reason, Span span) {
+        return new Unknown<>(path, expression, reason, List.of(), span);
+    }
+
+    /** Whether a value is written (known or not). */
+    default boolean isWritten() {
+        return !(this instanceof Absent);
+    }
+
+    /** The value when it is known, or the AWS default when absent; empty when unknown or absent without default. */
+    default Optional<T> effectiveValue() {
+        if (this instanceof Known<T> k) return Optional.of(k.value());
+        if (this instanceof Absent<T> a) return Optional.ofNullable(a.awsDefault());
+        return Optional.empty();
+    }
+
+    /** Applies {@code f} to every value this property holds or may hold, keeping spans, reasons and conditions. */
+    default <U> Prop<U> map(Function<? super T, ? extends U> f) {
+        if (this instanceof Known<T> k) {
+            return new Known<>(k.path(), f.apply(k.value()), k.span());
+        }
+        if (this instanceof Absent<T> a) {
+            return new Absent<>(a.path(), a.awsDefault() == null ? null : f.apply(a.awsDefault()), a.span());
+        }
+        Unknown<T> u = (Unknown<T>) this;
+        List<Possible<U>> mapped = new ArrayList<>();
+        for (Possible<T> p : u.possibleValues()) {
+            mapped.add(new Possible<>(p.value() == null ? null : f.apply(p.value()), p.condition(), p.span()));
+        }
+        return new Unknown<>(u.path(), u.expression(), u.reason(), mapped, u.span());
+    }
+
+    /**
+     * Asks whether this property is, or may be, insecure.
+     *
+     * @param insecure decides for one value; it receives {@code null} for "not set and no AWS default"
+     * @return empty when the property is secure in every case; else the violation, with the fact that makes it
+     *     insecure, the span to point at, and the condition under which it is insecure (null when always)
+     */
+    default Optional<Violation> violation(Predicate<? super T> insecure) {
+        if (this instanceof Known<T> k) {
+            return insecure.test(k.value())
+                    ? Optional.of(new Violation(path(), code(path()) + " is " + code(k.value()), k.span(), null))
+                    : Optional.empty();
+        }
+        if (this instanceof Absent<T> a) {
+            if (!insecure.test(a.awsDefault())) return Optional.empty();
+            String fact = a.awsDefault() == null
+                    ? code(path()) + " is not set"
+                    : code(path()) + " is not set, so it defaults to " + code(a.awsDefault());
+            return Optional.of(new Violation(path(), fact, a.span(), null));
+        }
+        Unknown<T> u = (Unknown<T>) this;
+        if (u.possibleValues().isEmpty()) {
+            String fact = code(path()) + " is " + code(u.expression()) + ", which cannot be resolved here ("
+                    + u.reason() + ")";
+            return Optional.of(new Violation(path(), fact, u.span(), "if it resolves to an insecure value"));
+        }
+        List<Possible<T>> failing = u.possibleValues().stream().filter(p -> insecure.test(p.value())).toList();
+        if (failing.isEmpty()) return Optional.empty();
+        Possible<T> first = failing.get(0);
+        String values = failing.stream().map(p -> p.value() == null ? "not set" : code(p.value()))
+                .distinct().collect(Collectors.joining(" or "));
+        if (failing.size() == u.possibleValues().size()) {
+            String fact = code(path()) + " is " + code(u.expression()) + ", which is " + values + " in every case";
+            return Optional.of(new Violation(path(), fact, first.span(), null));
+        }
+        String condition = failing.stream().map(Possible::condition).distinct().collect(Collectors.joining(" or "));
+        String fact = code(path()) + " is " + values + " " + condition;
+        return Optional.of(new Violation(path(), fact, first.span(), condition));
+    }
+
+    /**
+     * Asks whether this property is, or may be, unset: absent without a default, empty, or a branch that leaves it
+     * unset. An expression that cannot be resolved counts as set, since some value is written.
+     */
+    default Optional<Violation> violationWhenUnset() {
+        if (this instanceof Unknown<T> u && u.possibleValues().isEmpty()) return Optional.empty();
+        return violation(v -> v == null || (v instanceof String s && s.isBlank()));
+    }
+
+    /** Renders a value or name as inline code for messages. */
+    static String code(Object value) {
+        return "`" + value + "`";
+    }
+}

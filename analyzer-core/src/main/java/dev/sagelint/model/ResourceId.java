@@ -1,0 +1,32 @@
+package dev.sagelint.model;
+
+import java.util.Objects;
+
+/**
+ * The identity of a resource as the user knows it.
+ *
+ * @param address      the address the user writes and searches for: a CloudFormation logical ID, or a Terraform
+ *                     address with its module path and instance key ({@code module.ml.aws_sagemaker_model.this["a"]})
+ * @param sourceType   the type as written in the source ({@code AWS::SageMaker::NotebookInstance},
+ *                     {@code aws_sagemaker_notebook_instance})
+ * @param declaration  the span of the declaration (the logical ID key, the {@code resource} block header)
+ * @param stack        the CloudFormation stack or template the resource belongs to, or {@code null}
+ * @param constructPath the CDK construct path ({@code MyStack/Notebook/Resource}), or {@code null}
+ */
+public record ResourceId(String address, String sourceType, Span declaration, String stack, String constructPath) {
+
+    public ResourceId {
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(sourceType, "sourceType");
+        Objects.requireNonNull(declaration, "declaration");
+    }
+
+    public static ResourceId of(String address, String sourceType, Span declaration) {
+        return new ResourceId(address, sourceType, declaration, null, null);
+    }
+
+    /** The name shown to a person: the construct path when there is one, else the address. */
+    public String displayName() {
+        return constructPath != null ? constructPath : address;
+    }
+}

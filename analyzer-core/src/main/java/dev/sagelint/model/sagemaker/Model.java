@@ -1,0 +1,28 @@
+package dev.sagelint.model.sagemaker;
+
+import dev.sagelint.model.Prop;
+import dev.sagelint.model.ResourceId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A model ({@code AWS::SageMaker::Model}, {@code aws_sagemaker_model}), or a model created by a
+ * {@code createModel} state or a {@code Model} pipeline step.
+ * Defaults: https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModel.html
+ *
+ * @param enableNetworkIsolation AWS default {@code false}
+ * @param primaryContainer       the single container, when the model is written that way
+ * @param containers             the containers of a multi-container inference pipeline ({@code Containers})
+ * @param vpcSubnets             {@code VpcConfig.Subnets}; absent when the model has no VPC configuration
+ */
+public record Model(
+        ResourceId id,
+        Prop<Boolean> enableNetworkIsolation,
+        Optional<ContainerDefinition> primaryContainer,
+        List<ContainerDefinition> containers,
+        Prop<List<String>> vpcSubnets) implements SageMakerResource {
+
+    public Model {
+        containers = List.copyOf(containers);
+    }
+}
