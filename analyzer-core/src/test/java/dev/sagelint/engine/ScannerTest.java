@@ -1,0 +1,153 @@
+package dev.sagelint.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sagelint.model.Prop;
+import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.Span;
+import dev.sagelint.model.sagemaker.NotebookInstance;
+import dev.sagelint.rules.Finding;
+import dev.sagelint.rules.Rules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScannerTest {
+
+    @TempDir
+    Path dir;
+
+    /** A front-end that claims *.nb files: each line "name" is a notebook with every property absent. */
+    static final class NotebookLines implements Frontend {
+        final List<Path> seen = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public String name() {
+            return "lines";
+        }
+
+        @Override
+        public List<Unit> claim(Set<Path> files) {
+            return files.stream().filter(f -> f.toString().endsWith(".nb")).sorted()
+                    .map(f -> Unit.of(this, f)).toList();
+        }
+
+        @Override
+        public UnitResult analyze(Unit unit, ScanContext context) {
+            Path file = unit.primary();
+            seen.add(file);
+            try {
+                List<String> lines = Files.readAllLines(file);
+                if (lines.contains("boom")) throw new IllegalStateException("bad line");
+                List<dev.sagelint.model.sagemaker.SageMakerResource> out = new ArrayList<>();
+                for (int i = 0; i < lines.size(); i++) {
+                    Span decl = Span.at(file, i + 1, 1);
+                    out.add(new NotebookInstance(ResourceId.of(lines.get(i), "Test::Notebook", decl),
+                            Prop.absent("DirectInternetAccess", "Enabled", decl), Prop.absent("SubnetId", null, decl),
+                            Prop.absent("SecurityGroupIds", null, decl), Prop.absent("RootAccess", "Enabled", decl),
+                            Prop.absent("PlatformIdentifier", null, decl), Prop.absent("KmsKeyId", null, decl),
+                            Prop.absent("MinimumInstanceMetadataServiceVersion", "1", decl)));
+                }
+                return new UnitResult(out, List.of());
+            } catch (IOException e) {
+                return UnitResult.of(Diagnostic.error("io-error", e.getMessage(), file, 0, 0));
+            }
+        }
+    }
+
+    @Test
+    void runsEveryRuleOnEveryResourceInFileOrder() throws IOException {
+        Files.writeString(dir.resolve("b.nb"), "Second\n");
+        Files.writeString(dir.resolve("a.nb"), "First\nAlso\n");
+        Files.writeString(dir.resolve("ignored.txt"), "x\n");
+
+        ScanResult result = new Scanner(List.of(new NotebookLines()), Rules.all()).scan(ScanRequest.of(List.of(dir)));
+
+        assertThat(result.findings()).extracting(f -> f.resource().address() + " " + f.rule().id())
+                .containsExactly("First SageMaker.1", "First SageMaker.2", "First SageMaker.3",
+                        "Also SageMaker.1", "Also SageMaker.2", "Also SageMaker.3",
+                        "Second SageMaker.1", "Second SageMaker.2", "Second SageMaker.3");
+        assertThat(result.filesRead()).isEqualTo(2);
+        assertThat(result.diagnostics()).isEmpty();
+        assertThat(result.rules()).hasSize(Rules.all().size());
+    }
+
+    @Test
+    void skipsVcsDependencyAndTerraformCacheFolders() throws IOException {
+        for (String skipped : List.of(".git", "node_modules", ".terraform")) {
+            Files.createDirectories(dir.resolve(skipped));
+            Files.writeString(dir.resolve(skipped).resolve("x.nb"), "Hidden\n");
+        }
+        Files.writeString(dir.resolve("kept.nb"), "Kept\n");
+        NotebookLines frontend = new NotebookLines();
+
+        new Scanner(List.of(frontend), Rules.all()).scan(ScanRequest.of(List.of(dir)));
+
+        assertThat(frontend.seen).containsExactly(dir.resolve("kept.nb").toAbsolutePath().normalize());
+    }
+
+    @Test
+    void aFrontEndFailureBecomesADiagnosticAndOtherFilesAreStillScanned() throws IOException {
+        Files.writeString(dir.resolve("bad.nb"), "boom\n");
+        Files.writeString(dir.resolve("good.nb"), "Fine\n");
+
+        ScanResult result = new Scanner(List.of(new NotebookLines()), Rules.all()).scan(ScanRequest.of(List.of(dir)));
+
+        assertThat(result.hasErrors()).isTrue();
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("internal-error");
+            assertThat(d.file().getFileName().toString()).isEqualTo("bad.nb");
+            assertThat(d.message()).contains("IllegalStateException: bad line").doesNotContain("\tat ");
+        });
+        assertThat(result.findings()).extracting(f -> f.resource().address()).containsOnly("Fine");
+    }
+
+    @Test
+    void aMissingPathIsAnError() {
+        ScanResult result = new Scanner(List.of(new NotebookLines()), Rules.all())
+                .scan(ScanRequest.of(List.of(dir.resolve("nope"))));
+
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("path-not-found");
+        assertThat(result.hasErrors()).isTrue();
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsNotRead() throws IOException {
+        Files.writeString(dir.resolve("big.nb"), "Big\n".repeat(100));
+        NotebookLines frontend = new NotebookLines();
+        ScanRequest request = new ScanRequest(List.of(dir), null, dev.sagelint.rules.RuleContext.defaults(),
+                new ScanContext.Limits(50, 100, 100));
+
+        ScanResult result = new Scanner(List.of(frontend), Rules.all()).scan(request);
+
+        assertThat(frontend.seen).isEmpty();
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("file-too-large");
+    }
+
+    @Test
+    void manyFilesAreReadInParallelAndStillReportedInOrder() throws IOException {
+        for (int i = 0; i < 40; i++) {
+            Files.writeString(dir.resolve(String.format("f%02d.nb", i)), "N" + i + "\n");
+        }
+
+        ScanResult result = new Scanner(List.of(new NotebookLines()), Rules.all()).scan(ScanRequest.of(List.of(dir)));
+
+        List<String> files = result.findings().stream().map(Finding::location)
+                .map(s -> s.file().getFileName().toString()).distinct().toList();
+        assertThat(files).isSorted().hasSize(40);
+    }
+
+    @Test
+    void rootIsTheWorkingDirectoryWhenEveryPathIsInsideIt() {
+        Path cwd = Path.of("/work/repo");
+        assertThat(FileDiscovery.deriveRoot(List.of(Path.of("/work/repo/infra")), cwd)).isEqualTo(cwd);
+        assertThat(FileDiscovery.deriveRoot(List.of(Path.of("/elsewhere/a/x.yaml"), Path.of("/elsewhere/b")), cwd))
+                .isEqualTo(Path.of("/elsewhere"));
+    }
+}
