@@ -1,0 +1,120 @@
+package dev.sagelint.cli;
+
+import dev.sagelint.engine.Scanner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The root command {@code sagelint} and the factory that wires it: subcommands, writers, colour, and the mapping of
+ * usage errors and unexpected exceptions to {@link ExitCode#ERROR} with one line on standard error.
+ */
+@Command(
+        name = "sagelint",
+        mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
+        versionProvider = SageLint.Version.class,
+        description = "Finds insecure Amazon SageMaker configuration in infrastructure as code.",
+        synopsisSubcommandLabel = "COMMAND")
+public final class SageLint implements Callable<Integer> {
+
+    static final String ISSUES_URL = "https://github.com/sagelint/sagelint/issues";
+
+    @Spec
+    private CommandSpec spec;
+
+    private SageLint() {
+    }
+
+    /**
+     * The command line of a real run: colour is decided from the environment and whether the process has a
+     * terminal, reports come from the analyzer's reporters.
+     *
+     * @param out     standard output
+     * @param err     standard error
+     * @param env     the environment variables
+     * @param scanner builds the scanner when a command needs one
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
+            Supplier<Scanner> scanner) {
+        return commandLine(new CliContext(out, err, env, System.console() != null, scanner,
+                new AnalyzerReporters()));
+    }
+
+    static CommandLine commandLine(CliContext context) {
+        CommandLine commandLine = new CommandLine(new SageLint());
+        commandLine.addSubcommand(new ScanCommand(context));
+        commandLine.addSubcommand(new RulesCommand(context));
+        commandLine.addSubcommand(new ExplainCommand(context));
+        commandLine.addSubcommand(new CommandLine.HelpCommand());
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
+                context.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        commandLine.setParameterExceptionHandler((e, args) -> usageError(e, context));
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> internalError(e, context));
+        return commandLine;
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    private static int usageError(ParameterException e, CliContext context) {
+        StringBuilder line = new StringBuilder(e.getCommandLine().getCommandSpec().qualifiedName())
+                .append(": ").append(e.getMessage());
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                line.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
+            }
+        }
+        line.append(" (see '").append(e.getCommandLine().getCommandSpec().qualifiedName()).append(" --help')");
+        context.err().println(line);
+        context.err().flush();
+        return ExitCode.ERROR;
+    }
+
+    private static int internalError(Exception e, CliContext context) {
+        String message = e.getMessage();
+        context.err().println("sagelint: internal error: " + e.getClass().getName()
+                + (message == null ? "" : ": " + message.lines().findFirst().orElse(""))
+                + "; please report it at " + ISSUES_URL
+                + (context.debug() ? "" : " (set SAGELINT_DEBUG=1 for the stack trace)"));
+        if (context.debug()) {
+            e.printStackTrace(context.err());
+        }
+        context.err().flush();
+        return ExitCode.ERROR;
+    }
+
+    /** Reads the version that Maven writes into {@code version.properties} when it builds the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties properties = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+                if (in != null) properties.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"sagelint " + properties.getProperty("version", "unknown")};
+        }
+    }
+}
