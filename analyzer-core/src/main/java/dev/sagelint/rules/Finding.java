@@ -63,7 +63,7 @@ public record Finding(
     public int compareTo(Finding o) {
         int c = location.compareTo(o.location);
         if (c != 0) return c;
-        c = rule.id().compareTo(o.rule.id());
+        c = Rules.compareIds(rule.id(), o.rule.id());
         if (c != 0) return c;
         return resource.address().compareTo(o.resource.address());
     }

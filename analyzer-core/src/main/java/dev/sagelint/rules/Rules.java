@@ -1,8 +1,33 @@
 package dev.sagelint.rules;
 
+import dev.sagelint.rules.sagemaker.AppImageConfigTagged;
+import dev.sagelint.rules.sagemaker.DataQualityJobNetworkIsolation;
+import dev.sagelint.rules.sagemaker.DataQualityJobTrafficEncryption;
+import dev.sagelint.rules.sagemaker.DistributedJobTrafficEncryption;
+import dev.sagelint.rules.sagemaker.DomainVpcOnly;
+import dev.sagelint.rules.sagemaker.EndpointConfigKms;
+import dev.sagelint.rules.sagemaker.EndpointInstanceCount;
+import dev.sagelint.rules.sagemaker.FeatureGroupOfflineStoreKms;
+import dev.sagelint.rules.sagemaker.FeatureGroupOnlineStoreKms;
+import dev.sagelint.rules.sagemaker.ImageTagged;
+import dev.sagelint.rules.sagemaker.InferenceExperimentDataStorageKms;
+import dev.sagelint.rules.sagemaker.InferenceExperimentKms;
+import dev.sagelint.rules.sagemaker.ModelBiasJobNetworkIsolation;
+import dev.sagelint.rules.sagemaker.ModelBiasJobTrafficEncryption;
+import dev.sagelint.rules.sagemaker.ModelContainersPrivateRegistry;
+import dev.sagelint.rules.sagemaker.ModelExplainabilityJobNetworkIsolation;
+import dev.sagelint.rules.sagemaker.ModelExplainabilityJobTrafficEncryption;
 import dev.sagelint.rules.sagemaker.ModelNetworkIsolation;
+import dev.sagelint.rules.sagemaker.ModelPrimaryContainerPrivateRegistry;
+import dev.sagelint.rules.sagemaker.ModelQualityJobNetworkIsolation;
+import dev.sagelint.rules.sagemaker.ModelQualityJobTrafficEncryption;
+import dev.sagelint.rules.sagemaker.MonitoringScheduleNetworkIsolation;
+import dev.sagelint.rules.sagemaker.MonitoringScheduleTrafficEncryption;
 import dev.sagelint.rules.sagemaker.NotebookDirectInternetAccess;
+import dev.sagelint.rules.sagemaker.NotebookImdsV2;
 import dev.sagelint.rules.sagemaker.NotebookInVpc;
+import dev.sagelint.rules.sagemaker.NotebookKmsEncryption;
+import dev.sagelint.rules.sagemaker.NotebookPlatformSupported;
 import dev.sagelint.rules.sagemaker.NotebookRootAccess;
 import java.util.Comparator;
 import java.util.List;
@@ -12,13 +37,38 @@ public final class Rules {
     private Rules() {
     }
 
-    /** Every rule, ordered by id (numerically for the Security Hub controls). */
+    /** Every rule, ordered by id (numerically for the Security Hub controls, then the related checks). */
     public static List<Rule> all() {
         return List.<Rule>of(
                         new NotebookDirectInternetAccess(),
                         new NotebookInVpc(),
                         new NotebookRootAccess(),
-                        new ModelNetworkIsolation())
+                        new EndpointInstanceCount(),
+                        new ModelNetworkIsolation(),
+                        new AppImageConfigTagged(),
+                        new ImageTagged(),
+                        new NotebookPlatformSupported(),
+                        new DataQualityJobTrafficEncryption(),
+                        new ModelExplainabilityJobTrafficEncryption(),
+                        new DataQualityJobNetworkIsolation(),
+                        new ModelBiasJobNetworkIsolation(),
+                        new ModelQualityJobTrafficEncryption(),
+                        new MonitoringScheduleNetworkIsolation(),
+                        new ModelBiasJobTrafficEncryption(),
+                        new ModelPrimaryContainerPrivateRegistry(),
+                        new FeatureGroupOfflineStoreKms(),
+                        new FeatureGroupOnlineStoreKms(),
+                        new ModelContainersPrivateRegistry(),
+                        new ModelExplainabilityJobNetworkIsolation(),
+                        new NotebookKmsEncryption(),
+                        new MonitoringScheduleTrafficEncryption(),
+                        new InferenceExperimentKms(),
+                        new InferenceExperimentDataStorageKms(),
+                        new ModelQualityJobNetworkIsolation(),
+                        new EndpointConfigKms(),
+                        new NotebookImdsV2(),
+                        new DomainVpcOnly(),
+                        new DistributedJobTrafficEncryption())
                 .stream()
                 .sorted(Comparator.comparing(r -> r.meta().id(), Rules::compareIds))
                 .toList();

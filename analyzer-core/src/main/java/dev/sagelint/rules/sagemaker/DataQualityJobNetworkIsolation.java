@@ -1,0 +1,30 @@
+package dev.sagelint.rules.sagemaker;
+
+import dev.sagelint.model.Violation;
+import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
+import dev.sagelint.model.sagemaker.MonitoringKind;
+import dev.sagelint.rules.Severity;
+import dev.sagelint.rules.RuleMeta;
+import java.util.Optional;
+
+/** Data quality job definitions must have network isolation enabled (Security Hub SageMaker.11). */
+public final class DataQualityJobNetworkIsolation extends MonitoringJobRule {
+
+    public static final RuleMeta META = isolationMeta("SageMaker.11", MonitoringKind.DATA_QUALITY, Severity.MEDIUM,
+            "sagemaker-data-quality-job-isolation", "AWS::SageMaker::DataQualityJobDefinition",
+            "aws_sagemaker_data_quality_job_definition", "CfnDataQualityJobDefinition");
+
+    public DataQualityJobNetworkIsolation() {
+        super(MonitoringKind.DATA_QUALITY);
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    Optional<Violation> check(MonitoringJobDefinition definition) {
+        return networkIsolation(definition);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.sagelint.rules.sagemaker;
+
+import dev.sagelint.model.Violation;
+import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
+import dev.sagelint.model.sagemaker.MonitoringKind;
+import dev.sagelint.rules.RuleMeta;
+import java.util.Optional;
+
+/** Distributed data quality job definitions must encrypt inter-container traffic (Security Hub SageMaker.9). */
+public final class DataQualityJobTrafficEncryption extends MonitoringJobRule {
+
+    public static final RuleMeta META = encryptionMeta("SageMaker.9", MonitoringKind.DATA_QUALITY,
+            "sagemaker-data-quality-job-encrypt-in-transit", "AWS::SageMaker::DataQualityJobDefinition",
+            "aws_sagemaker_data_quality_job_definition", "CfnDataQualityJobDefinition");
+
+    public DataQualityJobTrafficEncryption() {
+        super(MonitoringKind.DATA_QUALITY);
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    Optional<Violation> check(MonitoringJobDefinition definition) {
+        return trafficEncryption(definition);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.sagelint.rules.sagemaker;
+
+import dev.sagelint.model.Violation;
+import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
+import dev.sagelint.model.sagemaker.MonitoringKind;
+import dev.sagelint.rules.RuleMeta;
+import java.util.Optional;
+
+/** Distributed model bias job definitions must encrypt inter-container traffic (Security Hub SageMaker.15). */
+public final class ModelBiasJobTrafficEncryption extends MonitoringJobRule {
+
+    public static final RuleMeta META = encryptionMeta("SageMaker.15", MonitoringKind.MODEL_BIAS,
+            "sagemaker-model-bias-job-encrypt-in-transit", "AWS::SageMaker::ModelBiasJobDefinition",
+            "awscc_sagemaker_model_bias_job_definition", "CfnModelBiasJobDefinition");
+
+    public ModelBiasJobTrafficEncryption() {
+        super(MonitoringKind.MODEL_BIAS);
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    Optional<Violation> check(MonitoringJobDefinition definition) {
+        return trafficEncryption(definition);
+    }
+}

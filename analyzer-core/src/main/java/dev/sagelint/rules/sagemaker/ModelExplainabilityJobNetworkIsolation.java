@@ -1,0 +1,30 @@
+package dev.sagelint.rules.sagemaker;
+
+import dev.sagelint.model.Violation;
+import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
+import dev.sagelint.model.sagemaker.MonitoringKind;
+import dev.sagelint.rules.Severity;
+import dev.sagelint.rules.RuleMeta;
+import java.util.Optional;
+
+/** Model explainability job definitions must have network isolation enabled (Security Hub SageMaker.20). */
+public final class ModelExplainabilityJobNetworkIsolation extends MonitoringJobRule {
+
+    public static final RuleMeta META = isolationMeta("SageMaker.20", MonitoringKind.MODEL_EXPLAINABILITY, Severity.HIGH,
+            "sagemaker-model-explainability-job-network-isolation", "AWS::SageMaker::ModelExplainabilityJobDefinition",
+            "awscc_sagemaker_model_explainability_job_definition", "CfnModelExplainabilityJobDefinition");
+
+    public ModelExplainabilityJobNetworkIsolation() {
+        super(MonitoringKind.MODEL_EXPLAINABILITY);
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    Optional<Violation> check(MonitoringJobDefinition definition) {
+        return networkIsolation(definition);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.sagelint.rules.sagemaker;
+
+import dev.sagelint.model.Violation;
+import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
+import dev.sagelint.model.sagemaker.MonitoringKind;
+import dev.sagelint.rules.RuleMeta;
+import java.util.Optional;
+
+/** Distributed model explainability job definitions must encrypt inter-container traffic (Security Hub SageMaker.10). */
+public final class ModelExplainabilityJobTrafficEncryption extends MonitoringJobRule {
+
+    public static final RuleMeta META = encryptionMeta("SageMaker.10", MonitoringKind.MODEL_EXPLAINABILITY,
+            "sagemaker-model-explainability-job-encrypt-in-transit", "AWS::SageMaker::ModelExplainabilityJobDefinition",
+            "awscc_sagemaker_model_explainability_job_definition", "CfnModelExplainabilityJobDefinition");
+
+    public ModelExplainabilityJobTrafficEncryption() {
+        super(MonitoringKind.MODEL_EXPLAINABILITY);
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    Optional<Violation> check(MonitoringJobDefinition definition) {
+        return trafficEncryption(definition);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.sagelint.rules.sagemaker;
+
+import dev.sagelint.model.Violation;
+import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
+import dev.sagelint.model.sagemaker.MonitoringKind;
+import dev.sagelint.rules.RuleMeta;
+import java.util.Optional;
+
+/** Distributed model quality job definitions must encrypt inter-container traffic (Security Hub SageMaker.13). */
+public final class ModelQualityJobTrafficEncryption extends MonitoringJobRule {
+
+    public static final RuleMeta META = encryptionMeta("SageMaker.13", MonitoringKind.MODEL_QUALITY,
+            "sagemaker-model-quality-job-encrypt-in-transit", "AWS::SageMaker::ModelQualityJobDefinition",
+            "awscc_sagemaker_model_quality_job_definition", "CfnModelQualityJobDefinition");
+
+    public ModelQualityJobTrafficEncryption() {
+        super(MonitoringKind.MODEL_QUALITY);
+    }
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    Optional<Violation> check(MonitoringJobDefinition definition) {
+        return trafficEncryption(definition);
+    }
+}
