@@ -1,0 +1,207 @@
+package dev.sagelint.rules.sagemaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sagelint.model.Prop;
+import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.Span;
+import dev.sagelint.model.sagemaker.EndpointConfig;
+import dev.sagelint.model.sagemaker.Image;
+import dev.sagelint.model.sagemaker.MonitoringJob;
+import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
+import dev.sagelint.model.sagemaker.MonitoringKind;
+import dev.sagelint.model.sagemaker.MonitoringSchedule;
+import dev.sagelint.model.sagemaker.NetworkConfig;
+import dev.sagelint.model.sagemaker.NotebookInstance;
+import dev.sagelint.model.sagemaker.ProductionVariant;
+import dev.sagelint.model.sagemaker.TrainingJob;
+import dev.sagelint.rules.Finding;
+import dev.sagelint.rules.RuleContext;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The subtleties of the rules that the fixtures per input format cannot isolate: scoping by instance count,
+ * serverless variants, rule parameters, and schedules that name a separate job definition.
+ */
+class RuleLogicTest {
+
+    private static final Path FILE = Path.of("/t.yaml");
+    private static final Span DECL = Span.at(FILE, 1, 3);
+    private static final Span VALUE = Span.at(FILE, 5, 20);
+
+    private static ResourceId id(String address) {
+        return ResourceId.of(address, "Test", DECL);
+    }
+
+    private static NetworkConfig network(Prop<Boolean> encryption, Prop<Boolean> isolation) {
+        return new NetworkConfig(encryption, isolation, Prop.absent("VpcConfig.Subnets", null, DECL));
+    }
+
+    private static MonitoringJobDefinition definition(MonitoringKind kind, Prop<Boolean> encryption,
+            Prop<Integer> count) {
+        return new MonitoringJobDefinition(id("Def"), kind, Prop.known("JobDefinitionName", "def", VALUE),
+                network(encryption, Prop.absent("NetworkConfig.EnableNetworkIsolation", false, DECL)), count);
+    }
+
+    @Test
+    void trafficEncryptionOfAJobDefinitionAppliesFromTwoInstances() {
+        DataQualityJobTrafficEncryption rule = new DataQualityJobTrafficEncryption();
+        Prop<Boolean> off = Prop.absent("NetworkConfig.EnableInterContainerTrafficEncryption", false, DECL);
+
+        assertThat(rule.check(definition(MonitoringKind.DATA_QUALITY, off,
+                Prop.absent("JobResources.ClusterConfig.InstanceCount", 1, DECL)), RuleContext.defaults())).isEmpty();
+        assertThat(rule.check(definition(MonitoringKind.DATA_QUALITY, off,
+                Prop.known("JobResources.ClusterConfig.InstanceCount", 1, VALUE)), RuleContext.defaults())).isEmpty();
+        assertThat(rule.check(definition(MonitoringKind.DATA_QUALITY, off,
+                Prop.known("JobResources.ClusterConfig.InstanceCount", 2, VALUE)), RuleContext.defaults()))
+                .singleElement().satisfies(f -> assertThat(f.isConditional()).isFalse());
+    }
+
+    @Test
+    void anUnresolvedInstanceCountMakesTheEncryptionFindingConditional() {
+        List<Finding> findings = new ModelBiasJobTrafficEncryption().check(definition(MonitoringKind.MODEL_BIAS,
+                Prop.known("NetworkConfig.EnableInterContainerTrafficEncryption", false, VALUE),
+                Prop.unknown("JobResources.ClusterConfig.InstanceCount", "!Ref Count", "not evaluated", VALUE)),
+                RuleContext.defaults());
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.isConditional()).isTrue();
+            assertThat(f.message()).contains("if `JobResources.ClusterConfig.InstanceCount` is 2 or more");
+        });
+    }
+
+    @Test
+    void aJobDefinitionRuleIgnoresOtherKinds() {
+        MonitoringJobDefinition bias = definition(MonitoringKind.MODEL_BIAS,
+                Prop.known("NetworkConfig.EnableInterContainerTrafficEncryption", false, VALUE),
+                Prop.known("JobResources.ClusterConfig.InstanceCount", 4, VALUE));
+
+        assertThat(new DataQualityJobTrafficEncryption().check(bias, RuleContext.defaults())).isEmpty();
+        assertThat(new ModelBiasJobNetworkIsolation().check(bias, RuleContext.defaults())).hasSize(1);
+        assertThat(new DataQualityJobNetworkIsolation().check(bias, RuleContext.defaults())).isEmpty();
+    }
+
+    @Test
+    void serverlessVariantsAreOutOfScopeAndEachInstanceVariantIsChecked() {
+        ProductionVariant serverless = new ProductionVariant(VALUE, Prop.known("VariantName", "s", VALUE),
+                Prop.absent("ModelName", null, DECL), Prop.absent("ProductionVariants[0].InitialInstanceCount", null,
+                DECL), Prop.known("ProductionVariants[0].ServerlessConfig", true, VALUE));
+        ProductionVariant single = new ProductionVariant(VALUE, Prop.known("VariantName", "a", VALUE),
+                Prop.absent("ModelName", null, DECL), Prop.known("ProductionVariants[1].InitialInstanceCount", 1,
+                VALUE), Prop.absent("ProductionVariants[1].ServerlessConfig", false, DECL));
+        ProductionVariant pair = new ProductionVariant(VALUE, Prop.known("VariantName", "b", VALUE),
+                Prop.absent("ModelName", null, DECL), Prop.known("ProductionVariants[2].InitialInstanceCount", 2,
+                VALUE), Prop.absent("ProductionVariants[2].ServerlessConfig", false, DECL));
+        EndpointConfig config = new EndpointConfig(id("Config"), Prop.absent("KmsKeyId", null, DECL),
+                List.of(serverless, single, pair));
+
+        assertThat(new EndpointInstanceCount().check(config, RuleContext.defaults()))
+                .extracting(Finding::propertyPath).containsExactly("ProductionVariants[1].InitialInstanceCount");
+        RuleContext three = new RuleContext(Map.of("SageMaker.4", Map.of("minimumInstanceCount", List.of("3"))));
+        assertThat(new EndpointInstanceCount().check(config, three)).hasSize(2);
+    }
+
+    @Test
+    void tagsWithoutParameterNeedOneUserTagAndIgnoreSystemTags() {
+        ImageTagged rule = new ImageTagged();
+        Image systemOnly = new Image(id("Img"), Prop.known("Tags", Map.of("aws:cloudformation:stack-name", "s"),
+                VALUE));
+        Image tagged = new Image(id("Img"), Prop.known("Tags", Map.of("team", "ml"), VALUE));
+        Image untagged = new Image(id("Img"), Prop.absent("Tags", null, DECL));
+
+        assertThat(rule.check(systemOnly, RuleContext.defaults())).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("`Tags` has no user tags"));
+        assertThat(rule.check(tagged, RuleContext.defaults())).isEmpty();
+        assertThat(rule.check(untagged, RuleContext.defaults())).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("`Tags` is not set"));
+    }
+
+    @Test
+    void requiredTagKeysAreEachChecked() {
+        RuleContext required = new RuleContext(Map.of("SageMaker.7",
+                Map.of("requiredKeyTags", List.of("team", "cost-center"))));
+        Image tagged = new Image(id("Img"), Prop.known("Tags", Map.of("team", "ml"), VALUE));
+
+        assertThat(new ImageTagged().check(tagged, required)).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("`Tags` lacks the required key `cost-center`"));
+    }
+
+    @Test
+    void platformParameterDecidesWhatIsSupportedAndAbsentPasses() {
+        NotebookInstance al2 = notebook(Prop.known("PlatformIdentifier", "notebook-al2-v3", VALUE));
+        NotebookInstance absent = notebook(Prop.absent("PlatformIdentifier", null, DECL));
+        NotebookPlatformSupported rule = new NotebookPlatformSupported();
+
+        assertThat(rule.check(al2, RuleContext.defaults())).hasSize(1);
+        assertThat(rule.check(absent, RuleContext.defaults())).isEmpty();
+        RuleContext allowAl2 = new RuleContext(Map.of("SageMaker.8", Map.of("supportedPlatformIdentifierVersions",
+                List.of("notebook-al2023-v1", "notebook-al2-v3"))));
+        assertThat(rule.check(al2, allowAl2)).isEmpty();
+    }
+
+    @Test
+    void scheduleReadsItsEmbeddedJobOrTheDefinitionItNames() {
+        MonitoringSchedule embedded = new MonitoringSchedule(id("Schedule"),
+                Optional.of(new MonitoringJob(VALUE, network(
+                        Prop.absent("NetworkConfig.EnableInterContainerTrafficEncryption", false, DECL),
+                        Prop.known("NetworkConfig.EnableNetworkIsolation", true, VALUE)),
+                        Prop.absent("InstanceCount", 1, DECL))),
+                Prop.absent("MonitoringJobDefinitionName", null, DECL), Prop.absent("MonitoringType", null, DECL),
+                Optional.empty());
+        assertThat(new MonitoringScheduleNetworkIsolation().check(embedded, RuleContext.defaults())).isEmpty();
+        assertThat(new MonitoringScheduleTrafficEncryption().check(embedded, RuleContext.defaults())).hasSize(1);
+
+        MonitoringJobDefinition def = definition(MonitoringKind.DATA_QUALITY,
+                Prop.known("NetworkConfig.EnableInterContainerTrafficEncryption", true, VALUE),
+                Prop.known("InstanceCount", 1, VALUE));
+        MonitoringSchedule named = new MonitoringSchedule(id("Schedule"), Optional.empty(),
+                Prop.known("MonitoringJobDefinitionName", "def", VALUE), Prop.known("MonitoringType", "DataQuality",
+                VALUE), Optional.of(def));
+        assertThat(new MonitoringScheduleNetworkIsolation().check(named, RuleContext.defaults())).singleElement()
+                .satisfies(f -> assertThat(f.message()).startsWith("the job definition it runs, `Def`, has "));
+        assertThat(new MonitoringScheduleTrafficEncryption().check(named, RuleContext.defaults())).isEmpty();
+
+        MonitoringSchedule unresolved = new MonitoringSchedule(id("Schedule"), Optional.empty(),
+                Prop.known("MonitoringJobDefinitionName", "elsewhere", VALUE),
+                Prop.known("MonitoringType", "DataQuality", VALUE), Optional.empty());
+        assertThat(new MonitoringScheduleNetworkIsolation().check(unresolved, RuleContext.defaults())).isEmpty();
+    }
+
+    @Test
+    void distributedTrainingWithoutEncryptionFailsAndSingleInstancePasses() {
+        DistributedJobTrafficEncryption rule = new DistributedJobTrafficEncryption();
+        TrainingJob two = training(Prop.known("ResourceConfig.InstanceCount", 2, VALUE));
+        TrainingJob one = training(Prop.known("ResourceConfig.InstanceCount", 1, VALUE));
+
+        assertThat(rule.check(two, RuleContext.defaults())).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("`EnableInterContainerTrafficEncryption` is not set"));
+        assertThat(rule.check(one, RuleContext.defaults())).isEmpty();
+    }
+
+    @Test
+    void rebuildRulesSayTheFixReplacesTheResource() {
+        NotebookInstance nb = notebook(Prop.absent("PlatformIdentifier", null, DECL));
+
+        assertThat(new NotebookDirectInternetAccess().check(nb, RuleContext.defaults())).singleElement()
+                .satisfies(f -> assertThat(f.message()).endsWith("Fixing it replaces the notebook instance: "
+                        + "`DirectInternetAccess` cannot be changed in place."));
+        assertThat(new NotebookRootAccess().check(nb, RuleContext.defaults())).singleElement()
+                .satisfies(f -> assertThat(f.message()).doesNotContain("replaces"));
+    }
+
+    private static TrainingJob training(Prop<Integer> count) {
+        return new TrainingJob(id("Train"), Prop.absent("EnableInterContainerTrafficEncryption", false, DECL),
+                Prop.absent("EnableNetworkIsolation", false, DECL), count, Prop.absent("VpcConfig.Subnets", null, DECL));
+    }
+
+    private static NotebookInstance notebook(Prop<String> platform) {
+        return new NotebookInstance(id("Nb"), Prop.absent("DirectInternetAccess", "Enabled", DECL),
+                Prop.absent("SubnetId", null, DECL), Prop.absent("SecurityGroupIds", null, DECL),
+                Prop.absent("RootAccess", "Enabled", DECL), platform, Prop.absent("KmsKeyId", null, DECL),
+                Prop.absent("MinimumInstanceMetadataServiceVersion", "1", DECL));
+    }
+}
