@@ -1,0 +1,26 @@
+package dev.sagelint.report;
+
+import dev.sagelint.model.SourcePaths;
+import dev.sagelint.rules.Fix;
+import java.nio.file.Path;
+
+/** How every report spells the same things, so that the formats agree. */
+public final class Labels {
+    private Labels() {
+    }
+
+    /** {@code in-place} or {@code replacement}. */
+    public static String fix(Fix fix) {
+        return switch (fix) {
+            case IN_PLACE -> "in-place";
+            case REPLACEMENT -> "replacement";
+        };
+    }
+
+    /** {@code file} relative to the scan root with forward slashes; absolute when outside it or without a root. */
+    public static String path(Path root, Path file) {
+        return root == null
+                ? file.toAbsolutePath().normalize().toString().replace('\\', '/')
+                : SourcePaths.relative(root, file);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.sagelint.report;
+
+import dev.sagelint.report.json.JsonReporter;
+import dev.sagelint.report.sarif.SarifReporter;
+import dev.sagelint.report.text.TextReporter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The output formats, by the name the CLI's {@code --format} and the Maven plugin's {@code formats} use:
+ * {@code text}, {@code json} and {@code sarif}. Each call builds a new reporter.
+ */
+public final class Reporters {
+
+    private static final List<String> NAMES = List.of("text", "json", "sarif");
+
+    private Reporters() {
+    }
+
+    /** Every format name, in the order help texts list them. */
+    public static List<String> names() {
+        return NAMES;
+    }
+
+    /**
+     * The reporter for {@code name} (case-sensitive), or empty when there is no such format.
+     *
+     * @param colour whether to write ANSI colours; only {@code text} uses it, and the caller decides (a terminal,
+     *               no {@code NO_COLOR})
+     */
+    public static Optional<Reporter> find(String name, boolean colour) {
+        ToolInfo tool = ToolInfo.current();
+        return Optional.ofNullable(switch (name) {
+            case "text" -> new TextReporter(colour);
+            case "json" -> new JsonReporter(tool);
+            case "sarif" -> new SarifReporter(tool);
+            default -> null;
+        });
+    }
+}

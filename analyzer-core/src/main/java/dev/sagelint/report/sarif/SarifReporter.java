@@ -1,0 +1,332 @@
+package dev.sagelint.report.sarif;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.ScanResult;
+import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.Span;
+import dev.sagelint.report.JsonOutput;
+import dev.sagelint.report.Labels;
+import dev.sagelint.report.Reporter;
+import dev.sagelint.report.ToolInfo;
+import dev.sagelint.rules.Finding;
+import dev.sagelint.rules.RuleMeta;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+/**
+ * A SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers: one run whose driver lists every rule that
+ * ran, with its documentation page as {@code help}, and one result per finding.
+ *
+ * <ul>
+ *   <li>Artifact URIs are relative to {@value #SRCROOT}, which {@code originalUriBaseIds} maps to the scan root
+ *       as a {@code file:} URI; a file outside the root gets an absolute {@code file:} URI.</li>
+ *   <li>{@code partialFingerprints} holds {@link Finding#fingerprint} under {@value #FINGERPRINT_KEY}, so an alert
+ *       keeps its identity when lines move.</li>
+ *   <li>The resource address is the result's logical location (kind {@code resource}).</li>
+ *   <li>Diagnostics become {@code invocations[0].toolExecutionNotifications}, and {@code executionSuccessful} is
+ *       false when one of them is an error.</li>
+ *   <li>The output is deterministic: no timestamps, no absolute paths besides the root, the scan's order.</li>
+ *   <li>GitHub rejects a run with more than {@value #MAX_RESULTS} results; beyond that the most severe findings
+ *       are kept and a warning notification says how many were left out.</li>
+ * </ul>
+ */
+public final class SarifReporter implements Reporter {
+
+    public static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+    public static final String SARIF_VERSION = "2.1.0";
+    public static final String SRCROOT = "%SRCROOT%";
+    public static final String FINGERPRINT_KEY = "sagelint/v1";
+    /**
+     * Results per run that GitHub code scanning accepts; see
+     * https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit
+     */
+    public static final int MAX_RESULTS = 25_000;
+
+    private static final Pattern SEMVER = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Pattern PASCAL_WORD = Pattern.compile("[a-z0-9]*([A-Z][a-z0-9]+)*");
+
+    private final ToolInfo tool;
+    private final int maxResults;
+
+    /** A reporter that names this build of sagelint. */
+    public SarifReporter() {
+        this(ToolInfo.current());
+    }
+
+    public SarifReporter(ToolInfo tool) {
+        this(tool, MAX_RESULTS);
+    }
+
+    SarifReporter(ToolInfo tool, int maxResults) {
+        this.tool = tool;
+        this.maxResults = maxResults;
+    }
+
+    @Override
+    public String name() {
+        return "sarif";
+    }
+
+    @Override
+    public void write(ScanResult result, Writer out) throws IOException {
+        Path root = result.root() == null ? null : result.root().toAbsolutePath().normalize();
+        List<RuleMeta> rules = new ArrayList<>(result.rules());
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) ruleIndex.putIfAbsent(rules.get(i).id(), i);
+        for (Finding f : result.findings()) {
+            if (!ruleIndex.containsKey(f.rule().id())) {
+                ruleIndex.put(f.rule().id(), rules.size());
+                rules.add(f.rule());
+            }
+        }
+        List<Finding> kept = mostSevere(result.findings(), maxResults);
+
+        try (JsonGenerator g = JsonOutput.open(out)) {
+            g.writeStartObject();
+            g.writeStringField("$schema", SCHEMA_URI);
+            g.writeStringField("version", SARIF_VERSION);
+            g.writeArrayFieldStart("runs");
+            g.writeStartObject();
+
+            g.writeObjectFieldStart("tool");
+            g.writeObjectFieldStart("driver");
+            g.writeStringField("name", tool.name());
+            g.writeStringField("version", tool.version());
+            if (SEMVER.matcher(tool.version()).matches()) g.writeStringField("semanticVersion", tool.version());
+            g.writeStringField("informationUri", tool.informationUri());
+            g.writeArrayFieldStart("rules");
+            for (RuleMeta rule : rules) writeRule(g, rule);
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+
+            g.writeArrayFieldStart("invocations");
+            g.writeStartObject();
+            g.writeBooleanField("executionSuccessful", !result.hasErrors());
+            g.writeArrayFieldStart("toolExecutionNotifications");
+            for (Diagnostic d : result.diagnostics()) writeNotification(g, root, d);
+            int leftOut = result.findings().size() - kept.size();
+            if (leftOut > 0) writeTruncationNotice(g, leftOut);
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndArray();
+
+            if (root != null) {
+                g.writeObjectFieldStart("originalUriBaseIds");
+                g.writeObjectFieldStart(SRCROOT);
+                g.writeStringField("uri", directoryUri(root));
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+
+            g.writeArrayFieldStart("results");
+            for (Finding f : kept) writeResult(g, root, f, ruleIndex.get(f.rule().id()));
+            g.writeEndArray();
+
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        out.write("\n");
+        out.flush();
+    }
+
+    private static void writeRule(JsonGenerator g, RuleMeta rule) throws IOException {
+        String help = rule.helpMarkdown();
+        g.writeStartObject();
+        g.writeStringField("id", rule.id());
+        g.writeStringField("name", pascalCase(rule.title()));
+        textField(g, "shortDescription", rule.title());
+        textField(g, "fullDescription", fullDescription(rule));
+        g.writeStringField("helpUri", rule.helpUri());
+        g.writeObjectFieldStart("help");
+        g.writeStringField("text", help);
+        g.writeStringField("markdown", help);
+        g.writeEndObject();
+        g.writeObjectFieldStart("defaultConfiguration");
+        g.writeStringField("level", rule.severity().sarifLevel());
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("security-severity", rule.severity().securitySeverity());
+        g.writeArrayFieldStart("tags");
+        g.writeString("security");
+        g.writeString("sagemaker");
+        g.writeString("iac");
+        g.writeEndArray();
+        g.writeStringField("precision", "very-high");
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeResult(JsonGenerator g, Path root, Finding f, int ruleIndex) throws IOException {
+        Span at = f.location();
+        ResourceId resource = f.resource();
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.rule().id());
+        g.writeNumberField("ruleIndex", ruleIndex);
+        g.writeStringField("level", f.severity().sarifLevel());
+        textField(g, "message", f.message());
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        g.writeObjectFieldStart("physicalLocation");
+        writeArtifactLocation(g, root, at.file());
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", at.line());
+        g.writeNumberField("startColumn", at.column());
+        g.writeNumberField("endLine", at.endLine());
+        g.writeNumberField("endColumn", at.endColumn());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeArrayFieldStart("logicalLocations");
+        g.writeStartObject();
+        g.writeStringField("name", resource.displayName());
+        g.writeStringField("fullyQualifiedName", resource.address());
+        g.writeStringField("kind", "resource");
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeObjectFieldStart("partialFingerprints");
+        g.writeStringField(FINGERPRINT_KEY, f.fingerprint(root));
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("severity", f.severity().label());
+        g.writeStringField("resourceType", resource.sourceType());
+        g.writeStringField("property", f.propertyPath());
+        g.writeStringField("fix", Labels.fix(f.rule().fix()));
+        if (f.condition() != null) g.writeStringField("condition", f.condition());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeNotification(JsonGenerator g, Path root, Diagnostic d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("level", d.level().label());
+        textField(g, "message", d.message());
+        g.writeObjectFieldStart("descriptor");
+        g.writeStringField("id", d.code());
+        g.writeEndObject();
+        if (d.file() != null) {
+            g.writeArrayFieldStart("locations");
+            g.writeStartObject();
+            g.writeObjectFieldStart("physicalLocation");
+            writeArtifactLocation(g, root, d.file());
+            if (d.line() > 0) {
+                g.writeObjectFieldStart("region");
+                g.writeNumberField("startLine", d.line());
+                if (d.column() > 0) g.writeNumberField("startColumn", d.column());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private void writeTruncationNotice(JsonGenerator g, int leftOut) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("level", "warning");
+        textField(g, "message", leftOut + (leftOut == 1 ? " finding was" : " findings were")
+                + " left out, the least severe first: GitHub code scanning accepts at most " + maxResults
+                + " results per run. The text and JSON reports list every finding.");
+        g.writeObjectFieldStart("descriptor");
+        g.writeStringField("id", "results-truncated");
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void writeArtifactLocation(JsonGenerator g, Path root, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        g.writeObjectFieldStart("artifactLocation");
+        if (root != null && absolute.startsWith(root) && !absolute.equals(root)) {
+            g.writeStringField("uri", encodePath(Labels.path(root, absolute)));
+            g.writeStringField("uriBaseId", SRCROOT);
+        } else {
+            g.writeStringField("uri", absolute.toUri().toASCIIString());
+        }
+        g.writeEndObject();
+    }
+
+    private static void textField(JsonGenerator g, String name, String text) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("text", text);
+        g.writeEndObject();
+    }
+
+    /** At most {@code max} findings, the most severe first, in their original order. */
+    static List<Finding> mostSevere(List<Finding> findings, int max) {
+        if (findings.size() <= max) return findings;
+        return IntStream.range(0, findings.size()).boxed()
+                .sorted(Comparator.comparing((Integer i) -> findings.get(i).severity()).thenComparing(i -> i))
+                .limit(max)
+                .sorted()
+                .map(findings::get)
+                .toList();
+    }
+
+    /**
+     * The rule's title as a Pascal identifier, the form SARIF viewers expect of a rule name: every part an upper-case
+     * letter followed by lower-case letters or digits. {@code Notebooks should be launched in a custom VPC} becomes
+     * {@code NotebooksShouldBeLaunchedInCustomVpc}: articles are dropped, acronyms lowered, and a number joins the
+     * word before it.
+     */
+    static String pascalCase(String title) {
+        StringBuilder name = new StringBuilder();
+        for (String word : title.split("[^A-Za-z0-9]+")) {
+            if (word.isEmpty() || ARTICLES.contains(word.toLowerCase(Locale.ROOT))) continue;
+            if (Character.isDigit(word.charAt(0))) {
+                name.append(name.length() == 0 ? "Rule" : "").append(word.toLowerCase(Locale.ROOT));
+            } else if (PASCAL_WORD.matcher(word.substring(1)).matches()) {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+            } else {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return name.toString();
+    }
+
+    private static String fullDescription(RuleMeta rule) {
+        String title = rule.title().endsWith(".") ? rule.title() : rule.title() + ".";
+        return title + " Otherwise, " + rule.risk() + ". " + rule.fixNote();
+    }
+
+    /** The root as a {@code file:} URI ending in {@code /}, as SARIF requires for a base URI. */
+    static String directoryUri(Path root) {
+        String uri = root.toUri().toASCIIString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    /**
+     * A relative path as a URI reference: every byte but unreserved characters and {@code /} is percent-encoded,
+     * so that spaces, {@code %}, {@code #} and {@code :} cannot change its meaning.
+     */
+    static String encodePath(String path) {
+        StringBuilder uri = new StringBuilder(path.length());
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            if (keep) {
+                uri.append((char) c);
+            } else {
+                uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+        return uri.toString();
+    }
+}

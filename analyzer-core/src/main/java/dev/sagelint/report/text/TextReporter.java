@@ -1,0 +1,111 @@
+package dev.sagelint.report.text;
+
+import dev.sagelint.engine.ScanResult;
+import dev.sagelint.model.Span;
+import dev.sagelint.report.Labels;
+import dev.sagelint.report.Reporter;
+import dev.sagelint.report.Summary;
+import dev.sagelint.rules.Finding;
+import dev.sagelint.rules.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The report for a person at a terminal: one aligned line per finding,
+ * {@code path:line:col  SEVERITY  SageMaker.N  Resource  message}, then a blank line and a summary such as
+ * {@code 3 findings (2 high, 1 medium) in 4 files; 1 file could not be analyzed}. A finding that holds only under a
+ * parameter value or condition has its message prefixed with {@value #CONDITIONAL}.
+ *
+ * <p>Colour is an option, never read from the environment: the caller knows whether the output is a terminal and
+ * whether {@code NO_COLOR} is set. With colour, the severity is coloured and the path dimmed. Diagnostics are not
+ * part of this report (they go to standard error, see {@link DiagnosticPrinter}); the summary counts them.
+ */
+public final class TextReporter implements Reporter {
+
+    /** The marker in front of the message of a conditional finding. */
+    public static final String CONDITIONAL = "(conditional)";
+
+    private static final String GAP = "  ";
+
+    private final Ansi ansi;
+
+    /** @param colour whether to write ANSI colours */
+    public TextReporter(boolean colour) {
+        this.ansi = new Ansi(colour);
+    }
+
+    @Override
+    public String name() {
+        return "text";
+    }
+
+    @Override
+    public void write(ScanResult result, Writer out) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (Finding f : result.findings()) rows.add(Row.of(result.root(), f));
+        int locationWidth = 0, severityWidth = 0, ruleWidth = 0, resourceWidth = 0;
+        for (Row r : rows) {
+            locationWidth = Math.max(locationWidth, r.location.length());
+            severityWidth = Math.max(severityWidth, r.severity.name().length());
+            ruleWidth = Math.max(ruleWidth, r.ruleId.length());
+            resourceWidth = Math.max(resourceWidth, r.resource.length());
+        }
+        for (Row r : rows) {
+            StringBuilder line = new StringBuilder();
+            line.append(ansi.style(Ansi.DIM, r.location)).append(pad(r.location, locationWidth)).append(GAP);
+            String severity = r.severity.name();
+            line.append(ansi.style(Ansi.codes(r.severity), severity)).append(pad(severity, severityWidth)).append(GAP);
+            line.append(r.ruleId).append(pad(r.ruleId, ruleWidth)).append(GAP);
+            line.append(r.resource).append(pad(r.resource, resourceWidth)).append(GAP);
+            if (r.conditional) line.append(CONDITIONAL).append(' ');
+            line.append(r.message).append('\n');
+            out.write(line.toString());
+        }
+        if (!rows.isEmpty()) out.write("\n");
+        out.write(ansi.style(Ansi.BOLD, summaryLine(Summary.of(result))));
+        out.write("\n");
+        out.flush();
+    }
+
+    /** The closing line, without colour or line end. */
+    public static String summaryLine(Summary summary) {
+        StringBuilder line = new StringBuilder(plural(summary.findings(), "finding"));
+        List<String> details = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            if (summary.count(s) > 0) details.add(summary.count(s) + " " + s.label());
+        }
+        if (!details.isEmpty()) {
+            line.append(" (").append(String.join(", ", details));
+            if (summary.conditional() > 0) line.append("; ").append(summary.conditional()).append(" conditional");
+            line.append(')');
+        }
+        line.append(" in ").append(plural(summary.filesRead(), "file"));
+        if (summary.filesNotAnalyzed() > 0) {
+            line.append("; ").append(plural(summary.filesNotAnalyzed(), "file")).append(" could not be analyzed");
+        }
+        if (summary.warnings() > 0) line.append("; ").append(plural(summary.warnings(), "warning"));
+        return line.toString();
+    }
+
+    private static String plural(int count, String noun) {
+        return count + " " + (count == 1 ? noun : noun + "s");
+    }
+
+    private static String pad(String text, int width) {
+        return " ".repeat(Math.max(0, width - text.length()));
+    }
+
+    private record Row(String location, Severity severity, String ruleId, String resource, String message,
+            boolean conditional) {
+
+        static Row of(Path root, Finding f) {
+            Span at = f.location();
+            String location = Ansi.printable(Labels.path(root, at.file())) + ":" + at.line() + ":" + at.column();
+            return new Row(location, f.severity(), f.rule().id(), Ansi.printable(f.resource().displayName()),
+                    Ansi.printable(f.message()), f.isConditional());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.sagelint.report.json;
+
+import static dev.sagelint.report.ReportFixtures.ROOT;
+import static dev.sagelint.report.ReportFixtures.TOOL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sagelint.engine.ScanResult;
+import dev.sagelint.report.Golden;
+import dev.sagelint.report.ReportFixtures;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonReporterTest {
+
+    static String json(ScanResult result) throws IOException {
+        StringWriter out = new StringWriter();
+        new JsonReporter(TOOL).write(result, out);
+        return out.toString();
+    }
+
+    static JsonNode normalize(JsonNode report) {
+        assertThat(report.get("root").asText()).isEqualTo(ROOT.toString());
+        ((ObjectNode) report).put("root", "/normalized/root");
+        ((ObjectNode) report.get("tool")).put("version", "0.0.0-normalized");
+        return report;
+    }
+
+    @Test
+    void findingsAndDiagnosticsMatchGolden() throws IOException {
+        Golden.assertMatches("partial.json", json(ReportFixtures.partial()), JsonReporterTest::normalize);
+    }
+
+    @Test
+    void everyFindingHasEveryField() throws IOException {
+        JsonNode findings = Golden.parse(json(ReportFixtures.findings())).get("findings");
+        assertThat(findings).hasSize(5);
+        List<String> fields = List.of("ruleId", "title", "severity", "file", "line", "column", "endLine", "endColumn",
+                "resource", "resourceType", "stack", "constructPath", "property", "message", "condition", "fix",
+                "fingerprint");
+        for (JsonNode f : findings) {
+            assertThat(f.fieldNames()).toIterable().containsExactlyElementsOf(fields);
+        }
+        JsonNode model = findings.get(0);
+        assertThat(model.get("file").asText()).isEqualTo("cdk.out/ml stack.template.json");
+        assertThat(model.get("resource").asText()).isEqualTo("Model1F7CB7A4");
+        assertThat(model.get("constructPath").asText()).isEqualTo("MlStack/Model");
+        assertThat(model.get("fix").asText()).isEqualTo("replacement");
+        assertThat(model.get("condition").isNull()).isTrue();
+        assertThat(model.get("fingerprint").asText())
+                .isEqualTo(ReportFixtures.findings().findings().get(0).fingerprint(ROOT));
+    }
+
+    @Test
+    void summaryCountsBySeverityConditionAndFile() throws IOException {
+        JsonNode summary = Golden.parse(json(ReportFixtures.partial())).get("summary");
+        assertThat(summary.toString()).isEqualTo("{\"findings\":1,"
+                + "\"bySeverity\":{\"critical\":0,\"high\":1,\"medium\":0,\"low\":0},\"conditional\":1,"
+                + "\"filesRead\":3,\"filesNotAnalyzed\":2,\"errors\":2,\"warnings\":1,\"notes\":0}");
+    }
+
+    @Test
+    void cleanScanHasEmptyListsAndZeroCounts() throws IOException {
+        String report = json(ReportFixtures.clean());
+        assertThat(report).contains("\"findings\": [],", "\"diagnostics\": [],").endsWith("}\n");
+        assertThat(Golden.parse(report).get("summary").get("findings").asInt()).isZero();
+    }
+
+    @Test
+    void leavesTheWriterOpen() throws IOException {
+        StringWriter target = new StringWriter();
+        boolean[] closed = {false};
+        Writer out = new java.io.FilterWriter(target) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        new JsonReporter(TOOL).write(ReportFixtures.clean(), out);
+        assertThat(closed[0]).isFalse();
+        assertThat(target.toString()).startsWith("{\n  \"formatVersion\": 1,\n");
+    }
+}
