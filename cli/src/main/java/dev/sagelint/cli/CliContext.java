@@ -15,22 +15,19 @@ import java.util.function.Supplier;
  * @param env              the environment variables ({@code NO_COLOR}, {@code TERM}, {@code SAGELINT_DEBUG})
  * @param stdoutIsTerminal whether standard output is a terminal
  * @param scanner          builds the scanner; called only by commands that scan
- * @param reporters        the output formats
  */
 record CliContext(
         PrintWriter out,
         PrintWriter err,
         Map<String, String> env,
         boolean stdoutIsTerminal,
-        Supplier<Scanner> scanner,
-        ReporterCatalog reporters) {
+        Supplier<Scanner> scanner) {
 
     CliContext {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         env = Map.copyOf(env);
         Objects.requireNonNull(scanner, "scanner");
-        Objects.requireNonNull(reporters, "reporters");
     }
 
     /**

@@ -1,13 +1,10 @@
 package dev.sagelint.cli;
 
 import dev.sagelint.engine.Scanner;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.sagelint.report.ToolInfo;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -32,7 +29,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         synopsisSubcommandLabel = "COMMAND")
 public final class SageLint implements Callable<Integer> {
 
-    static final String ISSUES_URL = "https://github.com/sagelint/sagelint/issues";
+    static final String ISSUES_URL = ToolInfo.INFORMATION_URI + "/issues";
 
     @Spec
     private CommandSpec spec;
@@ -41,8 +38,7 @@ public final class SageLint implements Callable<Integer> {
     }
 
     /**
-     * The command line of a real run: colour is decided from the environment and whether the process has a
-     * terminal, reports come from the analyzer's reporters.
+     * The command line of a run: colour is decided from the environment and whether the process has a terminal.
      *
      * @param out     standard output
      * @param err     standard error
@@ -51,8 +47,7 @@ public final class SageLint implements Callable<Integer> {
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
             Supplier<Scanner> scanner) {
-        return commandLine(new CliContext(out, err, env, System.console() != null, scanner,
-                new AnalyzerReporters()));
+        return commandLine(new CliContext(out, err, env, System.console() != null, scanner));
     }
 
     static CommandLine commandLine(CliContext context) {
@@ -61,6 +56,9 @@ public final class SageLint implements Callable<Integer> {
         commandLine.addSubcommand(new RulesCommand(context));
         commandLine.addSubcommand(new ExplainCommand(context));
         commandLine.addSubcommand(new CommandLine.HelpCommand());
+        commandLine.registerConverter(FailOn.class, new LowerCaseEnumConverter<>(FailOn.class));
+        commandLine.registerConverter(RulesCommand.CatalogFormat.class,
+                new LowerCaseEnumConverter<>(RulesCommand.CatalogFormat.class));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
@@ -104,17 +102,11 @@ public final class SageLint implements Callable<Integer> {
         return ExitCode.ERROR;
     }
 
-    /** Reads the version that Maven writes into {@code version.properties} when it builds the jar. */
+    /** The version of the analyzer, which every report also carries. */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            Properties properties = new Properties();
-            try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
-                if (in != null) properties.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return new String[] {"sagelint " + properties.getProperty("version", "unknown")};
+            return new String[] {ToolInfo.NAME + " " + ToolInfo.current().version()};
         }
     }
 }

@@ -1,0 +1,102 @@
+package dev.sagelint.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sagelint.report.JsonOutput;
+import dev.sagelint.report.Labels;
+import dev.sagelint.rules.Rule;
+import dev.sagelint.rules.RuleMeta;
+import dev.sagelint.rules.Rules;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sagelint rules}: the rule catalog, as a table or as JSON. */
+@Command(name = "rules", description = "Lists the rules: id, severity, how a fix is applied, title.")
+final class RulesCommand implements Callable<Integer> {
+
+    /** The output formats of the catalog. */
+    enum CatalogFormat {
+        TEXT, JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private final CliContext context;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private CatalogFormat format;
+
+    RulesCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<RuleMeta> rules = Rules.all().stream().map(Rule::meta).toList();
+        if (format == CatalogFormat.JSON) {
+            writeJson(rules, context.out());
+        } else {
+            writeTable(rules, context.out());
+        }
+        context.out().flush();
+        return ExitCode.OK;
+    }
+
+    private static void writeTable(List<RuleMeta> rules, PrintWriter out) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("ID", "SEVERITY", "FIX", "TITLE"));
+        for (RuleMeta rule : rules) {
+            rows.add(List.of(rule.id(), rule.severity().label(), Labels.fix(rule.fix()), rule.title()));
+        }
+        int[] widths = new int[3];
+        for (List<String> row : rows) {
+            for (int i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], row.get(i).length());
+        }
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                line.append(row.get(i)).append(" ".repeat(widths[i] - row.get(i).length() + 2));
+            }
+            out.println(line.append(row.get(3)));
+        }
+    }
+
+    private static void writeJson(List<RuleMeta> rules, PrintWriter out) throws IOException {
+        try (JsonGenerator json = JsonOutput.open(out)) {
+            json.writeStartArray();
+            for (RuleMeta rule : rules) {
+                json.writeStartObject();
+                json.writeStringField("id", rule.id());
+                json.writeStringField("title", rule.title());
+                json.writeStringField("severity", rule.severity().label());
+                json.writeStringField("fix", Labels.fix(rule.fix()));
+                JsonOutput.stringOrNull(json, "awsConfigRule", rule.awsConfigRule());
+                writeStrings(json, "standards", rule.standards());
+                writeStrings(json, "resourceTypes", rule.resourceTypes());
+                writeStrings(json, "properties", rule.properties());
+                json.writeStringField("helpUri", rule.helpUri());
+                json.writeStringField("awsDocUrl", rule.awsDocUrl());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        out.println();
+    }
+
+    private static void writeStrings(JsonGenerator json, String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+}

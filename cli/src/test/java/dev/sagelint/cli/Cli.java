@@ -1,0 +1,64 @@
+package dev.sagelint.cli;
+
+import dev.sagelint.engine.Scanner;
+import dev.sagelint.rules.Rule;
+import dev.sagelint.rules.sagemaker.ModelNetworkIsolation;
+import dev.sagelint.rules.sagemaker.NotebookDirectInternetAccess;
+import dev.sagelint.rules.sagemaker.NotebookInVpc;
+import dev.sagelint.rules.sagemaker.NotebookRootAccess;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/** Runs the command line in-process with string writers, a chosen environment, and the {@link LinesFrontend}. */
+final class Cli {
+
+    /** What one run printed and returned. */
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private final Map<String, String> env = new HashMap<>();
+    private boolean terminal;
+    /** The four first rules, so that these tests do not change as the catalog grows. */
+    static final List<Rule> RULES = List.of(new NotebookDirectInternetAccess(), new NotebookInVpc(),
+            new NotebookRootAccess(), new ModelNetworkIsolation());
+
+    private Supplier<Scanner> scanner = () -> new Scanner(List.of(new LinesFrontend()), RULES);
+    private final AtomicInteger scans = new AtomicInteger();
+
+    Cli terminal(boolean isTerminal) {
+        this.terminal = isTerminal;
+        return this;
+    }
+
+    Cli env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    Cli scanner(Supplier<Scanner> supplier) {
+        this.scanner = supplier;
+        return this;
+    }
+
+    /** How many times a command asked for a scanner. */
+    int scannersBuilt() {
+        return scans.get();
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Supplier<Scanner> counting = () -> {
+            scans.incrementAndGet();
+            return scanner.get();
+        };
+        CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), env, terminal, counting);
+        int exitCode = SageLint.commandLine(context).execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+}

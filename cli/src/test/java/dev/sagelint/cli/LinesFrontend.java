@@ -1,0 +1,83 @@
+package dev.sagelint.cli;
+
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.Frontend;
+import dev.sagelint.engine.ScanContext;
+import dev.sagelint.engine.Unit;
+import dev.sagelint.engine.UnitResult;
+import dev.sagelint.model.Prop;
+import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.Span;
+import dev.sagelint.model.sagemaker.Model;
+import dev.sagelint.model.sagemaker.NotebookInstance;
+import dev.sagelint.model.sagemaker.SageMakerResource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A front-end for tests that reads {@code *.lines} files, one resource or diagnostic per line, so that the CLI is
+ * tested without the CloudFormation reader:
+ * {@code notebook NAME} (every property absent: SageMaker.1, .2 and .3 fail, all high),
+ * {@code secure NAME} (a notebook that passes), {@code model NAME} (SageMaker.5 fails, medium),
+ * {@code error MESSAGE} (a parse error at column 3 of that line).
+ */
+final class LinesFrontend implements Frontend {
+
+    @Override
+    public String name() {
+        return "lines";
+    }
+
+    @Override
+    public List<Unit> claim(Set<Path> files) {
+        return files.stream().filter(f -> f.toString().endsWith(".lines")).sorted().map(f -> Unit.of(this, f))
+                .toList();
+    }
+
+    @Override
+    public UnitResult analyze(Unit unit, ScanContext context) {
+        Path file = unit.primary();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<SageMakerResource> resources = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String[] words = lines.get(i).split(" ", 2);
+            Span at = Span.at(file, i + 1, 1);
+            switch (words[0]) {
+                case "notebook" -> resources.add(notebook(words[1], at, false));
+                case "secure" -> resources.add(notebook(words[1], at, true));
+                case "model" -> resources.add(new Model(ResourceId.of(words[1], "AWS::SageMaker::Model", at),
+                        Prop.absent("EnableNetworkIsolation", false, at), Optional.empty(), List.of(),
+                        Prop.absent("VpcConfig.Subnets", null, at)));
+                case "error" -> diagnostics.add(Diagnostic.error("parse-error", words[1], file, i + 1, 3));
+                default -> throw new IllegalArgumentException("unknown line: " + lines.get(i));
+            }
+        }
+        return new UnitResult(resources, diagnostics);
+    }
+
+    private static NotebookInstance notebook(String name, Span at, boolean secure) {
+        ResourceId id = ResourceId.of(name, "AWS::SageMaker::NotebookInstance", at);
+        if (secure) {
+            return new NotebookInstance(id, Prop.known("DirectInternetAccess", "Disabled", at),
+                    Prop.known("SubnetId", "subnet-1", at), Prop.known("SecurityGroupIds", List.of("sg-1"), at),
+                    Prop.known("RootAccess", "Disabled", at), Prop.absent("PlatformIdentifier", null, at),
+                    Prop.absent("KmsKeyId", null, at), Prop.absent("MinimumInstanceMetadataServiceVersion", "1", at));
+        }
+        return new NotebookInstance(id, Prop.absent("DirectInternetAccess", "Enabled", at),
+                Prop.absent("SubnetId", null, at), Prop.absent("SecurityGroupIds", null, at),
+                Prop.absent("RootAccess", "Enabled", at), Prop.absent("PlatformIdentifier", null, at),
+                Prop.absent("KmsKeyId", null, at), Prop.absent("MinimumInstanceMetadataServiceVersion", "1", at));
+    }
+}

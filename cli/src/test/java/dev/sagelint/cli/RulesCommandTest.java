@@ -1,0 +1,70 @@
+package dev.sagelint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.sagelint.cli.Cli.Run;
+import dev.sagelint.report.Labels;
+import dev.sagelint.rules.Fix;
+import dev.sagelint.rules.Rule;
+import dev.sagelint.rules.Rules;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RulesCommandTest {
+
+    private final Cli cli = new Cli();
+
+    @Test
+    void tableListsEveryRuleWithSeverityAndFix() {
+        Run run = cli.run("rules");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).matches("ID +SEVERITY +FIX +TITLE");
+        assertThat(lines).hasSize(Rules.all().size() + 1);
+        assertThat(lines).anyMatch(l -> l.matches("SageMaker\\.3 +high +in-place +Users should not have root "
+                + "access to SageMaker notebook instances"));
+        assertThat(lines).anyMatch(l -> l.matches("SageMaker\\.5 +medium +" + Labels.fix(Fix.REPLACEMENT) + " +.*"));
+        assertThat(cli.scannersBuilt()).isZero();
+    }
+
+    @Test
+    void jsonListsEveryRuleInCatalogOrder() throws IOException {
+        Run run = cli.run("rules", "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        List<String> ids = new ArrayList<>();
+        try (JsonParser json = new JsonFactory().createParser(run.out())) {
+            while (json.nextToken() != null) {
+                if (json.currentToken() == JsonToken.FIELD_NAME && "id".equals(json.currentName())) {
+                    ids.add(json.nextTextValue());
+                }
+            }
+        }
+        assertThat(ids).containsExactlyElementsOf(Rules.all().stream().map(r -> r.meta().id()).toList());
+        assertThat(run.out()).contains("\"fix\": \"in-place\"",
+                "\"awsConfigRule\": \"sagemaker-notebook-instance-root-access-check\"");
+    }
+
+    @Test
+    void unknownCatalogFormatIsAUsageError() {
+        Run run = cli.run("rules", "--format", "sarif");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(run.err()).startsWith("sagelint rules: Invalid value for option '--format'").contains("text, json");
+    }
+
+    @Test
+    void everyRuleIsInTheTable() {
+        String out = cli.run("rules").out();
+
+        for (Rule rule : Rules.all()) {
+            assertThat(out).contains(rule.meta().id(), rule.meta().title());
+        }
+    }
+}
