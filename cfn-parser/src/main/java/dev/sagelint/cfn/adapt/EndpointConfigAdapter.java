@@ -1,0 +1,32 @@
+package dev.sagelint.cfn.adapt;
+
+import dev.sagelint.model.sagemaker.EndpointConfig;
+import dev.sagelint.model.sagemaker.ProductionVariant;
+
+/**
+ * {@code AWS::SageMaker::EndpointConfig}. {@code InitialInstanceCount} has no default; a variant with a
+ * {@code ServerlessConfig} has no instances:
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sagemaker-endpointconfig-productionvariant.html
+ */
+final class EndpointConfigAdapter {
+
+    private EndpointConfigAdapter() {
+    }
+
+    static EndpointConfig adapt(CfnResource resource) {
+        Scope p = resource.scope();
+        return new EndpointConfig(
+                resource.id(),
+                p.string("KmsKeyId"),
+                p.elements("ProductionVariants").stream().map(EndpointConfigAdapter::variant).toList());
+    }
+
+    private static ProductionVariant variant(Scope variant) {
+        return new ProductionVariant(
+                variant.span(),
+                variant.string("VariantName"),
+                variant.string("ModelName"),
+                variant.integer("InitialInstanceCount", null),
+                variant.present("ServerlessConfig"));
+    }
+}

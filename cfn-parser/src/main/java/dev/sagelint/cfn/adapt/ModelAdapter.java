@@ -1,0 +1,31 @@
+package dev.sagelint.cfn.adapt;
+
+import dev.sagelint.model.sagemaker.ContainerDefinition;
+import dev.sagelint.model.sagemaker.Model;
+
+/**
+ * {@code AWS::SageMaker::Model}, with a {@code PrimaryContainer} or a {@code Containers} list. Defaults:
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-model.html
+ */
+final class ModelAdapter {
+
+    private ModelAdapter() {
+    }
+
+    static Model adapt(CfnResource resource) {
+        Scope p = resource.scope();
+        return new Model(
+                resource.id(),
+                p.bool("EnableNetworkIsolation", false),
+                p.child("PrimaryContainer").map(ModelAdapter::container),
+                p.elements("Containers").stream().map(ModelAdapter::container).toList(),
+                p.strings("VpcConfig.Subnets"));
+    }
+
+    private static ContainerDefinition container(Scope container) {
+        return new ContainerDefinition(
+                container.span(),
+                container.string("Image"),
+                container.string("ImageConfig.RepositoryAccessMode"));
+    }
+}

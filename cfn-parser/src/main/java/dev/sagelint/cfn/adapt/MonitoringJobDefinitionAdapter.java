@@ -1,0 +1,26 @@
+package dev.sagelint.cfn.adapt;
+
+import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
+import dev.sagelint.model.sagemaker.MonitoringKind;
+
+/**
+ * The four monitoring job definitions ({@code AWS::SageMaker::DataQualityJobDefinition},
+ * {@code ModelQualityJobDefinition}, {@code ModelBiasJobDefinition}, {@code ModelExplainabilityJobDefinition}),
+ * which share one shape. {@code JobResources.ClusterConfig.InstanceCount} defaults to 1:
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sagemaker-dataqualityjobdefinition-clusterconfig.html
+ */
+final class MonitoringJobDefinitionAdapter {
+
+    private MonitoringJobDefinitionAdapter() {
+    }
+
+    static MonitoringJobDefinition adapt(CfnResource resource, MonitoringKind kind) {
+        Scope p = resource.scope();
+        return new MonitoringJobDefinition(
+                resource.id(),
+                kind,
+                p.string("JobDefinitionName"),
+                NetworkConfigs.read(p),
+                p.integer("JobResources.ClusterConfig.InstanceCount", 1));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.sagelint.cfn.adapt;
+
+import dev.sagelint.model.sagemaker.MonitoringJob;
+import dev.sagelint.model.sagemaker.MonitoringSchedule;
+import java.util.Optional;
+
+/**
+ * {@code AWS::SageMaker::MonitoringSchedule}: either an embedded {@code MonitoringJobDefinition} or the name of a
+ * separate definition with its {@code MonitoringType}. The embedded cluster's {@code InstanceCount} is required, so
+ * it has no default:
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sagemaker-monitoringschedule-clusterconfig.html
+ */
+final class MonitoringScheduleAdapter {
+
+    private static final String CONFIG = "MonitoringScheduleConfig.";
+
+    private MonitoringScheduleAdapter() {
+    }
+
+    static MonitoringSchedule adapt(CfnResource resource) {
+        Scope p = resource.scope();
+        Optional<MonitoringJob> embedded = p.child(CONFIG + "MonitoringJobDefinition").map(job -> new MonitoringJob(
+                job.span(),
+                NetworkConfigs.read(job),
+                job.integer("MonitoringResources.ClusterConfig.InstanceCount", null)));
+        // TODO(issue 8): resolve MonitoringJobDefinitionName to the definition in the same template.
+        return new MonitoringSchedule(
+                resource.id(),
+                embedded,
+                p.string(CONFIG + "MonitoringJobDefinitionName"),
+                p.string(CONFIG + "MonitoringType"),
+                Optional.empty());
+    }
+}

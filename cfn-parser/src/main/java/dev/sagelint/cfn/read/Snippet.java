@@ -1,0 +1,57 @@
+package dev.sagelint.cfn.read;
+
+import java.util.Objects;
+
+/**
+ * The source text of a node exactly as the user wrote it ({@code !Ref RootAccessParam}, {@code {"Ref": "X"}}), so
+ * that a message can quote an expression instead of a re-rendering of it. Holds a view on the file's text and
+ * cuts the string only when asked.
+ */
+public final class Snippet {
+
+    private static final int COMPACT_LIMIT = 160;
+
+    private final String whole;
+    private final int start;
+    private final int end;
+
+    Snippet(String whole, int start, int end) {
+        this.whole = Objects.requireNonNull(whole, "whole");
+        this.start = Math.max(0, Math.min(start, whole.length()));
+        this.end = Math.max(this.start, Math.min(end, whole.length()));
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    /** The text as written, without surrounding whitespace. */
+    public String text() {
+        return whole.substring(start, end).strip();
+    }
+
+    /** The text on one line: runs of whitespace become one space, and long text is cut with an ellipsis. */
+    public String compact() {
+        String oneLine = text().replaceAll("\\s+", " ");
+        return oneLine.length() <= COMPACT_LIMIT ? oneLine : oneLine.substring(0, COMPACT_LIMIT - 1) + "…";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Snippet s && text().equals(s.text());
+    }
+
+    @Override
+    public int hashCode() {
+        return text().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return compact();
+    }
+}

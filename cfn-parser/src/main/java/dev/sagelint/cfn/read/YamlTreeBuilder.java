@@ -1,0 +1,351 @@
+package dev.sagelint.cfn.read;
+
+import dev.sagelint.cfn.read.CfnNode.Entry;
+import dev.sagelint.cfn.read.CfnNode.Intrinsic;
+import dev.sagelint.cfn.read.CfnNode.Mapping;
+import dev.sagelint.cfn.read.CfnNode.Scalar;
+import dev.sagelint.cfn.read.CfnNode.Sequence;
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.ScanContext;
+import dev.sagelint.model.Span;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.nodes.CollectionNode;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Builds the positioned tree from YAML. SnakeYAML composes the document into nodes with start and end marks (the
+ * same thing {@code Yaml.compose} does, with a parser we can ask where it stopped); this class then turns them into
+ * {@link CfnNode}s, normalizing short-form tags, and checks what composing does not: duplicate keys, unknown tags,
+ * and the number of nodes that aliases expand to.
+ */
+final class YamlTreeBuilder {
+
+    private static final String STANDARD_PREFIX = "tag:yaml.org,2002:";
+    private static final Set<String> STANDARD_TAGS = Set.of("str", "int", "float", "bool", "null", "map", "seq",
+            "timestamp", "binary", "omap", "pairs", "set", "merge", "value", "yaml");
+    /** Nodes allowed beyond one per character: what aliases may add before the file counts as hostile. */
+    private static final long ALIAS_NODE_ALLOWANCE = 100_000;
+
+    private final SourceText source;
+    private final ScanContext.Limits limits;
+    private final long maxNodes;
+    private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
+    private long nodes;
+
+    private YamlTreeBuilder(SourceText source, ScanContext.Limits limits) {
+        this.source = source;
+        this.limits = limits;
+        this.maxNodes = source.text().length() + ALIAS_NODE_ALLOWANCE;
+    }
+
+    static ReadResult read(SourceText source, ScanContext.Limits limits) {
+        return new YamlTreeBuilder(source, limits).read();
+    }
+
+    private ReadResult read() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(limits.maxAliasesPerFile());
+        options.setNestingDepthLimit(limits.maxNestingDepth());
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        options.setAllowDuplicateKeys(true);
+        options.setProcessComments(false);
+        options.setTagInspector(tag -> true);
+        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(source.text()), options));
+        Node root;
+        try {
+            root = new Composer(parser, new Resolver(), options).getSingleNode();
+        } catch (ReaderException e) {
+            return ReadResult.failed(unreadableCharacter(e));
+        } catch (MarkedYAMLException e) {
+            return ReadResult.failed(syntaxError(e));
+        } catch (YAMLException e) {
+            return ReadResult.failed(composerLimit(e, parser.last));
+        }
+        if (root == null) return new ReadResult(Optional.empty(), List.copyOf(diagnostics));
+        try {
+            CfnNode tree = convert(root, 1, false);
+            return new ReadResult(Optional.of(tree), List.copyOf(diagnostics));
+        } catch (LimitExceeded e) {
+            diagnostics.add(e.diagnostic());
+            return new ReadResult(Optional.empty(), List.copyOf(diagnostics));
+        }
+    }
+
+    private CfnNode convert(Node node, int depth, boolean tagHandled) {
+        if (++nodes > maxNodes) {
+            throw limit(node.getStartMark(), "the document expands to more than " + maxNodes
+                    + " values through aliases; it is not analyzed");
+        }
+        if (node instanceof CollectionNode<?> && depth > limits.maxNestingDepth()) {
+            throw limit(node.getStartMark(), "values are nested more than " + limits.maxNestingDepth()
+                    + " levels deep; the file is not analyzed");
+        }
+        if (!tagHandled) {
+            String tag = node.getTag().getValue();
+            String function = tag.startsWith("!") ? Intrinsics.shortForm(tag) : null;
+            if (function != null) return shortForm(function, node, depth);
+            if (!isStandard(tag)) diagnostics.add(unknownTag(tag, node.getStartMark()));
+        }
+        if (node instanceof ScalarNode scalar) {
+            Position at = scalarPosition(scalar);
+            return new Scalar(scalar.getValue(), scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN,
+                    at.span(), at.snippet());
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<CfnNode> items = new ArrayList<>();
+            for (Node item : sequence.getValue()) {
+                items.add(convert(item, depth + 1, false));
+            }
+            Position at = collectionPosition(sequence, items.isEmpty() ? null : items.get(items.size() - 1));
+            return new Sequence(items, at.span(), at.snippet());
+        }
+        return mapping((MappingNode) node, depth);
+    }
+
+    private CfnNode mapping(MappingNode node, int depth) {
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (++nodes > maxNodes) {
+                throw limit(keyNode.getStartMark(), "the document expands to more than " + maxNodes
+                        + " values through aliases; it is not analyzed");
+            }
+            Position keyAt = keyNode instanceof ScalarNode s ? scalarPosition(s) : markPosition(keyNode);
+            String key = keyNode instanceof ScalarNode s ? s.getValue() : keyAt.snippet().text();
+            Integer first = firstLine.putIfAbsent(key, keyAt.span().line());
+            if (first != null) {
+                diagnostics.add(Diagnostic.error(DiagnosticCodes.DUPLICATE_KEY, "duplicate key `" + key
+                        + "`: it is already written at line " + first + " of the same mapping",
+                        source.file(), keyAt.span().line(), keyAt.span().column()));
+            }
+            entries.add(new Entry(key, keyAt.span(), convert(tuple.getValueNode(), depth + 1, false)));
+        }
+        Position at = collectionPosition(node, entries.isEmpty() ? null : entries.get(entries.size() - 1).value());
+        if (entries.size() == 1 && Intrinsics.isLongForm(entries.get(0).key())) {
+            return new Intrinsic(entries.get(0).key(), entries.get(0).value(), at.span(), at.snippet());
+        }
+        return new Mapping(entries, at.span(), at.snippet());
+    }
+
+    private CfnNode shortForm(String function, Node node, int depth) {
+        CfnNode argument = function.equals("Fn::GetAtt") && node instanceof ScalarNode scalar
+                ? getAttArgument(scalar)
+                : convert(node, depth, true);
+        Position at = new Position(argument.span(), argument.source());
+        return new Intrinsic(function, argument, at.span(), at.snippet());
+    }
+
+    /**
+     * {@code !GetAtt Resource.Attribute} names the resource before the first dot; the attribute may contain dots
+     * itself ({@code Endpoint.Address}).
+     */
+    private CfnNode getAttArgument(ScalarNode scalar) {
+        Position at = scalarPosition(scalar);
+        String value = scalar.getValue();
+        int dot = value.indexOf('.');
+        if (dot < 0) return new Scalar(value, true, at.span(), at.snippet());
+        Span whole = at.span();
+        Span resourceSpan = whole;
+        Span attributeSpan = whole;
+        boolean oneLine = whole.line() == whole.endLine() && at.snippet().text().endsWith(value);
+        if (oneLine && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
+            int valueColumn = whole.endColumn() - value.length();
+            resourceSpan = source.span(whole.line(), valueColumn, whole.line(), valueColumn + dot);
+            attributeSpan = source.span(whole.line(), valueColumn + dot + 1, whole.line(), whole.endColumn());
+        }
+        List<CfnNode> parts = List.of(
+                new Scalar(value.substring(0, dot), true, resourceSpan, at.snippet()),
+                new Scalar(value.substring(dot + 1), true, attributeSpan, at.snippet()));
+        return new Sequence(parts, whole, at.snippet());
+    }
+
+    private static boolean isStandard(String tag) {
+        return tag.startsWith(STANDARD_PREFIX) && STANDARD_TAGS.contains(tag.substring(STANDARD_PREFIX.length()));
+    }
+
+    private Diagnostic unknownTag(String tag, Mark mark) {
+        String shown = tag.startsWith(STANDARD_PREFIX) ? "!!" + tag.substring(STANDARD_PREFIX.length()) : tag;
+        return Diagnostic.error(DiagnosticCodes.UNKNOWN_TAG, "unknown tag `" + shown + "`: CloudFormation knows "
+                + "only the short forms of its intrinsic functions (`!Ref`, `!GetAtt`, `!Sub`, `!If`, ...)",
+                source.file(), mark.getLine() + 1, column(mark));
+    }
+
+    private Diagnostic syntaxError(MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        StringBuilder message = new StringBuilder("YAML syntax error: ");
+        message.append(e.getProblem() != null ? e.getProblem().strip() : "the document cannot be parsed");
+        if (e.getContext() != null) {
+            message.append(" (").append(e.getContext().strip());
+            if (e.getContextMark() != null && mark != e.getContextMark()) {
+                message.append(" that starts at line ").append(e.getContextMark().getLine() + 1);
+            }
+            message.append(')');
+        }
+        int line = mark == null ? 0 : mark.getLine() + 1;
+        int column = mark == null ? 0 : column(mark);
+        return Diagnostic.error(DiagnosticCodes.PARSE_ERROR, message.toString(), source.file(), line, column);
+    }
+
+    private Diagnostic unreadableCharacter(ReaderException e) {
+        int at = source.charIndex(e.getPosition());
+        int line = 1;
+        int lineStart = 0;
+        String text = source.text();
+        for (int i = 0; i < at && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String message = String.format("YAML syntax error: the character U+%04X is not allowed in YAML",
+                e.getCodePoint());
+        return Diagnostic.error(DiagnosticCodes.PARSE_ERROR, message, source.file(), line, at - lineStart + 1);
+    }
+
+    /**
+     * SnakeYAML reports its limits, and a few other problems, without a position; the event the composer read
+     * last says where it stopped.
+     */
+    private Diagnostic composerLimit(YAMLException e, Event last) {
+        String text = e.getMessage() == null ? "" : e.getMessage();
+        int line = last == null ? 0 : last.getStartMark().getLine() + 1;
+        int column = last == null ? 0 : column(last.getStartMark());
+        if (text.contains("Number of aliases")) {
+            return Diagnostic.error(DiagnosticCodes.LIMIT_EXCEEDED, "more than " + limits.maxAliasesPerFile()
+                    + " aliases to lists or mappings; the file is not analyzed (alias expansion is limited to "
+                    + "guard against hostile input)", source.file(), line, column);
+        }
+        if (text.contains("Nesting Depth")) {
+            return Diagnostic.error(DiagnosticCodes.LIMIT_EXCEEDED, "values are nested more than "
+                    + limits.maxNestingDepth() + " levels deep; the file is not analyzed", source.file(), line, column);
+        }
+        if (text.contains("exceeds the limit")) {
+            return Diagnostic.error(DiagnosticCodes.LIMIT_EXCEEDED, "the file has more than "
+                    + Math.min(Integer.MAX_VALUE, limits.maxFileBytes()) + " characters; it is not analyzed",
+                    source.file(), 0, 0);
+        }
+        return Diagnostic.error(DiagnosticCodes.PARSE_ERROR, "YAML syntax error: " + text.strip(), source.file(),
+                line, column);
+    }
+
+    private LimitExceeded limit(Mark mark, String message) {
+        return new LimitExceeded(Diagnostic.error(DiagnosticCodes.LIMIT_EXCEEDED, message, source.file(),
+                mark.getLine() + 1, column(mark)));
+    }
+
+    private int column(Mark mark) {
+        return source.utf16Column(mark.getIndex(), mark.getColumn()) + 1;
+    }
+
+    /** A span and the snippet it covers. */
+    private record Position(Span span, Snippet snippet) {
+    }
+
+    /** From the start mark to the end mark, less the line breaks a block scalar ends with. */
+    private Position scalarPosition(ScalarNode node) {
+        return trimmed(node.getStartMark(), node.getEndMark());
+    }
+
+    /**
+     * A block collection's end mark lies where the next token starts, possibly lines later; it ends where its
+     * last value ends. A flow collection ends at its closing bracket.
+     */
+    private Position collectionPosition(CollectionNode<?> node, CfnNode last) {
+        if (node.getFlowStyle() == DumperOptions.FlowStyle.FLOW || last == null) return markPosition(node);
+        Mark start = node.getStartMark();
+        int startChar = source.charIndex(start.getIndex());
+        Span end = last.span();
+        Span span = source.span(start.getLine() + 1, column(start), end.endLine(), end.endColumn());
+        return new Position(span, source.snippet(startChar, last.source().end()));
+    }
+
+    private Position markPosition(Node node) {
+        return trimmed(node.getStartMark(), node.getEndMark());
+    }
+
+    private Position trimmed(Mark start, Mark end) {
+        String text = source.text();
+        int startChar = source.charIndex(start.getIndex());
+        int endChar = source.charIndex(end.getIndex());
+        int endLine = end.getLine() + 1;
+        int endColumn = column(end);
+        int i = endChar;
+        boolean lineChanged = false;
+        while (i > startChar && isBlank(text.charAt(i - 1))) {
+            char c = text.charAt(i - 1);
+            if (isBreak(c)) {
+                endLine--;
+                lineChanged = true;
+                if (c == '\n' && i - 2 >= startChar && text.charAt(i - 2) == '\r') i--;
+            }
+            i--;
+        }
+        if (lineChanged) {
+            int lineStart = i;
+            while (lineStart > 0 && !isBreak(text.charAt(lineStart - 1))) lineStart--;
+            endColumn = i - lineStart + 1;
+        } else {
+            endColumn -= endChar - i;
+        }
+        Span span = source.span(start.getLine() + 1, column(start), endLine, endColumn);
+        return new Position(span, source.snippet(startChar, i));
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || isBreak(c);
+    }
+
+    /** Remembers the event the composer took last, to place the errors SnakeYAML raises without a mark. */
+    private static final class TrackingParser implements Parser {
+        private final Parser delegate;
+        private Event last;
+
+        TrackingParser(Parser delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return delegate.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return delegate.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            last = delegate.getEvent();
+            return last;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.sagelint.cfn.adapt;
+
+import static dev.sagelint.cfn.adapt.Adapted.YAML;
+import static dev.sagelint.cfn.adapt.Adapted.absent;
+import static dev.sagelint.cfn.adapt.Adapted.id;
+import static dev.sagelint.cfn.adapt.Adapted.known;
+import static dev.sagelint.cfn.adapt.Adapted.only;
+import static dev.sagelint.cfn.adapt.Adapted.span;
+import static dev.sagelint.cfn.adapt.Adapted.unknown;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.sagemaker.ContainerDefinition;
+import dev.sagelint.model.sagemaker.Model;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ModelAdapterTest {
+
+    private static final String TYPE = "AWS::SageMaker::Model";
+
+    @Test
+    void primaryContainerModel() {
+        Model model = only(YAML, """
+                Resources:
+                  Model:
+                    Type: AWS::SageMaker::Model
+                    Properties:
+                      EnableNetworkIsolation: "true"
+                      ExecutionRoleArn: arn:aws:iam::111122223333:role/sm
+                      PrimaryContainer:
+                        Image: 111122223333.dkr.ecr.us-east-1.amazonaws.com/model:1
+                        ImageConfig:
+                          RepositoryAccessMode: Vpc
+                      VpcConfig:
+                        Subnets: [subnet-1]
+                        SecurityGroupIds: [sg-1]
+                """);
+
+        ResourceId id = id(YAML, "Model", TYPE, "2:3-2:8");
+        assertThat(model).isEqualTo(new Model(
+                id,
+                known(YAML, "EnableNetworkIsolation", true, "5:31-5:37"),
+                Optional.of(new ContainerDefinition(
+                        span(YAML, "8:9-10:36"),
+                        known(YAML, "PrimaryContainer.Image", "111122223333.dkr.ecr.us-east-1.amazonaws.com/model:1",
+                                "8:16-8:68"),
+                        known(YAML, "PrimaryContainer.ImageConfig.RepositoryAccessMode", "Vpc", "10:33-10:36"))),
+                List.of(),
+                known(YAML, "VpcConfig.Subnets", List.of("subnet-1"), "12:18-12:28")));
+    }
+
+    @Test
+    void multiContainerModelWithoutImageConfig() {
+        Model model = only(YAML, """
+                Resources:
+                  Pipeline:
+                    Type: AWS::SageMaker::Model
+                    Properties:
+                      Containers:
+                        - Image: first
+                          ImageConfig: {RepositoryAccessMode: Platform}
+                        - Image: second
+                """);
+
+        ResourceId id = id(YAML, "Pipeline", TYPE, "2:3-2:11");
+        assertThat(model).isEqualTo(new Model(
+                id,
+                absent(id, "EnableNetworkIsolation", false),
+                Optional.empty(),
+                List.of(
+                        new ContainerDefinition(span(YAML, "6:11-7:56"),
+                                known(YAML, "Containers[0].Image", "first", "6:18-6:23"),
+                                known(YAML, "Containers[0].ImageConfig.RepositoryAccessMode", "Platform",
+                                        "7:47-7:55")),
+                        new ContainerDefinition(span(YAML, "8:11-8:24"),
+                                known(YAML, "Containers[1].Image", "second", "8:18-8:24"),
+                                absent(id, "Containers[1].ImageConfig.RepositoryAccessMode", null))),
+                absent(id, "VpcConfig.Subnets", null)));
+    }
+
+    @Test
+    void anIntrinsicInPlaceOfABlockMakesEveryValueBelowItUnknown() {
+        Model model = only(YAML, """
+                Resources:
+                  Model:
+                    Type: AWS::SageMaker::Model
+                    Properties:
+                      EnableNetworkIsolation: sometimes
+                      PrimaryContainer: !If [UsePrivate, {Image: a, ImageConfig: {RepositoryAccessMode: Vpc}}, {Image: b}]
+                      Containers: !Ref ContainerList
+                """);
+
+        String ifReason = "intrinsic function Fn::If is not evaluated yet";
+        String ifSource = "!If [UsePrivate, {Image: a, ImageConfig: {RepositoryAccessMode: Vpc}}, {Image: b}]";
+        assertThat(model.enableNetworkIsolation()).isEqualTo(unknown(YAML, "EnableNetworkIsolation", "sometimes",
+                "expected a boolean, found `sometimes`", "5:31-5:40"));
+        assertThat(model.primaryContainer()).contains(new ContainerDefinition(span(YAML, "6:25-6:107"),
+                unknown(YAML, "PrimaryContainer.Image", ifSource, ifReason, "6:25-6:107"),
+                unknown(YAML, "PrimaryContainer.ImageConfig.RepositoryAccessMode", ifSource, ifReason,
+                        "6:25-6:107")));
+        assertThat(model.containers()).singleElement().satisfies(c -> assertThat(c.repositoryAccessMode())
+                .isEqualTo(unknown(YAML, "Containers[*].ImageConfig.RepositoryAccessMode", "!Ref ContainerList",
+                        "intrinsic function Ref is not evaluated yet", "7:19-7:37")));
+    }
+}

@@ -1,0 +1,165 @@
+package dev.sagelint.cfn.adapt;
+
+import static dev.sagelint.cfn.adapt.Adapted.JSON;
+import static dev.sagelint.cfn.adapt.Adapted.YAML;
+import static dev.sagelint.cfn.adapt.Adapted.absent;
+import static dev.sagelint.cfn.adapt.Adapted.id;
+import static dev.sagelint.cfn.adapt.Adapted.known;
+import static dev.sagelint.cfn.adapt.Adapted.only;
+import static dev.sagelint.cfn.adapt.Adapted.unknown;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sagelint.model.Prop;
+import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.sagemaker.NotebookInstance;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NotebookInstanceAdapterTest {
+
+    private static final String TYPE = "AWS::SageMaker::NotebookInstance";
+
+    @Test
+    void writtenPropertiesAreKnownWhereTheyAreWritten() {
+        NotebookInstance notebook = only(YAML, """
+                Resources:
+                  Notebook:
+                    Type: AWS::SageMaker::NotebookInstance
+                    Properties:
+                      InstanceType: ml.t3.medium
+                      DirectInternetAccess: Disabled
+                      SubnetId: subnet-0abc
+                      SecurityGroupIds: [sg-1, sg-2]
+                      RootAccess: "Disabled"
+                      PlatformIdentifier: notebook-al2023-v1
+                      KmsKeyId: alias/notebooks
+                      InstanceMetadataServiceConfiguration:
+                        MinimumInstanceMetadataServiceVersion: 2
+                """);
+
+        ResourceId id = id(YAML, "Notebook", TYPE, "2:3-2:11");
+        assertThat(notebook).isEqualTo(new NotebookInstance(
+                id,
+                known(YAML, "DirectInternetAccess", "Disabled", "6:29-6:37"),
+                known(YAML, "SubnetId", "subnet-0abc", "7:17-7:28"),
+                known(YAML, "SecurityGroupIds", List.of("sg-1", "sg-2"), "8:25-8:37"),
+                known(YAML, "RootAccess", "Disabled", "9:19-9:29"),
+                known(YAML, "PlatformIdentifier", "notebook-al2023-v1", "10:27-10:45"),
+                known(YAML, "KmsKeyId", "alias/notebooks", "11:17-11:32"),
+                known(YAML, "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion", "2",
+                        "13:48-13:49")));
+    }
+
+    @Test
+    void absentPropertiesTakeTheAwsDefaultAndPointAtTheLogicalId() {
+        NotebookInstance notebook = only(YAML, """
+                AWSTemplateFormatVersion: "2010-09-09"
+                Resources:
+                  Bare:
+                    Type: AWS::SageMaker::NotebookInstance
+                    Properties:
+                      InstanceType: ml.t3.medium
+                """);
+
+        ResourceId id = id(YAML, "Bare", TYPE, "3:3-3:7");
+        assertThat(notebook).isEqualTo(new NotebookInstance(
+                id,
+                absent(id, "DirectInternetAccess", "Enabled"),
+                absent(id, "SubnetId", null),
+                absent(id, "SecurityGroupIds", null),
+                absent(id, "RootAccess", "Enabled"),
+                absent(id, "PlatformIdentifier", null),
+                absent(id, "KmsKeyId", null),
+                absent(id, "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion", "1")));
+    }
+
+    @Test
+    void aResourceWithoutPropertiesHasEveryPropertyAbsent() {
+        NotebookInstance notebook = only(YAML, "Resources:\n  Empty:\n    Type: AWS::SageMaker::NotebookInstance\n");
+
+        assertThat(notebook.rootAccess()).isEqualTo(absent(notebook.id(), "RootAccess", "Enabled"));
+    }
+
+    @Test
+    void intrinsicFunctionsAreUnknownAndQuoteTheSource() {
+        NotebookInstance notebook = only(YAML, """
+                Resources:
+                  Notebook:
+                    Type: AWS::SageMaker::NotebookInstance
+                    Condition: IsDev
+                    Properties:
+                      RootAccess: !Ref RootAccessParam
+                      DirectInternetAccess: !If [IsProd, Disabled, Enabled]
+                      SecurityGroupIds:
+                        - !GetAtt Group.GroupId
+                        - sg-static
+                      InstanceMetadataServiceConfiguration: !If
+                        - IsProd
+                        - MinimumInstanceMetadataServiceVersion: 2
+                        - !Ref AWS::NoValue
+                """);
+
+        assertThat(notebook.rootAccess()).isEqualTo(unknown(YAML, "RootAccess", "!Ref RootAccessParam",
+                "intrinsic function Ref is not evaluated yet", "6:19-6:39"));
+        assertThat(notebook.directInternetAccess()).isEqualTo(unknown(YAML, "DirectInternetAccess",
+                "!If [IsProd, Disabled, Enabled]", "intrinsic function Fn::If is not evaluated yet", "7:29-7:60"));
+        assertThat(notebook.securityGroupIds()).isEqualTo(unknown(YAML, "SecurityGroupIds",
+                "- !GetAtt Group.GroupId - sg-static", "intrinsic function Fn::GetAtt is not evaluated yet",
+                "9:9-10:20"));
+        assertThat(notebook.minimumImdsVersion()).isEqualTo(unknown(YAML,
+                "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion",
+                "!If - IsProd - MinimumInstanceMetadataServiceVersion: 2 - !Ref AWS::NoValue",
+                "intrinsic function Fn::If is not evaluated yet", "11:45-14:28"));
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAreUnknownWithTheReason() {
+        NotebookInstance notebook = only(YAML, """
+                Resources:
+                  Notebook:
+                    Type: AWS::SageMaker::NotebookInstance
+                    Properties:
+                      RootAccess: [Disabled]
+                      SubnetId:
+                      SecurityGroupIds: sg-1
+                      InstanceMetadataServiceConfiguration: "2"
+                """);
+
+        assertThat(notebook.rootAccess()).isEqualTo(unknown(YAML, "RootAccess", "[Disabled]",
+                "expected a string, found a list", "5:19-5:29"));
+        assertThat(notebook.subnetId()).isInstanceOfSatisfying(Prop.Unknown.class,
+                u -> assertThat(u.reason()).isEqualTo("expected a string, found null"));
+        assertThat(notebook.securityGroupIds()).isEqualTo(unknown(YAML, "SecurityGroupIds", "sg-1",
+                "expected a list of strings, found `sg-1`", "7:25-7:29"));
+        assertThat(notebook.minimumImdsVersion()).isEqualTo(unknown(YAML,
+                "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion", "\"2\"",
+                "`InstanceMetadataServiceConfiguration` is a value, not a mapping", "8:45-8:48"));
+    }
+
+    @Test
+    void jsonTemplatesGiveTheSameRecordsWithJsonSpans() {
+        NotebookInstance notebook = only(JSON, """
+                {
+                  "Resources": {
+                    "Notebook": {
+                      "Type": "AWS::SageMaker::NotebookInstance",
+                      "Metadata": {"aws:cdk:path": "Stack/Notebook/Resource"},
+                      "Properties": {
+                        "RootAccess": "Disabled",
+                        "DirectInternetAccess": {"Fn::If": ["IsProd", "Disabled", "Enabled"]}
+                      }
+                    }
+                  }
+                }
+                """);
+
+        ResourceId id = new ResourceId("Notebook", TYPE, Adapted.span(JSON, "3:5-3:15"), null,
+                "Stack/Notebook/Resource");
+        assertThat(notebook.id()).isEqualTo(id);
+        assertThat(notebook.rootAccess()).isEqualTo(known(JSON, "RootAccess", "Disabled", "7:23-7:33"));
+        assertThat(notebook.directInternetAccess()).isEqualTo(unknown(JSON, "DirectInternetAccess",
+                "{\"Fn::If\": [\"IsProd\", \"Disabled\", \"Enabled\"]}", "intrinsic function Fn::If is not evaluated yet",
+                "8:33-8:78"));
+        assertThat(notebook.kmsKeyId()).isEqualTo(absent(id, "KmsKeyId", null));
+    }
+}
