@@ -9,11 +9,11 @@ public final class Labels {
     private Labels() {
     }
 
-    /** {@code in-place} or {@code replacement}. */
+    /** {@code in-place} or {@code rebuild} (the resource is replaced). */
     public static String fix(Fix fix) {
         return switch (fix) {
             case IN_PLACE -> "in-place";
-            case REPLACEMENT -> "replacement";
+            case REPLACEMENT -> "rebuild";
         };
     }
 

@@ -49,7 +49,7 @@ class JsonReporterTest {
         assertThat(model.get("file").asText()).isEqualTo("cdk.out/ml stack.template.json");
         assertThat(model.get("resource").asText()).isEqualTo("Model1F7CB7A4");
         assertThat(model.get("constructPath").asText()).isEqualTo("MlStack/Model");
-        assertThat(model.get("fix").asText()).isEqualTo("replacement");
+        assertThat(model.get("fix").asText()).isEqualTo("rebuild");
         assertThat(model.get("condition").isNull()).isTrue();
         assertThat(model.get("fingerprint").asText())
                 .isEqualTo(ReportFixtures.findings().findings().get(0).fingerprint(ROOT));
