@@ -3,6 +3,7 @@ package dev.sagelint.rules;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.Violation;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Conditions under which a control applies at all, shared by the rules that have them. */
 public final class Scopes {
@@ -10,21 +11,38 @@ public final class Scopes {
     }
 
     /**
+     * Keeps {@code violation} only when {@code scope} puts the resource in the control's scope. When the scope
+     * cannot be decided, the violation is kept and made conditional on it ("if `EnableOnlineStore` is `true`").
+     *
+     * @param scope    the property that decides whether the control applies
+     * @param inScope  decides for one value; receives {@code null} for "not set and no AWS default"
+     * @param expected the in-scope value in words, for the condition ("2 or more", "`true`")
+     */
+    public static <T> Optional<Violation> when(Prop<T> scope, Predicate<? super T> inScope, String expected,
+            Optional<Violation> violation) {
+        if (violation.isEmpty()) return violation;
+        Optional<Violation> applies = scope.violation(inScope);
+        if (applies.isEmpty()) return Optional.empty();
+        Violation v = violation.get();
+        Violation a = applies.get();
+        if (!a.isConditional()) return violation;
+        String condition = "if " + Prop.code(scope.path()) + " is " + expected;
+        String combined = v.condition() == null ? condition : v.condition() + " and " + condition;
+        return Optional.of(new Violation(v.path(), v.fact() + ", " + condition + " (" + a.fact() + ")",
+                v.span(), combined));
+    }
+
+    /**
      * Keeps {@code violation} only when the job runs on at least {@code minimum} instances, as the AWS Config rules
-     * behind the inter-container traffic encryption controls scope it. A count that cannot be resolved keeps the
-     * violation, conditional on the count.
+     * behind the inter-container traffic encryption controls scope it.
      */
     public static Optional<Violation> whenInstanceCountAtLeast(Prop<Integer> count, int minimum,
             Optional<Violation> violation) {
-        if (violation.isEmpty()) return violation;
-        Optional<Violation> belowMinimum = count.violation(c -> c != null && c >= minimum);
-        if (belowMinimum.isEmpty()) return Optional.empty();
-        Violation v = violation.get();
-        Violation scope = belowMinimum.get();
-        if (!scope.isConditional()) return violation;
-        String condition = "if " + Prop.code(count.path()) + " is " + minimum + " or more";
-        String combined = v.condition() == null ? condition : v.condition() + " and " + condition;
-        return Optional.of(new Violation(v.path(), v.fact() + ", " + condition + " (" + scope.fact() + ")",
-                v.span(), combined));
+        return when(count, c -> c != null && c >= minimum, minimum + " or more", violation);
+    }
+
+    /** Keeps {@code violation} only when {@code flag} is, or may be, {@code true}. */
+    public static Optional<Violation> whenTrue(Prop<Boolean> flag, Optional<Violation> violation) {
+        return when(flag, Boolean.TRUE::equals, "`true`", violation);
     }
 }

@@ -2,12 +2,12 @@ package dev.sagelint.rules.sagemaker;
 
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.EndpointConfig;
-import dev.sagelint.model.sagemaker.ProductionVariant;
 import dev.sagelint.rules.Fix;
 import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
+import dev.sagelint.rules.Scopes;
 import dev.sagelint.rules.Severity;
 import dev.sagelint.rules.Standards;
 import java.util.List;
@@ -59,8 +59,7 @@ public final class EndpointInstanceCount extends ResourceRule<EndpointConfig> {
     protected Stream<Violation> violations(EndpointConfig config, RuleContext context) {
         int minimum = Integer.parseInt(context.parameter(META.id(), MINIMUM_PARAMETER, List.of("2")).get(0));
         return config.productionVariants().stream()
-                .filter(v -> !v.serverless().effectiveValue().orElse(false))
-                .map(ProductionVariant::initialInstanceCount)
-                .flatMap(count -> count.violation(c -> c == null || c < minimum).stream());
+                .flatMap(v -> Scopes.when(v.serverless(), s -> !Boolean.TRUE.equals(s), "not set",
+                        v.initialInstanceCount().violation(c -> c == null || c < minimum)).stream());
     }
 }

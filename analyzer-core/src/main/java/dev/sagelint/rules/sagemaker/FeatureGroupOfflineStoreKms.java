@@ -7,6 +7,7 @@ import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
+import dev.sagelint.rules.Scopes;
 import dev.sagelint.rules.Severity;
 import dev.sagelint.rules.Standards;
 import java.util.List;
@@ -48,7 +49,6 @@ public final class FeatureGroupOfflineStoreKms extends ResourceRule<FeatureGroup
 
     @Override
     protected Stream<Violation> violations(FeatureGroup group, RuleContext context) {
-        if (!group.offlineStore().effectiveValue().orElse(true)) return Stream.empty();
-        return group.offlineKmsKeyId().violationWhenUnset().stream();
+        return Scopes.whenTrue(group.offlineStore(), group.offlineKmsKeyId().violationWhenUnset()).stream();
     }
 }

@@ -7,9 +7,11 @@ import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
+import dev.sagelint.rules.Scopes;
 import dev.sagelint.rules.Severity;
 import dev.sagelint.rules.Standards;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +20,8 @@ import java.util.stream.Stream;
  * (https://docs.aws.amazon.com/sagemaker/latest/dg/feature-store-storage-configurations-online-store.html).
  */
 public final class FeatureGroupOnlineStoreKms extends ResourceRule<FeatureGroup> {
+
+    private static final String STANDARD = "Standard";
 
     public static final RuleMeta META = new RuleMeta(
             "SageMaker.18",
@@ -51,9 +55,9 @@ public final class FeatureGroupOnlineStoreKms extends ResourceRule<FeatureGroup>
 
     @Override
     protected Stream<Violation> violations(FeatureGroup group, RuleContext context) {
-        boolean enabled = group.onlineStoreEnabled().effectiveValue().orElse(true);
-        boolean standard = group.onlineStorageType().effectiveValue().map("Standard"::equals).orElse(true);
-        if (!enabled || !standard) return Stream.empty();
-        return group.onlineKmsKeyId().violationWhenUnset().stream();
+        Optional<Violation> noKey = group.onlineKmsKeyId().violationWhenUnset();
+        Optional<Violation> standard = Scopes.when(group.onlineStorageType(),
+                t -> t == null || STANDARD.equals(t), "`" + STANDARD + "`", noKey);
+        return Scopes.whenTrue(group.onlineStoreEnabled(), standard).stream();
     }
 }

@@ -7,6 +7,7 @@ import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
+import dev.sagelint.rules.Scopes;
 import dev.sagelint.rules.Severity;
 import dev.sagelint.rules.Standards;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class InferenceExperimentDataStorageKms extends ResourceRule<Infere
 
     @Override
     protected Stream<Violation> violations(InferenceExperiment experiment, RuleContext context) {
-        if (!experiment.dataStorage().effectiveValue().orElse(true)) return Stream.empty();
-        return experiment.dataStorageKmsKey().violationWhenUnset().stream();
+        return Scopes.whenTrue(experiment.dataStorage(), experiment.dataStorageKmsKey().violationWhenUnset())
+                .stream();
     }
 }

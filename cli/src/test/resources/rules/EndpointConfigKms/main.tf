@@ -1,0 +1,53 @@
+variable "kms_key_arn" {
+  type    = string
+  default = "" # expect: EndpointConfigKms
+}
+
+resource "aws_sagemaker_endpoint_configuration" "fail_default" { # expect: EndpointConfigKms
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "model"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = 2
+  }
+}
+
+resource "aws_sagemaker_endpoint_configuration" "fail_variable" {
+  kms_key_arn = var.kms_key_arn
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "model"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = 2
+  }
+}
+
+resource "aws_sagemaker_endpoint_configuration" "fail_empty" {
+  kms_key_arn = "" # expect: EndpointConfigKms
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "model"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = 2
+  }
+}
+
+resource "awscc_sagemaker_endpoint_config" "fail_awscc" { # expect: EndpointConfigKms
+  production_variants = [{ variant_name = "a", model_name = "m", initial_instance_count = 2 }]
+}
+
+resource "aws_sagemaker_endpoint_configuration" "pass_key" {
+  kms_key_arn = aws_kms_key.endpoint.arn
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "model"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = 2
+  }
+}
+
+resource "awscc_sagemaker_endpoint_config" "pass_awscc" {
+  kms_key_id          = "arn:aws:kms:eu-west-1:111122223333:key/abc"
+  production_variants = [{ variant_name = "a", model_name = "m", initial_instance_count = 2 }]
+}
+

@@ -1,0 +1,72 @@
+variable "instance_count" {
+  type    = number
+  default = 1 # expect: SageMaker.4
+}
+
+variable "environment" {
+  type = string
+}
+
+resource "aws_sagemaker_endpoint_configuration" "fail_one" {
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "model"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = 1 # expect: SageMaker.4
+  }
+}
+
+resource "aws_sagemaker_endpoint_configuration" "fail_variable" {
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "model"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = var.instance_count
+  }
+}
+
+resource "aws_sagemaker_endpoint_configuration" "fail_conditional" {
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "model"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = var.environment == "prod" ? 3 : 1 # expect: SageMaker.4
+  }
+}
+
+resource "aws_sagemaker_endpoint_configuration" "fail_absent" { # expect: SageMaker.4
+  production_variants {
+    variant_name  = "primary"
+    model_name    = "model"
+    instance_type = "ml.m5.large"
+  }
+}
+
+resource "awscc_sagemaker_endpoint_config" "fail_awscc" {
+  production_variants = [{
+    variant_name           = "primary"
+    model_name             = "model"
+    initial_instance_count = 1 # expect: SageMaker.4
+  }]
+}
+
+resource "aws_sagemaker_endpoint_configuration" "pass_two" {
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "model"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = 2
+  }
+}
+
+resource "aws_sagemaker_endpoint_configuration" "pass_serverless" {
+  production_variants {
+    variant_name = "primary"
+    model_name   = "model"
+    serverless_config {
+      max_concurrency   = 5
+      memory_size_in_mb = 2048
+    }
+  }
+}
+

@@ -1,0 +1,21 @@
+package dev.sagelint.hcl.adapt;
+
+import dev.sagelint.hcl.eval.ResourceInstance;
+import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.sagemaker.Domain;
+import java.util.Optional;
+
+/**
+ * {@code aws_sagemaker_domain} and {@code awscc_sagemaker_domain}. {@code app_network_access_type} defaults to
+ * {@code PublicInternetOnly} (https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_domain).
+ */
+final class DomainAdapter {
+    private DomainAdapter() {
+    }
+
+    static Domain adapt(ResourceInstance r) {
+        return new Domain(ResourceId.of(r.address(), r.type(), r.header()),
+                new Attrs(r).string(Optional.of(r.body()), "app_network_access_type", "app_network_access_type",
+                        "PublicInternetOnly"));
+    }
+}

@@ -1,0 +1,39 @@
+package dev.sagelint.hcl.adapt;
+
+import dev.sagelint.hcl.eval.ResourceInstance;
+import dev.sagelint.hcl.eval.View;
+import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.sagemaker.EndpointConfig;
+import dev.sagelint.model.sagemaker.ProductionVariant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code aws_sagemaker_endpoint_configuration} ({@code kms_key_arn}) and {@code awscc_sagemaker_endpoint_config}
+ * ({@code kms_key_id}), with their {@code production_variants}. A variant's {@code initial_instance_count} has no
+ * default (https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_endpoint_configuration).
+ */
+final class EndpointConfigAdapter {
+    private EndpointConfigAdapter() {
+    }
+
+    static EndpointConfig adapt(ResourceInstance r) {
+        Attrs a = new Attrs(r);
+        View root = r.body();
+        String kms = r.type().startsWith("awscc_") ? "kms_key_id" : "kms_key_arn";
+        List<ProductionVariant> variants = new ArrayList<>();
+        List<View> views = root.blocks("production_variants");
+        for (int i = 0; i < views.size(); i++) {
+            View v = views.get(i);
+            String path = "production_variants[" + i + "]";
+            variants.add(new ProductionVariant(v.span(),
+                    a.string(Optional.of(v), "variant_name", path + ".variant_name", null),
+                    a.string(Optional.of(v), "model_name", path + ".model_name", null),
+                    a.integer(Optional.of(v), "initial_instance_count", path + ".initial_instance_count", null),
+                    a.present(Optional.of(v), "serverless_config", path + ".serverless_config")));
+        }
+        return new EndpointConfig(ResourceId.of(r.address(), r.type(), r.header()),
+                a.string(Optional.of(root), kms, kms, null), variants);
+    }
+}

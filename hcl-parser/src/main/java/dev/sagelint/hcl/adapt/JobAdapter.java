@@ -1,0 +1,38 @@
+package dev.sagelint.hcl.adapt;
+
+import dev.sagelint.hcl.eval.ResourceInstance;
+import dev.sagelint.hcl.eval.View;
+import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.sagemaker.ProcessingJob;
+import dev.sagelint.model.sagemaker.TrainingJob;
+import java.util.Optional;
+
+/**
+ * {@code aws_sagemaker_training_job} and {@code awscc_sagemaker_processing_job}. Inter-container traffic
+ * encryption and network isolation default to {@code false}
+ * (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html).
+ */
+final class JobAdapter {
+    private JobAdapter() {
+    }
+
+    static TrainingJob training(ResourceInstance r) {
+        Attrs a = new Attrs(r);
+        Optional<View> root = Optional.of(r.body());
+        return new TrainingJob(ResourceId.of(r.address(), r.type(), r.header()),
+                a.bool(root, "enable_inter_container_traffic_encryption", "enable_inter_container_traffic_encryption",
+                        false),
+                a.bool(root, "enable_network_isolation", "enable_network_isolation", false),
+                a.integer(Attrs.first(r.body(), "resource_config"), "instance_count", "resource_config.instance_count",
+                        null),
+                a.stringList(Attrs.first(r.body(), "vpc_config"), "subnets", "vpc_config.subnets"));
+    }
+
+    static ProcessingJob processing(ResourceInstance r) {
+        Attrs a = new Attrs(r);
+        return new ProcessingJob(ResourceId.of(r.address(), r.type(), r.header()),
+                NetworkConfigs.read(a, Optional.of(r.body()), ""),
+                a.integer(Attrs.nested(r.body(), "processing_resources", "cluster_config"), "instance_count",
+                        "processing_resources.cluster_config.instance_count", null));
+    }
+}

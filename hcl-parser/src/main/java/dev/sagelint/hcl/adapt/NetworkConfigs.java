@@ -1,0 +1,25 @@
+package dev.sagelint.hcl.adapt;
+
+import dev.sagelint.hcl.eval.View;
+import dev.sagelint.model.sagemaker.NetworkConfig;
+import java.util.Optional;
+
+/**
+ * The {@code network_config} of monitoring and processing jobs. Both flags default to {@code false} in the API
+ * (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_NetworkConfig.html).
+ */
+final class NetworkConfigs {
+    private NetworkConfigs() {
+    }
+
+    /** Reads {@code <prefix>network_config} under {@code parent}. */
+    static NetworkConfig read(Attrs a, Optional<View> parent, String prefix) {
+        Optional<View> net = parent.flatMap(p -> Attrs.first(p, "network_config"));
+        String path = prefix + "network_config.";
+        return new NetworkConfig(
+                a.bool(net, "enable_inter_container_traffic_encryption",
+                        path + "enable_inter_container_traffic_encryption", false),
+                a.bool(net, "enable_network_isolation", path + "enable_network_isolation", false),
+                a.stringList(net.flatMap(n -> Attrs.first(n, "vpc_config")), "subnets", path + "vpc_config.subnets"));
+    }
+}

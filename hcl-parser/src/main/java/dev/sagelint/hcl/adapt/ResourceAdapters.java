@@ -1,0 +1,88 @@
+package dev.sagelint.hcl.adapt;
+
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.hcl.eval.ResourceInstance;
+import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
+import dev.sagelint.model.sagemaker.SageMakerResource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Maps the resource instances of a Terraform configuration onto the SageMaker model: one adapter per resource
+ * type, hashicorp/aws and awscc alike. Monitoring schedules are adapted last, so that they can find the job
+ * definitions they name.
+ */
+public final class ResourceAdapters {
+
+    private static final Map<String, Function<ResourceInstance, SageMakerResource>> ADAPTERS = adapters();
+
+    private ResourceAdapters() {
+    }
+
+    private static Map<String, Function<ResourceInstance, SageMakerResource>> adapters() {
+        Map<String, Function<ResourceInstance, SageMakerResource>> m = new LinkedHashMap<>();
+        for (String p : List.of("aws_", "awscc_")) {
+            m.put(p + "sagemaker_notebook_instance", NotebookInstanceAdapter::adapt);
+            m.put(p + "sagemaker_model", ModelAdapter::adapt);
+            m.put(p + "sagemaker_feature_group", FeatureGroupAdapter::adapt);
+            m.put(p + "sagemaker_app_image_config", TaggedAdapter::appImageConfig);
+            m.put(p + "sagemaker_image", TaggedAdapter::image);
+            m.put(p + "sagemaker_domain", DomainAdapter::adapt);
+            m.put(p + "sagemaker_data_quality_job_definition", MonitoringJobDefinitionAdapter::adapt);
+        }
+        m.put("aws_sagemaker_endpoint_configuration", EndpointConfigAdapter::adapt);
+        m.put("awscc_sagemaker_endpoint_config", EndpointConfigAdapter::adapt);
+        m.put("awscc_sagemaker_model_quality_job_definition", MonitoringJobDefinitionAdapter::adapt);
+        m.put("awscc_sagemaker_model_bias_job_definition", MonitoringJobDefinitionAdapter::adapt);
+        m.put("awscc_sagemaker_model_explainability_job_definition", MonitoringJobDefinitionAdapter::adapt);
+        m.put("awscc_sagemaker_inference_experiment", InferenceExperimentAdapter::adapt);
+        m.put("aws_sagemaker_training_job", JobAdapter::training);
+        m.put("awscc_sagemaker_processing_job", JobAdapter::processing);
+        return m;
+    }
+
+    /** The resource types read here. */
+    public static boolean supports(String type) {
+        return ADAPTERS.containsKey(type) || isSchedule(type);
+    }
+
+    private static boolean isSchedule(String type) {
+        return type.equals("aws_sagemaker_monitoring_schedule") || type.equals("awscc_sagemaker_monitoring_schedule");
+    }
+
+    /** Adapts every SageMaker resource among {@code instances}; other resource types are skipped. */
+    public static List<SageMakerResource> adapt(List<ResourceInstance> instances, List<Diagnostic> diagnostics) {
+        List<SageMakerResource> out = new ArrayList<>();
+        Map<ResourceInstance, MonitoringJobDefinition> definitions = new LinkedHashMap<>();
+        for (ResourceInstance r : instances) {
+            Function<ResourceInstance, SageMakerResource> adapter = ADAPTERS.get(r.type());
+            try {
+                if (adapter != null) {
+                    SageMakerResource resource = adapter.apply(r);
+                    out.add(resource);
+                    if (resource instanceof MonitoringJobDefinition d) definitions.put(r, d);
+                }
+            } catch (RuntimeException e) {
+                diagnostics.add(internalError(r, e));
+            }
+        }
+        for (ResourceInstance r : instances) {
+            if (!isSchedule(r.type())) continue;
+            try {
+                out.add(MonitoringScheduleAdapter.adapt(r, definitions));
+            } catch (RuntimeException e) {
+                diagnostics.add(internalError(r, e));
+            }
+        }
+        return out;
+    }
+
+    private static Diagnostic internalError(ResourceInstance r, RuntimeException e) {
+        return Diagnostic.error("internal-error", "the Terraform reader failed on " + r.address() + " ("
+                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                + "); please report it", r.header().file(), r.header().line(), r.header().column());
+    }
+}

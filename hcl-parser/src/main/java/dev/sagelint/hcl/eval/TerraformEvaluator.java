@@ -1,0 +1,368 @@
+package dev.sagelint.hcl.eval;
+
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.hcl.eval.Val.ListV;
+import dev.sagelint.hcl.eval.Val.Null;
+import dev.sagelint.hcl.eval.Val.Num;
+import dev.sagelint.hcl.eval.Val.ObjV;
+import dev.sagelint.hcl.eval.Val.Str;
+import dev.sagelint.hcl.eval.Val.Unk;
+import dev.sagelint.hcl.read.Attribute;
+import dev.sagelint.hcl.read.Block;
+import dev.sagelint.hcl.read.ConfigFile;
+import dev.sagelint.hcl.read.Expr;
+import dev.sagelint.hcl.read.HclReader;
+import dev.sagelint.hcl.read.JsonConfigReader;
+import dev.sagelint.hcl.read.ReadResult;
+import dev.sagelint.model.Span;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Evaluates a root module and the local modules it calls into resource instances. Variables take their value from
+ * the module call, else (root module) from the var files in Terraform's order of precedence, else from their
+ * default; {@code count} and {@code for_each} expand resources and module calls into instances with their own
+ * addresses (https://developer.hashicorp.com/terraform/language/values/variables#variable-definition-precedence).
+ * Remote modules are not fetched.
+ */
+public final class TerraformEvaluator {
+
+    /** Modules nested deeper than this are not followed (a guard against a module that calls itself). */
+    static final int MAX_MODULE_DEPTH = 16;
+    /** {@code count} values above this are not expanded. */
+    static final int MAX_INSTANCES = 1000;
+
+    private final HclReader hcl;
+    private final JsonConfigReader json;
+    private final long maxFileBytes;
+    private final Evaluator evaluator = new Evaluator();
+
+    public TerraformEvaluator(HclReader hcl, JsonConfigReader json, long maxFileBytes) {
+        this.hcl = hcl;
+        this.json = json;
+        this.maxFileBytes = maxFileBytes;
+    }
+
+    /** A module's configuration as read from its files. */
+    record Module(Path dir, List<Block> blocks) {
+        List<Block> blocks(String type) {
+            return blocks.stream().filter(b -> b.type().equals(type)).toList();
+        }
+    }
+
+    /**
+     * Evaluates the root module made of {@code configFiles}.
+     *
+     * @param varFiles variable value files, lowest precedence first ({@code terraform.tfvars},
+     *                 {@code *.auto.tfvars} in name order, then files given on the command line)
+     */
+    public List<ResourceInstance> evaluateRoot(Path dir, List<Path> configFiles, List<Path> varFiles,
+            List<Diagnostic> diagnostics) {
+        Module root = load(dir, configFiles, diagnostics);
+        Map<String, Val> tfvars = new LinkedHashMap<>();
+        for (Path f : varFiles) tfvars.putAll(readVarFile(f, diagnostics));
+        List<ResourceInstance> out = new ArrayList<>();
+        evaluate(root, dir, tfvars, true, "", 0, out, diagnostics);
+        return out;
+    }
+
+    /** Reads one file of the module; files with syntax errors are left out and reported. */
+    private Module load(Path dir, List<Path> files, List<Diagnostic> diagnostics) {
+        List<Block> blocks = new ArrayList<>();
+        for (Path f : files) {
+            readConfig(f, diagnostics).ifPresent(c -> blocks.addAll(c.body().blocks()));
+        }
+        return new Module(dir, blocks);
+    }
+
+    private Optional<ConfigFile> readConfig(Path f, List<Diagnostic> diagnostics) {
+        Optional<String> text = text(f, diagnostics);
+        if (text.isEmpty()) return Optional.empty();
+        ReadResult r = f.getFileName().toString().endsWith(".json")
+                ? json.readConfig(f, text.get()) : hcl.read(f, text.get());
+        diagnostics.addAll(r.diagnostics());
+        return r.file();
+    }
+
+    private Optional<String> text(Path f, List<Diagnostic> diagnostics) {
+        try {
+            if (Files.size(f) > maxFileBytes) {
+                diagnostics.add(Diagnostic.error("file-too-large", "file is larger than the limit of " + maxFileBytes
+                        + " bytes; not analyzed", f, 0, 0));
+                return Optional.empty();
+            }
+            return Optional.of(Files.readString(f, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            diagnostics.add(Diagnostic.error("io-error", "cannot read file: " + e.getMessage(), f, 0, 0));
+            return Optional.empty();
+        }
+    }
+
+    /** The values a {@code .tfvars} or {@code .tfvars.json} file sets. */
+    Map<String, Val> readVarFile(Path f, List<Diagnostic> diagnostics) {
+        Optional<String> text = text(f, diagnostics);
+        if (text.isEmpty()) return Map.of();
+        ReadResult r = f.getFileName().toString().endsWith(".json")
+                ? json.readVars(f, text.get()) : hcl.read(f, text.get());
+        diagnostics.addAll(r.diagnostics());
+        if (r.file().isEmpty()) return Map.of();
+        ModuleContext empty = new ModuleContext(f.getParent(), f.getParent(), Map.of(), Map.of());
+        Map<String, Val> out = new LinkedHashMap<>();
+        for (Attribute a : r.file().get().body().attributes()) {
+            Val v = evaluator.evalSafely(a.value(), Scope.of(empty));
+            out.put(a.name(), v.origin() != null ? v : Val.withOrigin(v, a.value().src().span()));
+        }
+        return out;
+    }
+
+    private ModuleContext evaluate(Module module, Path rootDir, Map<String, Val> inputs, boolean isRoot,
+            String prefix, int depth, List<ResourceInstance> out, List<Diagnostic> diagnostics) {
+        ModuleContext ctx = new ModuleContext(module.dir(), rootDir, variables(module, inputs, isRoot),
+                locals(module));
+        Map<String, Val> outputs = new HashMap<>();
+        ctx.moduleOutputs = outputs::get;
+        for (Block call : module.blocks("module")) {
+            callModule(call, ctx, rootDir, prefix, depth, out, diagnostics, outputs);
+        }
+        for (Block resource : module.blocks("resource")) {
+            String type = resource.label(0);
+            String name = resource.label(1);
+            for (Instance inst : expand(resource, Scope.of(ctx))) {
+                String address = prefix + type + "." + name + inst.key();
+                View body = View.of(resource.body(), inst.scope(), evaluator, resource.header());
+                out.add(new ResourceInstance(type, name, address, prefix.isEmpty() ? "" : prefix.substring(0,
+                        prefix.length() - 1), resource, body));
+            }
+        }
+        return ctx;
+    }
+
+    private void callModule(Block call, ModuleContext ctx, Path rootDir, String prefix, int depth,
+            List<ResourceInstance> out, List<Diagnostic> diagnostics, Map<String, Val> outputs) {
+        String name = call.label(0);
+        Optional<Attribute> sourceAttr = call.body().attribute("source");
+        String source = sourceAttr.map(a -> a.value() instanceof Expr.Literal l && l.value() instanceof String s
+                ? s : null).orElse(null);
+        Span at = sourceAttr.map(a -> a.src().span()).orElse(call.header());
+        if (source == null) {
+            diagnostics.add(Diagnostic.warning("remote-module", "module \"" + name + "\" has no literal source; "
+                    + "its resources are not analyzed", at.file(), at.line(), at.column()));
+            return;
+        }
+        if (!isLocal(source)) {
+            diagnostics.add(Diagnostic.warning("remote-module", "module \"" + name + "\" comes from " + source
+                    + ", which sagelint does not fetch; its resources are not analyzed (scan the module's own "
+                    + "source to check them)", at.file(), at.line(), at.column()));
+            return;
+        }
+        Path dir = ctx.dir.resolve(source).normalize();
+        if (depth >= MAX_MODULE_DEPTH) {
+            diagnostics.add(Diagnostic.warning("module-depth", "module \"" + name + "\" is nested more than "
+                    + MAX_MODULE_DEPTH + " levels deep; not followed", at.file(), at.line(), at.column()));
+            return;
+        }
+        List<Path> files = moduleFiles(dir);
+        if (files.isEmpty()) {
+            diagnostics.add(Diagnostic.warning("module-not-found", "module \"" + name + "\": no Terraform files in "
+                    + source, at.file(), at.line(), at.column()));
+            return;
+        }
+        Module child = load(dir, files, diagnostics);
+        List<Instance> instances = expand(call, Scope.of(ctx));
+        boolean single = instances.size() == 1 && instances.get(0).key().isEmpty();
+        Map<String, Val> perInstance = new LinkedHashMap<>();
+        for (Instance inst : instances) {
+            Map<String, Val> inputs = new LinkedHashMap<>();
+            for (Attribute a : call.body().attributes()) {
+                if (Set.of("source", "version", "count", "for_each", "providers", "depends_on").contains(a.name())) {
+                    continue;
+                }
+                Val v = evaluator.evalSafely(a.value(), inst.scope());
+                inputs.put(a.name(), v.origin() != null ? v : Val.withOrigin(v, a.value().src().span()));
+            }
+            ModuleContext childCtx = evaluate(child, rootDir, inputs, false,
+                    prefix + "module." + name + inst.key() + ".", depth + 1, out, diagnostics);
+            perInstance.put(inst.key(), outputsOf(child, childCtx));
+        }
+        if (single) {
+            outputs.put(name, perInstance.values().iterator().next());
+        } else {
+            outputs.put(name, new Unk("module." + name, "module " + name + " has several instances", List.of(),
+                    call.header()));
+        }
+    }
+
+    private Val outputsOf(Module child, ModuleContext childCtx) {
+        Map<String, Val> fields = new LinkedHashMap<>();
+        for (Block o : child.blocks("output")) {
+            o.body().attribute("value").ifPresent(a -> fields.put(o.label(0),
+                    evaluator.evalSafely(a.value(), Scope.of(childCtx))));
+        }
+        return new ObjV(fields, null);
+    }
+
+    /** Whether a module source is a local path (https://developer.hashicorp.com/terraform/language/modules/sources). */
+    public static boolean isLocal(String source) {
+        return source.startsWith("./") || source.startsWith("../") || source.equals(".") || source.equals("..");
+    }
+
+    /** The {@code .tf} and {@code .tf.json} files of a module directory, in name order. */
+    public static List<Path> moduleFiles(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".tf") || n.endsWith(".tf.json");
+            }).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    // ---- variables and locals ----
+
+    private Map<String, Val> variables(Module module, Map<String, Val> inputs, boolean isRoot) {
+        Map<String, Val> vars = new LinkedHashMap<>();
+        ModuleContext empty = new ModuleContext(module.dir(), module.dir(), Map.of(), Map.of());
+        for (Block v : module.blocks("variable")) {
+            String name = v.label(0);
+            Val given = inputs.get(name);
+            if (given != null && !(isRoot && given instanceof Null)) {
+                vars.put(name, given);
+                continue;
+            }
+            Optional<Attribute> def = v.body().attribute("default");
+            if (def.isPresent()) {
+                Val d = evaluator.evalSafely(def.get().value(), Scope.of(empty));
+                vars.put(name, d.origin() != null ? d : Val.withOrigin(d, def.get().value().src().span()));
+                continue;
+            }
+            String reason = isRoot
+                    ? "variable " + name + " has no default and no value in tfvars"
+                    : "variable " + name + " has no default and the module call does not set it";
+            vars.put(name, new Unk("var." + name, reason, allowedValues(v, name), v.header()));
+        }
+        return vars;
+    }
+
+    /** The values a {@code validation { condition = contains([...], var.x) }} allows. */
+    private static List<Val.Alt> allowedValues(Block variable, String name) {
+        for (Block validation : variable.body().blocks("validation")) {
+            Optional<Attribute> cond = validation.body().attribute("condition");
+            if (cond.isEmpty()) continue;
+            Expr.Call contains = findContains(cond.get().value(), name);
+            if (contains == null) continue;
+            List<Val.Alt> alts = new ArrayList<>();
+            for (Expr item : ((Expr.Tuple) contains.args().get(0)).items()) {
+                if (!(item instanceof Expr.Literal l)) return List.of();
+                Val v = l.value() == null ? new Null(l.src().span())
+                        : l.value() instanceof String s ? new Str(s, l.src().span())
+                        : l.value() instanceof Boolean b ? new Val.Bool(b, l.src().span())
+                        : new Num((BigDecimal) l.value(), l.src().span());
+                alts.add(new Val.Alt(v, "if `var." + name + "` is set to it (its validation allows it)"));
+            }
+            return alts;
+        }
+        return List.of();
+    }
+
+    private static Expr.Call findContains(Expr e, String name) {
+        if (e instanceof Expr.Call c && c.name().equals("contains") && c.args().size() == 2
+                && c.args().get(0) instanceof Expr.Tuple && c.args().get(1) instanceof Expr.GetAttr g
+                && g.object() instanceof Expr.Variable v && v.name().equals("var") && g.name().equals(name)) {
+            return c;
+        }
+        if (e instanceof Expr.Binary b) {
+            Expr.Call l = findContains(b.left(), name);
+            return l != null ? l : findContains(b.right(), name);
+        }
+        if (e instanceof Expr.Parens p) return findContains(p.inner(), name);
+        return null;
+    }
+
+    private static Map<String, Expr> locals(Module module) {
+        Map<String, Expr> locals = new LinkedHashMap<>();
+        for (Block b : module.blocks("locals")) {
+            for (Attribute a : b.body().attributes()) locals.put(a.name(), a.value());
+        }
+        return locals;
+    }
+
+    // ---- count and for_each ----
+
+    /** One instance of a resource or module block: its address key and the scope its body is evaluated in. */
+    record Instance(String key, Scope scope) {
+    }
+
+    private List<Instance> expand(Block block, Scope scope) {
+        Optional<Attribute> count = block.body().attribute("count");
+        Optional<Attribute> forEach = block.body().attribute("for_each");
+        List<Instance> out = new ArrayList<>();
+        if (count.isPresent()) {
+            Val n = evaluator.evalSafely(count.get().value(), scope);
+            if (n instanceof Unk u) {
+                out.add(new Instance("", scope.with("count", new ObjV(Map.of("index", Evaluator.rewrap(
+                        new Unk("count.index", "count is not known: " + u.reason(), List.of(), u.origin()),
+                        count.get().value().src())), null))));
+                return out;
+            }
+            int c;
+            try {
+                c = Math.min(Evaluator.asInt(n), MAX_INSTANCES);
+            } catch (EvalError e) {
+                c = 1;
+            }
+            for (int i = 0; i < c; i++) {
+                out.add(new Instance("[" + i + "]", scope.with("count", new ObjV(Map.of("index",
+                        new Num(BigDecimal.valueOf(i), count.get().value().src().span())), null))));
+            }
+            return out;
+        }
+        if (forEach.isPresent()) {
+            Val coll = evaluator.evalSafely(forEach.get().value(), scope);
+            if (coll instanceof ObjV o) {
+                for (String k : o.fields().keySet().stream().sorted().toList()) {
+                    out.add(new Instance("[" + quote(k) + "]", scope.with("each", each(new Str(k, null),
+                            o.fields().get(k)))));
+                }
+                return out;
+            }
+            if (coll instanceof ListV l && l.items().stream().allMatch(v -> v instanceof Str)) {
+                List<String> keys = l.items().stream().map(v -> ((Str) v).value()).distinct().sorted().toList();
+                for (String k : keys) {
+                    Val item = l.items().stream().filter(v -> ((Str) v).value().equals(k)).findFirst().orElseThrow();
+                    out.add(new Instance("[" + quote(k) + "]", scope.with("each", each(item, item))));
+                }
+                return out;
+            }
+            String reason = coll instanceof Unk u ? u.reason() : "for_each must be a map or a set of strings";
+            Unk unknown = new Unk("each", "for_each is not known: " + reason, List.of(),
+                    forEach.get().value().src().span());
+            out.add(new Instance("", scope.with("each", new ObjV(Map.of(
+                    "key", new Unk("each.key", unknown.reason(), List.of(), unknown.origin()),
+                    "value", new Unk("each.value", unknown.reason(), List.of(), unknown.origin())), null))));
+            return out;
+        }
+        out.add(new Instance("", scope));
+        return out;
+    }
+
+    private static Val each(Val key, Val value) {
+        return new ObjV(Map.of("key", key, "value", value), null);
+    }
+
+    private static String quote(String key) {
+        return "\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

@@ -1,0 +1,114 @@
+package dev.sagelint.hcl.eval;
+
+import dev.sagelint.model.Span;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A value of the Terraform language as far as it can be decided before {@code terraform plan}. Known values carry
+ * the span where they are written (a literal in the resource, a variable default, a {@code .tfvars} line), so that
+ * a finding points where the fix goes; {@link Unk unknown} values carry the expression as written, the reason, and
+ * the values they may take.
+ */
+public sealed interface Val {
+
+    /** Where the value is written, or null when it was computed without a single place. */
+    Span origin();
+
+    /** A string. */
+    record Str(String value, Span origin) implements Val {
+        public Str {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** A number. */
+    record Num(BigDecimal value, Span origin) implements Val {
+        public Num {
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    /** A boolean. */
+    record Bool(boolean value, Span origin) implements Val {
+    }
+
+    /** {@code null}: for an argument, the same as not writing it. */
+    record Null(Span origin) implements Val {
+    }
+
+    /** A tuple, list or set. */
+    record ListV(List<Val> items, Span origin) implements Val {
+        public ListV {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** An object or map, in key order as written. */
+    record ObjV(Map<String, Val> fields, Span origin) implements Val {
+        public ObjV {
+            fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        }
+    }
+
+    /**
+     * A value that cannot be decided statically.
+     *
+     * @param expression the expression as written ({@code var.root_access})
+     * @param reason     why ("variable root_access has no default and no value in tfvars")
+     * @param alts       the values it may take, each with its condition; empty when nothing is known
+     */
+    record Unk(String expression, String reason, List<Alt> alts, Span origin) implements Val {
+        public Unk {
+            Objects.requireNonNull(expression, "expression");
+            Objects.requireNonNull(reason, "reason");
+            alts = List.copyOf(alts);
+        }
+    }
+
+    /**
+     * One value an unknown may take.
+     *
+     * @param value     a known value ({@link Null} when that case leaves the argument unset)
+     * @param condition the case, in words ("if `var.env == \"prod\"` is true")
+     */
+    record Alt(Val value, String condition) {
+    }
+
+    static Val str(String s, Span origin) {
+        return new Str(s, origin);
+    }
+
+    /** The value's type in words, for messages. */
+    static String typeName(Val v) {
+        if (v instanceof Str) return "string";
+        if (v instanceof Num) return "number";
+        if (v instanceof Bool) return "bool";
+        if (v instanceof Null) return "null";
+        if (v instanceof ListV) return "list";
+        if (v instanceof ObjV) return "object";
+        return "unknown";
+    }
+
+    /** True when the value, or anything inside it, is unknown. */
+    static boolean containsUnknown(Val v) {
+        if (v instanceof Unk) return true;
+        if (v instanceof ListV l) return l.items().stream().anyMatch(Val::containsUnknown);
+        if (v instanceof ObjV o) return o.fields().values().stream().anyMatch(Val::containsUnknown);
+        return false;
+    }
+
+    /** A copy of a value placed somewhere else. */
+    static Val withOrigin(Val v, Span origin) {
+        if (v instanceof Str s) return new Str(s.value(), origin);
+        if (v instanceof Num n) return new Num(n.value(), origin);
+        if (v instanceof Bool b) return new Bool(b.value(), origin);
+        if (v instanceof Null) return new Null(origin);
+        if (v instanceof ListV l) return new ListV(l.items(), origin);
+        if (v instanceof ObjV o) return new ObjV(o.fields(), origin);
+        Unk u = (Unk) v;
+        return new Unk(u.expression(), u.reason(), u.alts(), origin);
+    }
+}

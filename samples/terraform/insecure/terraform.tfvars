@@ -1,0 +1,2 @@
+notebook_root_access = "Enabled"
+environment          = "prod"
