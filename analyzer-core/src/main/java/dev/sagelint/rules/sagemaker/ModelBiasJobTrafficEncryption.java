@@ -3,6 +3,7 @@ package dev.sagelint.rules.sagemaker;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
 import dev.sagelint.model.sagemaker.MonitoringKind;
+import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ public final class ModelBiasJobTrafficEncryption extends MonitoringJobRule {
     }
 
     @Override
-    Optional<Violation> check(MonitoringJobDefinition definition) {
-        return trafficEncryption(definition);
+    Optional<Violation> violation(MonitoringJobDefinition definition, RuleContext context) {
+        return trafficEncryption(definition, context);
     }
 }

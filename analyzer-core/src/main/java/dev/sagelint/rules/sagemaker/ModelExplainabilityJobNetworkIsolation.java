@@ -4,6 +4,7 @@ import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
 import dev.sagelint.model.sagemaker.MonitoringKind;
 import dev.sagelint.rules.Severity;
+import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ public final class ModelExplainabilityJobNetworkIsolation extends MonitoringJobR
     }
 
     @Override
-    Optional<Violation> check(MonitoringJobDefinition definition) {
+    Optional<Violation> violation(MonitoringJobDefinition definition, RuleContext context) {
         return networkIsolation(definition);
     }
 }

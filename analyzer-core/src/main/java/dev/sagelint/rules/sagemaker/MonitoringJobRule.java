@@ -27,6 +27,9 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
      */
     static final int DISTRIBUTED = 2;
 
+    /** The parameter of the traffic encryption controls that sets the smallest instance count they evaluate. */
+    static final String MINIMUM_PARAMETER = "minimumInstanceCount";
+
     private final MonitoringKind kind;
 
     MonitoringJobRule(MonitoringKind kind) {
@@ -34,15 +37,17 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
         this.kind = kind;
     }
 
-    abstract Optional<Violation> check(MonitoringJobDefinition definition);
+    abstract Optional<Violation> violation(MonitoringJobDefinition definition, RuleContext context);
 
     @Override
     protected final Stream<Violation> violations(MonitoringJobDefinition definition, RuleContext context) {
-        return definition.kind() == kind ? check(definition).stream() : Stream.empty();
+        return definition.kind() == kind ? violation(definition, context).stream() : Stream.empty();
     }
 
-    static Optional<Violation> trafficEncryption(MonitoringJobDefinition d) {
-        return Scopes.whenInstanceCountAtLeast(d.instanceCount(), DISTRIBUTED,
+    Optional<Violation> trafficEncryption(MonitoringJobDefinition d, RuleContext context) {
+        int minimum = Integer.parseInt(context.parameter(meta().id(), MINIMUM_PARAMETER,
+                List.of(String.valueOf(DISTRIBUTED))).get(0));
+        return Scopes.whenInstanceCountAtLeast(d.instanceCount(), minimum,
                 d.network().interContainerTrafficEncryption().violation(v -> !Boolean.TRUE.equals(v)));
     }
 

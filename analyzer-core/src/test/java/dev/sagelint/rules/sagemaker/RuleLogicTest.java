@@ -62,6 +62,16 @@ class RuleLogicTest {
     }
 
     @Test
+    void theInstanceCountThresholdIsAParameter() {
+        MonitoringJobDefinition single = definition(MonitoringKind.DATA_QUALITY,
+                Prop.absent("NetworkConfig.EnableInterContainerTrafficEncryption", false, DECL),
+                Prop.absent("JobResources.ClusterConfig.InstanceCount", 1, DECL));
+        RuleContext everyCount = new RuleContext(Map.of("SageMaker.9", Map.of("minimumInstanceCount", List.of("1"))));
+
+        assertThat(new DataQualityJobTrafficEncryption().check(single, everyCount)).hasSize(1);
+    }
+
+    @Test
     void anUnresolvedInstanceCountMakesTheEncryptionFindingConditional() {
         List<Finding> findings = new ModelBiasJobTrafficEncryption().check(definition(MonitoringKind.MODEL_BIAS,
                 Prop.known("NetworkConfig.EnableInterContainerTrafficEncryption", false, VALUE),
