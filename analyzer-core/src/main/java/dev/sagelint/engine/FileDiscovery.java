@@ -27,6 +27,11 @@ final class FileDiscovery {
     }
 
     static Found discover(List<Path> paths) {
+        return discover(paths, PathFilter.all());
+    }
+
+    /** As {@link #discover(List)}, keeping only the walked files {@code filter} accepts; given files are kept. */
+    static Found discover(List<Path> paths, PathFilter filter) {
         Set<Path> files = new TreeSet<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Path given : paths) {
@@ -44,7 +49,8 @@ final class FileDiscovery {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         Path name = dir.getFileName();
-                        if (!dir.equals(start) && name != null && SKIPPED_DIRECTORIES.contains(name.toString())) {
+                        if (!dir.equals(start) && name != null && (SKIPPED_DIRECTORIES.contains(name.toString())
+                                || filter.prunes(relative(start, dir)))) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         return FileVisitResult.CONTINUE;
@@ -52,7 +58,7 @@ final class FileDiscovery {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile()) files.add(file.normalize());
+                        if (attrs.isRegularFile() && filter.accepts(relative(start, file))) files.add(file.normalize());
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -69,6 +75,10 @@ final class FileDiscovery {
             }
         }
         return new Found(files, diagnostics);
+    }
+
+    private static String relative(Path start, Path path) {
+        return start.relativize(path).toString().replace('\\', '/');
     }
 
     /**

@@ -25,6 +25,11 @@ public interface Frontend {
      * Groups the files this front-end reads into units. Only cheap checks here (names, a sniff of the first bytes);
      * the files of the returned units are not offered to later front-ends.
      *
+     * <p>When the user names files rather than folders (a pre-commit hook passes the staged files), only those are
+     * offered. A front-end whose unit is a folder (a Terraform module) may still read the named file's siblings for
+     * context, listing them in {@link Unit#files()}; the engine reports only the findings located in, or about
+     * resources declared in, the named files ({@link ScanRequest#scope()}).
+     *
      * @param files the candidate files, absolute and normalized, in a stable order
      */
     List<Unit> claim(Set<Path> files);

@@ -1,9 +1,12 @@
 package dev.sagelint.engine;
 
 import dev.sagelint.rules.RuleContext;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * One scan, as the CLI or the Maven plugin asks for it.
@@ -12,12 +15,28 @@ import java.util.Objects;
  * @param root        the folder reported paths are relative to; {@code null} to derive it from the paths
  * @param ruleContext rule parameters
  * @param limits      input bounds
+ * @param filter      which files found by walking a folder are scanned (files given explicitly always are)
+ * @param settings    rule selection, severities, excludes, baseline (usually from {@code .sagelint.yml})
  */
-public record ScanRequest(List<Path> paths, Path root, RuleContext ruleContext, ScanContext.Limits limits) {
+public record ScanRequest(List<Path> paths, Path root, RuleContext ruleContext, ScanContext.Limits limits,
+        PathFilter filter, ScanSettings settings) {
     public ScanRequest {
         paths = List.copyOf(paths);
         Objects.requireNonNull(ruleContext, "ruleContext");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** A request with the default {@link ScanSettings}. */
+    public ScanRequest(List<Path> paths, Path root, RuleContext ruleContext, ScanContext.Limits limits,
+            PathFilter filter) {
+        this(paths, root, ruleContext, limits, filter, ScanSettings.defaults());
+    }
+
+    /** A request that scans every file found under {@code paths}. */
+    public ScanRequest(List<Path> paths, Path root, RuleContext ruleContext, ScanContext.Limits limits) {
+        this(paths, root, ruleContext, limits, PathFilter.all());
     }
 
     public static ScanRequest of(List<Path> paths) {
@@ -25,6 +44,47 @@ public record ScanRequest(List<Path> paths, Path root, RuleContext ruleContext, 
     }
 
     public ScanRequest withRoot(Path newRoot) {
-        return new ScanRequest(paths, newRoot, ruleContext, limits);
+        return new ScanRequest(paths, newRoot, ruleContext, limits, filter, settings);
+    }
+
+    /** This request with {@code newFilter} choosing the files found by walking folders. */
+    public ScanRequest withFilter(PathFilter newFilter) {
+        return new ScanRequest(paths, root, ruleContext, limits, newFilter, settings);
+    }
+
+    /** This request with other rule parameters. */
+    public ScanRequest withRuleContext(RuleContext newRuleContext) {
+        return new ScanRequest(paths, root, newRuleContext, limits, filter, settings);
+    }
+
+    /** This request with other {@link ScanSettings}. */
+    public ScanRequest withSettings(ScanSettings newSettings) {
+        return new ScanRequest(paths, root, ruleContext, limits, filter, newSettings);
+    }
+
+    /**
+     * The folder reported paths are relative to: {@link #root()} when given, else the working directory when every
+     * path lies inside it, else the deepest folder that holds every path. {@code .sagelint.yml} is looked up here.
+     */
+    public Path effectiveRoot() {
+        return root != null ? root.toAbsolutePath().normalize() : FileDiscovery.deriveRoot(paths, Path.of(""));
+    }
+
+    /**
+     * Whether a file lies in what this request names: one of its files, or a file below one of its folders. When a
+     * request names files (as a pre-commit hook does), a front-end may read their siblings for context (a
+     * Terraform module is a folder), but only findings in the named files are reported.
+     */
+    public Predicate<Path> scope() {
+        List<Path> files = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        for (Path p : paths) {
+            Path absolute = p.toAbsolutePath().normalize();
+            (Files.isDirectory(absolute) ? folders : files).add(absolute);
+        }
+        return file -> {
+            Path absolute = file.toAbsolutePath().normalize();
+            return files.contains(absolute) || folders.stream().anyMatch(absolute::startsWith);
+        };
     }
 }

@@ -4,6 +4,7 @@ import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Severity;
+import dev.sagelint.suppress.SuppressedFinding;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -16,6 +17,9 @@ import java.util.List;
  * @param findings    the findings
  * @param diagnostics what could not be read or decided
  * @param filesRead   how many files the front-ends analyzed
+ * @param suppressed  findings silenced by an inline suppression; they do not count
+ * @param unchanged   findings the baseline holds; they do not count
+ * @param baselineUsed whether the scan had a baseline (SARIF then says which results are new)
  */
 public record ScanResult(
         Path root,
@@ -23,13 +27,24 @@ public record ScanResult(
         List<SageMakerResource> resources,
         List<Finding> findings,
         List<Diagnostic> diagnostics,
-        int filesRead) {
+        int filesRead,
+        List<SuppressedFinding> suppressed,
+        List<Finding> unchanged,
+        boolean baselineUsed) {
 
     public ScanResult {
         rules = List.copyOf(rules);
         resources = List.copyOf(resources);
         findings = List.copyOf(findings);
         diagnostics = List.copyOf(diagnostics);
+        suppressed = List.copyOf(suppressed);
+        unchanged = List.copyOf(unchanged);
+    }
+
+    /** A result without suppressed findings and without a baseline. */
+    public ScanResult(Path root, List<RuleMeta> rules, List<SageMakerResource> resources, List<Finding> findings,
+            List<Diagnostic> diagnostics, int filesRead) {
+        this(root, rules, resources, findings, diagnostics, filesRead, List.of(), List.of(), false);
     }
 
     /** Whether some input could not be analyzed. */

@@ -6,19 +6,25 @@ import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Rules;
+import dev.sagelint.suppress.Suppression;
+import dev.sagelint.suppress.Triage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiPredicate;
 
 /**
  * The scan engine: discovers files, lets the front-ends claim and read them (in parallel), runs every rule on
@@ -52,10 +58,13 @@ public final class Scanner {
                 : FileDiscovery.deriveRoot(request.paths(), Path.of(""));
         ScanContext context = new ScanContext(root, request.limits());
 
-        FileDiscovery.Found found = FileDiscovery.discover(request.paths());
+        FileDiscovery.Found found = FileDiscovery.discover(request.paths(), request.filter());
         List<Diagnostic> diagnostics = new ArrayList<>(found.diagnostics());
 
+        ScanSettings settings = request.settings();
         Set<Path> unclaimed = new LinkedHashSet<>(found.files());
+        BiPredicate<Path, Path> excluded = settings.excluded();
+        unclaimed.removeIf(file -> excluded.test(root, file));
         List<Unit> units = new ArrayList<>();
         for (Frontend frontend : frontends) {
             for (Unit unit : frontend.claim(Set.copyOf(unclaimed))) {
@@ -67,18 +76,28 @@ public final class Scanner {
 
         List<UnitResult> results = analyzeAll(units, context);
         List<SageMakerResource> resources = new ArrayList<>();
+        List<Suppression> suppressions = new ArrayList<>();
+        Set<Path> sourceFiles = new LinkedHashSet<>();
         int filesRead = 0;
         for (int i = 0; i < units.size(); i++) {
             resources.addAll(results.get(i).resources());
             diagnostics.addAll(results.get(i).diagnostics());
+            suppressions.addAll(results.get(i).suppressions());
+            sourceFiles.addAll(units.get(i).files());
             filesRead += units.get(i).files().size();
         }
 
+        List<Rule> active = rules.stream().filter(r -> !settings.disabledRules().contains(r.meta().id())).toList();
+        Map<String, RuleMeta> effective = new HashMap<>();
+        active.forEach(r -> effective.put(r.meta().id(), settings.effective(r.meta())));
+
         List<Finding> findings = new ArrayList<>();
         for (SageMakerResource resource : resources) {
-            for (Rule rule : rules) {
+            for (Rule rule : active) {
                 try {
-                    findings.addAll(rule.check(resource, request.ruleContext()));
+                    RuleMeta meta = effective.get(rule.meta().id());
+                    rule.check(resource, request.ruleContext())
+                            .forEach(f -> findings.add(settings.effective(f, meta)));
                 } catch (RuntimeException e) {
                     diagnostics.add(Diagnostic.error("internal-error", "rule " + rule.meta().id()
                             + " failed on " + resource.id().address() + ": " + describe(e),
@@ -87,9 +106,16 @@ public final class Scanner {
             }
         }
         findings.sort(Comparator.naturalOrder());
+        Set<String> ruleIds = new HashSet<>();
+        rules.forEach(r -> ruleIds.add(r.meta().id()));
+        Rules.all().forEach(r -> ruleIds.add(r.meta().id()));
+        Triage.Outcome triage = Triage.sort(findings, suppressions, sourceFiles, request.scope(), root,
+                settings.baseline(), settings.reportUnusedSuppressions(), ruleIds);
+        diagnostics.addAll(triage.diagnostics());
         diagnostics.sort(Comparator.naturalOrder());
-        List<RuleMeta> metas = rules.stream().map(Rule::meta).toList();
-        return new ScanResult(root, metas, resources, findings, diagnostics, filesRead);
+        List<RuleMeta> metas = active.stream().map(r -> effective.get(r.meta().id())).toList();
+        return new ScanResult(root, metas, resources, triage.findings(), diagnostics, filesRead,
+                triage.suppressed(), triage.unchanged(), settings.baseline() != null);
     }
 
     private static List<UnitResult> analyzeAll(List<Unit> units, ScanContext context) {

@@ -41,15 +41,26 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
      * @param reason         why it cannot be decided ("parameter RootAccessParam has no Default")
      * @param possibleValues the finite set of values it may take, each with the condition that selects it; empty
      *                       when nothing is known about the value
+     * @param unresolvedWhen the conditions, in words, under which it takes a value that cannot be resolved here (a
+     *                       branch of {@code Fn::If} that reads a parameter without default); empty when none
+     * @param exhaustive     whether {@code possibleValues} and {@code unresolvedWhen} cover every case. False when
+     *                       the value may be something else that is expected to be secure, such as a parameter
+     *                       overridden at deployment: listed values that fail then fail only under their condition
      */
-    record Unknown<T>(String path, String expression, String reason, List<Possible<T>> possibleValues, Span span)
-            implements Prop<T> {
+    record Unknown<T>(String path, String expression, String reason, List<Possible<T>> possibleValues,
+            List<String> unresolvedWhen, boolean exhaustive, Span span) implements Prop<T> {
         public Unknown {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(expression, "expression");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(span, "span");
             possibleValues = List.copyOf(possibleValues);
+            unresolvedWhen = List.copyOf(unresolvedWhen);
+        }
+
+        /** A value whose possible values, when any are given, cover every case. */
+        public Unknown(String path, String expression, String reason, List<Possible<T>> possibleValues, Span span) {
+            this(path, expression, reason, possibleValues, List.of(), true, span);
         }
     }
 
@@ -117,7 +128,8 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
         for (Possible<T> p : u.possibleValues()) {
             mapped.add(new Possible<>(p.value() == null ? null : f.apply(p.value()), p.condition(), p.span()));
         }
-        return new Unknown<>(u.path(), u.expression(), u.reason(), mapped, u.span());
+        return new Unknown<>(u.path(), u.expression(), u.reason(), mapped, u.unresolvedWhen(), u.exhaustive(),
+                u.span());
     }
 
     /**
@@ -141,17 +153,23 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
             return Optional.of(new Violation(path(), fact, a.span(), null));
         }
         Unknown<T> u = (Unknown<T>) this;
-        if (u.possibleValues().isEmpty()) {
+        if (u.possibleValues().isEmpty() && u.unresolvedWhen().isEmpty()) {
             String fact = code(path()) + " is " + code(u.expression()) + ", which cannot be resolved here ("
                     + u.reason() + ")";
             return Optional.of(new Violation(path(), fact, u.span(), "if it resolves to an insecure value"));
         }
         List<Possible<T>> failing = u.possibleValues().stream().filter(p -> insecure.test(p.value())).toList();
-        if (failing.isEmpty()) return Optional.empty();
+        if (failing.isEmpty()) {
+            if (u.unresolvedWhen().isEmpty()) return Optional.empty();
+            String when = String.join(" or ", u.unresolvedWhen());
+            String fact = code(path()) + " is " + code(u.expression()) + ", which cannot be resolved here " + when
+                    + " (" + u.reason() + ")";
+            return Optional.of(new Violation(path(), fact, u.span(), "if it resolves to an insecure value " + when));
+        }
         Possible<T> first = failing.get(0);
         String values = failing.stream().map(p -> p.value() == null ? "not set" : code(p.value()))
                 .distinct().collect(Collectors.joining(" or "));
-        if (failing.size() == u.possibleValues().size()) {
+        if (failing.size() == u.possibleValues().size() && u.exhaustive() && u.unresolvedWhen().isEmpty()) {
             String fact = code(path()) + " is " + code(u.expression()) + ", which is " + values + " in every case";
             return Optional.of(new Violation(path(), fact, first.span(), null));
         }
@@ -165,8 +183,16 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
      * unset. An expression that cannot be resolved counts as set, since some value is written.
      */
     default Optional<Violation> violationWhenUnset() {
-        if (this instanceof Unknown<T> u && u.possibleValues().isEmpty()) return Optional.empty();
-        return violation(v -> v == null || (v instanceof String s && s.isBlank()));
+        Predicate<T> unset = v -> v == null || (v instanceof String s && s.isBlank());
+        if (this instanceof Unknown<T> u) {
+            if (u.possibleValues().isEmpty()) return Optional.empty();
+            if (!u.unresolvedWhen().isEmpty()) {
+                // A branch that cannot be resolved has some value written, so it counts as set here.
+                return new Unknown<>(u.path(), u.expression(), u.reason(), u.possibleValues(), List.of(), false,
+                        u.span()).violation(unset);
+            }
+        }
+        return violation(unset);
     }
 
     /** Renders a value or name as inline code for messages. */

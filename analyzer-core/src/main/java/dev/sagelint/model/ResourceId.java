@@ -12,13 +12,22 @@ import java.util.Objects;
  * @param declaration  the span of the declaration (the logical ID key, the {@code resource} block header)
  * @param stack        the CloudFormation stack or template the resource belongs to, or {@code null}
  * @param constructPath the CDK construct path ({@code MyStack/Notebook/Resource}), or {@code null}
+ * @param origin        the line of the user's own source that created the resource (the CDK app line that
+ *                      constructed it), when it is not where the resource is declared; findings then point there
+ *                      and keep the declaration as a related location. {@code null} otherwise
  */
-public record ResourceId(String address, String sourceType, Span declaration, String stack, String constructPath) {
+public record ResourceId(String address, String sourceType, Span declaration, String stack, String constructPath,
+        Span origin) {
 
     public ResourceId {
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(sourceType, "sourceType");
         Objects.requireNonNull(declaration, "declaration");
+    }
+
+    /** An identity without an origin elsewhere. */
+    public ResourceId(String address, String sourceType, Span declaration, String stack, String constructPath) {
+        this(address, sourceType, declaration, stack, constructPath, null);
     }
 
     public static ResourceId of(String address, String sourceType, Span declaration) {

@@ -1,6 +1,8 @@
 package dev.sagelint.report;
 
+import dev.sagelint.report.github.GithubReporter;
 import dev.sagelint.report.json.JsonReporter;
+import dev.sagelint.report.markdown.MarkdownReporter;
 import dev.sagelint.report.sarif.SarifReporter;
 import dev.sagelint.report.text.TextReporter;
 import java.util.List;
@@ -8,11 +10,12 @@ import java.util.Optional;
 
 /**
  * The output formats, by the name the CLI's {@code --format} and the Maven plugin's {@code formats} use:
- * {@code text}, {@code json} and {@code sarif}. Each call builds a new reporter.
+ * {@code text}, {@code json}, {@code sarif}, {@code github} (workflow annotations) and {@code markdown} (a job
+ * summary). Each call builds a new reporter.
  */
 public final class Reporters {
 
-    private static final List<String> NAMES = List.of("text", "json", "sarif");
+    private static final List<String> NAMES = List.of("text", "json", "sarif", "github", "markdown");
 
     private Reporters() {
     }
@@ -34,6 +37,8 @@ public final class Reporters {
             case "text" -> new TextReporter(colour);
             case "json" -> new JsonReporter(tool);
             case "sarif" -> new SarifReporter(tool);
+            case "github" -> new GithubReporter();
+            case "markdown" -> new MarkdownReporter();
             default -> null;
         });
     }

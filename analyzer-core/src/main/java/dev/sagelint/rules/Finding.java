@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,8 @@ import java.util.Objects;
  * @param propertyPath the property at fault, in the source's spelling
  * @param message      fact and consequence in words
  * @param condition    when it is insecure, for a value that depends on a parameter or condition; else null
+ * @param related      other places worth showing: the offending value in a synthesized template when
+ *                     {@code location} is the CDK app line that created the resource; usually empty
  */
 public record Finding(
         RuleMeta rule,
@@ -28,7 +31,14 @@ public record Finding(
         Span location,
         String propertyPath,
         String message,
-        String condition) implements Comparable<Finding> {
+        String condition,
+        List<Span> related) implements Comparable<Finding> {
+
+    /** A finding without related locations. */
+    public Finding(RuleMeta rule, Severity severity, ResourceId resource, Span location, String propertyPath,
+            String message, String condition) {
+        this(rule, severity, resource, location, propertyPath, message, condition, List.of());
+    }
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
@@ -37,6 +47,7 @@ public record Finding(
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(propertyPath, "propertyPath");
         Objects.requireNonNull(message, "message");
+        related = related == null ? List.of() : List.copyOf(related);
     }
 
     public boolean isConditional() {

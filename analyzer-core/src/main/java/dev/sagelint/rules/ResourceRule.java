@@ -39,6 +39,10 @@ public abstract class ResourceRule<R extends SageMakerResource> implements Rule 
             message.append(" Fixing it replaces the ").append(meta.subject()).append(": `")
                     .append(v.path()).append("` cannot be changed in place.");
         }
+        if (resource.id().origin() != null) {
+            return new Finding(meta, meta.severity(), resource.id(), resource.id().origin(), v.path(),
+                    message.toString(), v.condition(), List.of(v.span()));
+        }
         return new Finding(meta, meta.severity(), resource.id(), v.span(), v.path(), message.toString(),
                 v.condition());
     }

@@ -29,6 +29,8 @@ import dev.sagelint.rules.sagemaker.NotebookInVpc;
 import dev.sagelint.rules.sagemaker.NotebookKmsEncryption;
 import dev.sagelint.rules.sagemaker.NotebookPlatformSupported;
 import dev.sagelint.rules.sagemaker.NotebookRootAccess;
+import dev.sagelint.rules.sagemaker.PlanReplacesResource;
+import dev.sagelint.rules.sagemaker.PlanWeakensSetting;
 import java.util.Comparator;
 import java.util.List;
 
@@ -68,7 +70,9 @@ public final class Rules {
                         new EndpointConfigKms(),
                         new NotebookImdsV2(),
                         new DomainVpcOnly(),
-                        new DistributedJobTrafficEncryption())
+                        new DistributedJobTrafficEncryption(),
+                        new PlanReplacesResource(),
+                        new PlanWeakensSetting())
                 .stream()
                 .sorted(Comparator.comparing(r -> r.meta().id(), Rules::compareIds))
                 .toList();

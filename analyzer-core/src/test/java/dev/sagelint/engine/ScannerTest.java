@@ -100,6 +100,25 @@ class ScannerTest {
     }
 
     @Test
+    void aFilterChoosesWalkedFilesRelativeToTheirFolderButNotGivenFiles() throws IOException {
+        Files.createDirectories(dir.resolve("target/classes"));
+        Files.createDirectories(dir.resolve("src/cfn"));
+        Files.writeString(dir.resolve("target/classes/copy.nb"), "Copy\n");
+        Files.writeString(dir.resolve("src/cfn/kept.nb"), "Kept\n");
+        Files.writeString(dir.resolve("src/cfn/draft.nb"), "Draft\n");
+        Files.writeString(dir.resolve("top.nb"), "Top\n");
+        NotebookLines frontend = new NotebookLines();
+        PathFilter filter = new PathFilter(List.of("src/**"), List.of("target/**", "**/draft.*"));
+
+        new Scanner(List.of(frontend), Rules.all())
+                .scan(ScanRequest.of(List.of(dir, dir.resolve("top.nb"))).withFilter(filter));
+
+        assertThat(frontend.seen).containsExactlyInAnyOrder(
+                dir.resolve("src/cfn/kept.nb").toAbsolutePath().normalize(),
+                dir.resolve("top.nb").toAbsolutePath().normalize());
+    }
+
+    @Test
     void aFrontEndFailureBecomesADiagnosticAndOtherFilesAreStillScanned() throws IOException {
         Files.writeString(dir.resolve("bad.nb"), "boom\n");
         Files.writeString(dir.resolve("good.nb"), "Fine\n");

@@ -113,4 +113,54 @@ class PropTest {
         assertThat(Prop.absent("Flag", "false", RESOURCE).map(Boolean::parseBoolean).effectiveValue())
                 .contains(false);
     }
+
+    @Test
+    void aDefaultThatFailsIsConditionalWhenOtherValuesMayBeGiven() {
+        Span defaultValue = Span.at(FILE, 4, 14);
+        Prop<String> p = new Prop.Unknown<>("DirectInternetAccess", "!Ref EnableInternet",
+                "it depends on parameter `EnableInternet`",
+                List.of(new Prop.Possible<>("Enabled", "when parameter `EnableInternet` is `Enabled` (its default)",
+                        defaultValue)),
+                List.of(), false, VALUE);
+
+        assertThat(p.violation("Enabled"::equals)).contains(new Violation("DirectInternetAccess",
+                "`DirectInternetAccess` is `Enabled` when parameter `EnableInternet` is `Enabled` (its default)",
+                defaultValue, "when parameter `EnableInternet` is `Enabled` (its default)"));
+        assertThat(p.violation("Disabled"::equals)).as("other values are expected to be secure").isEmpty();
+    }
+
+    @Test
+    void aBranchThatCannotBeResolvedIsReportedUnderItsCondition() {
+        Prop<String> p = new Prop.Unknown<>("RootAccess", "!If [IsDev, Disabled, !Ref Root]",
+                "parameter `Root` has no `Default`",
+                List.of(new Prop.Possible<>("Disabled", "when condition `IsDev` holds", VALUE)),
+                List.of("when condition `IsDev` does not hold"), false, VALUE);
+
+        assertThat(p.violation("Enabled"::equals)).hasValueSatisfying(v -> {
+            assertThat(v.fact()).isEqualTo("`RootAccess` is `!If [IsDev, Disabled, !Ref Root]`, which cannot be "
+                    + "resolved here when condition `IsDev` does not hold (parameter `Root` has no `Default`)");
+            assertThat(v.condition()).isEqualTo("if it resolves to an insecure value when condition `IsDev` does "
+                    + "not hold");
+        });
+        assertThat(p.violationWhenUnset()).as("the unresolved branch writes some value").isEmpty();
+    }
+
+    @Test
+    void anUnsetBranchBesideAnUnresolvedOneFailsUnderItsCondition() {
+        Prop<String> p = new Prop.Unknown<>("KmsKeyId", "!If [HasKey, !Ref Key, !Ref AWS::NoValue]", "r",
+                List.of(new Prop.Possible<>(null, "when condition `HasKey` does not hold", VALUE)),
+                List.of("when condition `HasKey` holds"), false, VALUE);
+
+        assertThat(p.violationWhenUnset()).map(Violation::condition)
+                .contains("when condition `HasKey` does not hold");
+    }
+
+    @Test
+    void mapKeepsUnresolvedCasesAndExhaustiveness() {
+        Prop<String> p = new Prop.Unknown<>("Flag", "x", "r", List.of(new Prop.Possible<>("true", "c", VALUE)),
+                List.of("d"), false, VALUE);
+
+        assertThat(p.map(Boolean::parseBoolean)).isEqualTo(new Prop.Unknown<>("Flag", "x", "r",
+                List.of(new Prop.Possible<>(true, "c", VALUE)), List.of("d"), false, VALUE));
+    }
 }

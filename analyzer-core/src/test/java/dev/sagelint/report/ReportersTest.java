@@ -13,7 +13,7 @@ class ReportersTest {
 
     @Test
     void findsEachFormatByItsName() {
-        assertThat(Reporters.names()).containsExactly("text", "json", "sarif");
+        assertThat(Reporters.names()).containsExactly("text", "json", "sarif", "github", "markdown");
         for (String name : Reporters.names()) {
             assertThat(Reporters.find(name, false)).get().extracting(Reporter::name).isEqualTo(name);
         }

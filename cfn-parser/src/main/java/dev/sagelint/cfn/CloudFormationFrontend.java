@@ -1,5 +1,6 @@
 package dev.sagelint.cfn;
 
+import dev.sagelint.cfn.adapt.SuppressionMetadata;
 import dev.sagelint.cfn.adapt.TemplateAdapter;
 import dev.sagelint.cfn.read.CfnNode;
 import dev.sagelint.cfn.read.ReadResult;
@@ -10,6 +11,7 @@ import dev.sagelint.engine.ScanContext;
 import dev.sagelint.engine.Unit;
 import dev.sagelint.engine.UnitResult;
 import dev.sagelint.model.sagemaker.SageMakerResource;
+import dev.sagelint.suppress.Suppression;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +61,7 @@ public final class CloudFormationFrontend implements Frontend {
         TemplateReader reader = new TemplateReader(context.limits());
         List<SageMakerResource> resources = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Suppression> suppressions = new ArrayList<>();
         for (Path file : unit.files()) {
             ReadResult read = reader.read(file);
             if (read.root().isEmpty()) {
@@ -68,9 +71,15 @@ public final class CloudFormationFrontend implements Frontend {
             CfnNode root = read.root().get();
             if (!TemplateAdapter.isTemplate(root)) continue;
             diagnostics.addAll(read.diagnostics());
-            resources.addAll(TemplateAdapter.adapt(root));
+            TemplateAdapter.Adapted adapted = TemplateAdapter.adapt(root,
+                    TemplateAdapter.Input.of(file, context.limits()));
+            resources.addAll(adapted.resources());
+            diagnostics.addAll(adapted.diagnostics());
+            SuppressionMetadata.Read metadata = SuppressionMetadata.read(root);
+            suppressions.addAll(metadata.suppressions());
+            diagnostics.addAll(metadata.diagnostics());
         }
-        return new UnitResult(resources, diagnostics);
+        return new UnitResult(resources, diagnostics, suppressions);
     }
 
     static boolean mayBeTemplate(Path file) {

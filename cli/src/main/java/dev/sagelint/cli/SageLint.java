@@ -55,6 +55,8 @@ public final class SageLint implements Callable<Integer> {
         commandLine.addSubcommand(new ScanCommand(context));
         commandLine.addSubcommand(new RulesCommand(context));
         commandLine.addSubcommand(new ExplainCommand(context));
+        commandLine.addSubcommand(new CommandLine(new BaselineCommand())
+                .addSubcommand(new BaselineCommand.Create(context)));
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.registerConverter(FailOn.class, new LowerCaseEnumConverter<>(FailOn.class));
         commandLine.registerConverter(RulesCommand.CatalogFormat.class,

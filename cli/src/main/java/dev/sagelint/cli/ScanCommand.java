@@ -1,10 +1,12 @@
 package dev.sagelint.cli;
 
+import dev.sagelint.baseline.Baseline;
 import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.engine.ScanResult;
 import dev.sagelint.report.Reporter;
 import dev.sagelint.report.Reporters;
 import dev.sagelint.report.text.DiagnosticPrinter;
+import dev.sagelint.rules.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,13 +20,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -46,24 +49,28 @@ final class ScanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files and folders to scan (default: the current folder).")
-    private List<Path> paths = new ArrayList<>();
+    @Mixin
+    private ScanSetup setup = new ScanSetup();
 
     @Option(names = {"-f", "--format"}, paramLabel = "NAME[:FILE]", converter = FormatSpec.Converter.class,
-            description = {"Output format: text, json or sarif; repeatable. Without FILE it goes to standard "
-                    + "output, and at most one format may. Default: text."})
+            description = {"Output format: text, json, sarif, github (workflow annotations) or markdown (a job "
+                    + "summary); repeatable. Without FILE it goes to standard output, and at most one format may. "
+                    + "Default: text."})
     private List<FormatSpec> formats = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "low",
-            description = "Exit with 1 on findings of this severity or above: ${COMPLETION-CANDIDATES} "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
+            description = {"Exit with 1 on findings of this severity or above: ${COMPLETION-CANDIDATES} "
+                    + "(default: low).", "Overrides fail-on in the configuration file."})
     private FailOn failOn;
 
-    @Option(names = "--root", paramLabel = "DIR",
-            description = "The folder reported paths are relative to (default: the current folder, or the folder "
-                    + "that holds every PATH when some lie outside it).")
-    private Path root;
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Findings recorded in this file (see 'sagelint baseline create') do not count; SARIF marks "
+                    + "them unchanged and the others new.")
+    private Path baseline;
+
+    @Option(names = "--report-unused-suppressions",
+            description = "Warn about sagelint:ignore comments and metadata entries that suppress nothing.")
+    private boolean reportUnusedSuppressions;
 
     ScanCommand(CliContext context) {
         this.context = context;
@@ -72,11 +79,22 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<FormatSpec> outputs = checkedFormats();
-        if (root != null && !Files.isDirectory(root)) {
-            throw new ParameterException(spec.commandLine(), "--root " + root + " is not a folder");
+        ScanSetup.Prepared prepared = setup.request(spec, context);
+        if (prepared == null) return ExitCode.ERROR;
+        ScanRequest request = prepared.request();
+        if (baseline != null) {
+            try {
+                request = request.withSettings(request.settings().withBaseline(Baseline.read(baseline)));
+            } catch (IOException e) {
+                context.err().println("sagelint scan: cannot read the baseline " + baseline + ": " + reason(e));
+                context.err().flush();
+                return ExitCode.ERROR;
+            }
         }
-        List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        ScanResult result = context.scanner().get().scan(ScanRequest.of(targets).withRoot(root));
+        request = request.withSettings(request.settings().withReportUnusedSuppressions(reportUnusedSuppressions));
+        Severity threshold = failOn != null ? failOn.threshold()
+                : prepared.configuration().failOnThreshold().orElse(Optional.of(Severity.LOW)).orElse(null);
+        ScanResult result = context.scanner().get().scan(request);
 
         printDiagnostics(result);
         boolean written = true;
@@ -84,7 +102,7 @@ final class ScanCommand implements Callable<Integer> {
             written &= write(output, result);
         }
         if (result.hasErrors() || !written) return ExitCode.ERROR;
-        return result.findingsAtLeast(failOn.threshold()).isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+        return result.findingsAtLeast(threshold).isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
     }
 
     private List<FormatSpec> checkedFormats() {
@@ -141,7 +159,7 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof AccessDeniedException) return "permission denied";
         if (e instanceof NoSuchFileException) return "no such file or directory";
         if (e instanceof FileAlreadyExistsException exists) return exists.getFile() + " is in the way";

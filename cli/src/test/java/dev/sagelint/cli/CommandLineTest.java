@@ -61,7 +61,7 @@ class CommandLineTest {
         Run run = cli.run();
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(run.err()).isEqualTo("sagelint: missing command: choose one of scan, rules, explain, help "
+        assertThat(run.err()).isEqualTo("sagelint: missing command: choose one of scan, rules, explain, baseline, help "
                 + "(see 'sagelint --help')\n");
     }
 

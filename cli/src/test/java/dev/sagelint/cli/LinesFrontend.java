@@ -25,7 +25,8 @@ import java.util.Set;
  * tested without the CloudFormation reader:
  * {@code notebook NAME} (every property absent: SageMaker.1, .2 and .3 fail, all high),
  * {@code secure NAME} (a notebook that passes), {@code model NAME} (SageMaker.5 fails, medium),
- * {@code error MESSAGE} (a parse error at column 3 of that line).
+ * {@code error MESSAGE} (a parse error at column 3 of that line). Blank lines and {@code #} comments (such as
+ * {@code # sagelint:ignore ...}) are skipped.
  */
 final class LinesFrontend implements Frontend {
 
@@ -52,6 +53,7 @@ final class LinesFrontend implements Frontend {
         List<SageMakerResource> resources = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("#") || lines.get(i).isBlank()) continue;
             String[] words = lines.get(i).split(" ", 2);
             Span at = Span.at(file, i + 1, 1);
             switch (words[0]) {

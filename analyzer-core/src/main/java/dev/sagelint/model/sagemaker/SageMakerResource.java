@@ -8,7 +8,7 @@ import dev.sagelint.model.ResourceId;
  */
 public sealed interface SageMakerResource
         permits NotebookInstance, Model, EndpointConfig, MonitoringJobDefinition, MonitoringSchedule, FeatureGroup,
-        AppImageConfig, Image, InferenceExperiment, Domain, TrainingJob, ProcessingJob {
+        AppImageConfig, Image, InferenceExperiment, Domain, TrainingJob, ProcessingJob, PlannedChange {
 
     ResourceId id();
 }

@@ -11,13 +11,17 @@ import dev.sagelint.report.Reporter;
 import dev.sagelint.report.ToolInfo;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.RuleMeta;
+import dev.sagelint.suppress.SuppressedFinding;
+import dev.sagelint.suppress.Suppression;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +43,11 @@ import java.util.stream.IntStream;
  *       false when one of them is an error.</li>
  *   <li>The output is deterministic: no timestamps, no absolute paths besides the root, the scan's order.</li>
  *   <li>GitHub rejects a run with more than {@value #MAX_RESULTS} results; beyond that the most severe findings
- *       are kept and a warning notification says how many were left out.</li>
+ *       are kept and a warning notification says how many were left out. The other limits GitHub documents (rules
+ *       per run, tags per rule, locations per result) are far above what one run of sagelint writes.</li>
+ *   <li>A finding silenced by an inline suppression is kept with {@code suppressions: [{kind: inSource,
+ *       justification}]}, which code scanning shows as suppressed; with a baseline, every result carries
+ *       {@code baselineState} {@code new} or {@code unchanged}.</li>
  * </ul>
  */
 public final class SarifReporter implements Reporter {
@@ -92,7 +100,17 @@ public final class SarifReporter implements Reporter {
                 rules.add(f.rule());
             }
         }
-        List<Finding> kept = mostSevere(result.findings(), maxResults);
+        List<Finding> all = new ArrayList<>(result.findings());
+        all.addAll(result.unchanged());
+        Map<Finding, SuppressedFinding> suppressed = new IdentityHashMap<>();
+        for (SuppressedFinding s : result.suppressed()) {
+            suppressed.put(s.finding(), s);
+            all.add(s.finding());
+        }
+        Set<Finding> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
+        unchanged.addAll(result.unchanged());
+        all.sort(Comparator.naturalOrder());
+        List<Finding> kept = mostSevere(all, maxResults);
 
         try (JsonGenerator g = JsonOutput.open(out)) {
             g.writeStartObject();
@@ -118,7 +136,7 @@ public final class SarifReporter implements Reporter {
             g.writeBooleanField("executionSuccessful", !result.hasErrors());
             g.writeArrayFieldStart("toolExecutionNotifications");
             for (Diagnostic d : result.diagnostics()) writeNotification(g, root, d);
-            int leftOut = result.findings().size() - kept.size();
+            int leftOut = all.size() - kept.size();
             if (leftOut > 0) writeTruncationNotice(g, leftOut);
             g.writeEndArray();
             g.writeEndObject();
@@ -133,7 +151,12 @@ public final class SarifReporter implements Reporter {
             }
 
             g.writeArrayFieldStart("results");
-            for (Finding f : kept) writeResult(g, root, f, ruleIndex.get(f.rule().id()));
+            for (Finding f : kept) {
+                SuppressedFinding s = suppressed.get(f);
+                String baselineState = !result.baselineUsed() ? null
+                        : (s != null ? s.inBaseline() : unchanged.contains(f)) ? "unchanged" : "new";
+                writeResult(g, root, f, ruleIndex.get(f.rule().id()), s, baselineState);
+            }
             g.writeEndArray();
 
             g.writeEndObject();
@@ -171,7 +194,8 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
     }
 
-    private static void writeResult(JsonGenerator g, Path root, Finding f, int ruleIndex) throws IOException {
+    private static void writeResult(JsonGenerator g, Path root, Finding f, int ruleIndex, SuppressedFinding suppressed,
+            String baselineState) throws IOException {
         Span at = f.location();
         ResourceId resource = f.resource();
         g.writeStartObject();
@@ -199,9 +223,31 @@ public final class SarifReporter implements Reporter {
         g.writeEndArray();
         g.writeEndObject();
         g.writeEndArray();
+        if (!f.related().isEmpty()) {
+            g.writeArrayFieldStart("relatedLocations");
+            for (int i = 0; i < f.related().size(); i++) {
+                Span related = f.related().get(i);
+                g.writeStartObject();
+                g.writeNumberField("id", i + 1);
+                g.writeObjectFieldStart("physicalLocation");
+                writeArtifactLocation(g, root, related.file());
+                g.writeObjectFieldStart("region");
+                g.writeNumberField("startLine", related.line());
+                g.writeNumberField("startColumn", related.column());
+                g.writeNumberField("endLine", related.endLine());
+                g.writeNumberField("endColumn", related.endColumn());
+                g.writeEndObject();
+                g.writeEndObject();
+                textField(g, "message", "where the synthesized template declares it");
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField(FINGERPRINT_KEY, f.fingerprint(root));
         g.writeEndObject();
+        if (suppressed != null) writeSuppression(g, root, suppressed.suppression());
+        if (baselineState != null) g.writeStringField("baselineState", baselineState);
         g.writeObjectFieldStart("properties");
         g.writeStringField("severity", f.severity().label());
         g.writeStringField("resourceType", resource.sourceType());
@@ -210,6 +256,24 @@ public final class SarifReporter implements Reporter {
         if (f.condition() != null) g.writeStringField("condition", f.condition());
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    private static void writeSuppression(JsonGenerator g, Path root, Suppression s) throws IOException {
+        g.writeArrayFieldStart("suppressions");
+        g.writeStartObject();
+        g.writeStringField("kind", "inSource");
+        g.writeStringField("justification", s.justification());
+        g.writeObjectFieldStart("location");
+        g.writeObjectFieldStart("physicalLocation");
+        writeArtifactLocation(g, root, s.at().file());
+        g.writeObjectFieldStart("region");
+        g.writeNumberField("startLine", s.at().line());
+        g.writeNumberField("startColumn", s.at().column());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeEndArray();
     }
 
     private static void writeNotification(JsonGenerator g, Path root, Diagnostic d) throws IOException {

@@ -65,7 +65,10 @@ public final class TextReporter implements Reporter {
             out.write(line.toString());
         }
         if (!rows.isEmpty()) out.write("\n");
-        out.write(ansi.style(Ansi.BOLD, summaryLine(Summary.of(result))));
+        String summary = summaryLine(Summary.of(result));
+        if (!result.suppressed().isEmpty()) summary += "; " + result.suppressed().size() + " suppressed";
+        if (!result.unchanged().isEmpty()) summary += "; " + result.unchanged().size() + " unchanged in the baseline";
+        out.write(ansi.style(Ansi.BOLD, summary));
         out.write("\n");
         out.flush();
     }

@@ -55,7 +55,8 @@ class SarifSchemaTest {
     }
 
     static Stream<ScanResult> scans() {
-        return Stream.of(ReportFixtures.findings(), ReportFixtures.partial(), ReportFixtures.clean());
+        return Stream.of(ReportFixtures.findings(), ReportFixtures.partial(), ReportFixtures.clean(),
+                ReportFixtures.triaged());
     }
 
     @ParameterizedTest

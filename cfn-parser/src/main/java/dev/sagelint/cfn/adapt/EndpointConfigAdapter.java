@@ -5,7 +5,8 @@ import dev.sagelint.model.sagemaker.ProductionVariant;
 
 /**
  * {@code AWS::SageMaker::EndpointConfig}. {@code InitialInstanceCount} has no default; a variant with a
- * {@code ServerlessConfig} has no instances:
+ * {@code ServerlessConfig} has no instances, so the cases of a count where the variant is serverless (both chosen
+ * by one condition, say) are left out:
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sagemaker-endpointconfig-productionvariant.html
  */
 final class EndpointConfigAdapter {
@@ -26,7 +27,7 @@ final class EndpointConfigAdapter {
                 variant.span(),
                 variant.string("VariantName"),
                 variant.string("ModelName"),
-                variant.integer("InitialInstanceCount", null),
+                variant.integerUnless("InitialInstanceCount", null, "ServerlessConfig"),
                 variant.present("ServerlessConfig"));
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * {@code AWS::SageMaker::MonitoringSchedule}: either an embedded {@code MonitoringJobDefinition} or the name of a
  * separate definition with its {@code MonitoringType}. The embedded cluster's {@code InstanceCount} is required, so
- * it has no default:
+ * it has no default. The definition a schedule names is resolved by {@link TemplateAdapter}, which sees the whole
+ * template:
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sagemaker-monitoringschedule-clusterconfig.html
  */
 final class MonitoringScheduleAdapter {
@@ -23,7 +24,6 @@ final class MonitoringScheduleAdapter {
                 job.span(),
                 NetworkConfigs.read(job),
                 job.integer("MonitoringResources.ClusterConfig.InstanceCount", null)));
-        // TODO(issue 8): resolve MonitoringJobDefinitionName to the definition in the same template.
         return new MonitoringSchedule(
                 resource.id(),
                 embedded,

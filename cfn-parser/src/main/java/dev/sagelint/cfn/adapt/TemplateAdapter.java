@@ -1,13 +1,27 @@
 package dev.sagelint.cfn.adapt;
 
+import dev.sagelint.cfn.intrinsic.Evaluator;
+import dev.sagelint.cfn.intrinsic.TemplateContext;
 import dev.sagelint.cfn.read.CfnNode;
 import dev.sagelint.cfn.read.CfnNode.Entry;
 import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
+import dev.sagelint.cfn.read.CfnNode.Sequence;
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.ScanContext;
+import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.Span;
+import dev.sagelint.model.sagemaker.EndpointConfig;
+import dev.sagelint.model.sagemaker.Model;
+import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
 import dev.sagelint.model.sagemaker.MonitoringKind;
+import dev.sagelint.model.sagemaker.MonitoringSchedule;
+import dev.sagelint.model.sagemaker.ProductionVariant;
 import dev.sagelint.model.sagemaker.SageMakerResource;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +30,17 @@ import java.util.function.Function;
 
 /**
  * Maps a template's tree onto the SageMaker model: one record per {@code AWS::SageMaker::*} resource that the
- * model knows, in the order the template declares them. Resources of other types are skipped; resources with a
- * {@code Condition} are read like any other.
+ * model knows, plus the jobs embedded in state machines and pipelines, in the order the template declares them.
+ * Intrinsic functions are evaluated against the template's parameters, conditions and mappings. References between
+ * resources are resolved after every resource is read: an endpoint configuration's variant to its model, a
+ * monitoring schedule to the job definition it names. Resources of other types are skipped; resources with a
+ * {@code Condition} are read like any other. A template with a {@code Transform} is read for what it declares
+ * itself, with a warning naming the transform.
  */
 public final class TemplateAdapter {
+
+    /** The code of the warning for a transform that is not expanded. */
+    public static final String TRANSFORM_NOT_EXPANDED = "transform-not-expanded";
 
     private static final Map<String, Function<CfnResource, SageMakerResource>> ADAPTERS = Map.ofEntries(
             Map.entry("AWS::SageMaker::NotebookInstance", NotebookInstanceAdapter::adapt),
@@ -41,6 +62,45 @@ public final class TemplateAdapter {
             Map.entry("AWS::SageMaker::Domain", DomainAdapter::adapt),
             Map.entry("AWS::SageMaker::ProcessingJob", ProcessingJobAdapter::adapt),
             Map.entry("AWS::SageMaker::TrainingJob", TrainingJobAdapter::adapt));
+
+    /**
+     * What the front-end knows about a template besides its text.
+     *
+     * @param file    the template file
+     * @param limits  bounds for definitions embedded in strings
+     * @param stack   the stack name, or null
+     * @param pseudo  pseudo parameters with known values ({@code AWS::Region}, {@code AWS::AccountId})
+     * @param origins per logical ID, the CDK construct path and source line, when known
+     */
+    public record Input(Path file, ScanContext.Limits limits, String stack, Map<String, String> pseudo,
+            Map<String, Origin> origins) {
+        public Input {
+            pseudo = Map.copyOf(pseudo);
+            origins = Map.copyOf(origins);
+        }
+
+        /** A plain template: no stack name, no known pseudo parameters, no CDK metadata. */
+        public static Input of(Path file, ScanContext.Limits limits) {
+            return new Input(file, limits, null, Map.of(), Map.of());
+        }
+    }
+
+    /**
+     * Where a resource comes from in a CDK app.
+     *
+     * @param constructPath the construct path, or null
+     * @param source        the app's source line that created it, or null
+     */
+    public record Origin(String constructPath, Span source) {
+    }
+
+    /** The resources read and the warnings about what could not be read. */
+    public record Adapted(List<SageMakerResource> resources, List<Diagnostic> diagnostics) {
+        public Adapted {
+            resources = List.copyOf(resources);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
 
     private TemplateAdapter() {
     }
@@ -64,18 +124,58 @@ public final class TemplateAdapter {
 
     /** The SageMaker resources of a template, in declaration order. */
     public static List<SageMakerResource> adapt(CfnNode root) {
+        Path file = root.span().file();
+        return adapt(root, Input.of(file, ScanContext.Limits.defaults())).resources();
+    }
+
+    /** The SageMaker resources of a template and the warnings about what could not be read. */
+    public static Adapted adapt(CfnNode root, Input input) {
         List<SageMakerResource> out = new ArrayList<>();
-        if (!(root instanceof Mapping mapping)) return out;
-        if (!(mapping.get("Resources").orElse(null) instanceof Mapping resources)) return out;
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (!(root instanceof Mapping mapping)) return new Adapted(out, diagnostics);
+        transforms(mapping, input.file(), diagnostics);
+        if (!(mapping.get("Resources").orElse(null) instanceof Mapping resources)) {
+            return new Adapted(out, diagnostics);
+        }
+        Evaluator evaluator = new Evaluator(TemplateContext.of(root, input.pseudo()));
+        Map<String, CfnResource> read = new HashMap<>();
         for (Entry entry : resources.entries()) {
             Optional<String> type = type(entry.value());
-            Function<CfnResource, SageMakerResource> adapter = type.map(ADAPTERS::get).orElse(null);
-            if (adapter == null) continue;
+            if (type.isEmpty()) continue;
             Mapping body = (Mapping) entry.value();
-            ResourceId id = new ResourceId(entry.key(), type.get(), entry.keySpan(), null, constructPath(body));
-            out.add(adapter.apply(new CfnResource(id, body.get("Properties").orElse(null))));
+            Origin origin = input.origins().get(entry.key());
+            String constructPath = origin != null && origin.constructPath() != null ? origin.constructPath()
+                    : constructPath(body);
+            ResourceId id = new ResourceId(entry.key(), type.get(), entry.keySpan(), input.stack(), constructPath,
+                    origin == null ? null : origin.source());
+            CfnResource resource = new CfnResource(id, body.get("Properties").orElse(null), evaluator);
+            read.put(entry.key(), resource);
+            if (type.get().equals(StateMachineAdapter.TYPE)) {
+                StateMachineAdapter.adapt(resource, input.file(), input.limits(), out, diagnostics);
+            } else if (type.get().equals(PipelineAdapter.TYPE)) {
+                PipelineAdapter.adapt(resource, input.file(), input.limits(), out, diagnostics);
+            } else if (ADAPTERS.containsKey(type.get())) {
+                out.add(ADAPTERS.get(type.get()).apply(resource));
+            }
         }
-        return out;
+        return new Adapted(References.resolve(out, read), diagnostics);
+    }
+
+    /** A warning per transform: SAM and macros would add or change resources that are not read here. */
+    private static void transforms(Mapping root, Path file, List<Diagnostic> diagnostics) {
+        Optional<Entry> transform = root.entry("Transform");
+        if (transform.isEmpty()) return;
+        List<CfnNode> names = transform.get().value() instanceof Sequence s ? s.items()
+                : List.of(transform.get().value());
+        for (CfnNode name : names) {
+            String text = name instanceof Scalar s ? s.value() : name.source().compact();
+            String what = text.startsWith("AWS::Serverless") ? "the AWS SAM transform `" + text + "`"
+                    : text.equals("AWS::LanguageExtensions") ? "the transform `" + text + "`"
+                    : "the transform (macro) `" + text + "`";
+            diagnostics.add(Diagnostic.warning(TRANSFORM_NOT_EXPANDED, what + " is not expanded: only the resources "
+                    + "the template declares itself are analyzed, not those the transform would create or change",
+                    file, name.span().line(), name.span().column()));
+        }
     }
 
     private static Optional<String> type(CfnNode resource) {
@@ -93,5 +193,63 @@ public final class TemplateAdapter {
             return path.value();
         }
         return null;
+    }
+
+    /**
+     * Resolves references between the resources of one template: a name written as {@code Ref} or
+     * {@code Fn::GetAtt} of another resource, or as the literal name that resource declares.
+     */
+    static final class References {
+        private References() {
+        }
+
+        static List<SageMakerResource> resolve(List<SageMakerResource> resources, Map<String, CfnResource> read) {
+            Map<String, SageMakerResource> byAddress = new HashMap<>();
+            for (SageMakerResource r : resources) byAddress.put(r.id().address(), r);
+            List<SageMakerResource> out = new ArrayList<>();
+            for (SageMakerResource r : resources) {
+                CfnResource source = read.get(r.id().address());
+                if (r instanceof MonitoringSchedule s && source != null) {
+                    out.add(schedule(s, source.scope(), byAddress, resources));
+                } else if (r instanceof EndpointConfig c && source != null) {
+                    out.add(endpointConfig(c, source.scope(), byAddress));
+                } else {
+                    out.add(r);
+                }
+            }
+            return out;
+        }
+
+        private static MonitoringSchedule schedule(MonitoringSchedule s, Scope p,
+                Map<String, SageMakerResource> byAddress, List<SageMakerResource> all) {
+            if (s.embeddedJob().isPresent()) return s;
+            Optional<MonitoringJobDefinition> named = p.reference(
+                    "MonitoringScheduleConfig.MonitoringJobDefinitionName")
+                    .map(byAddress::get).filter(MonitoringJobDefinition.class::isInstance)
+                    .map(MonitoringJobDefinition.class::cast);
+            if (named.isEmpty() && s.jobDefinitionName() instanceof Prop.Known<String> k) {
+                named = all.stream().filter(MonitoringJobDefinition.class::isInstance)
+                        .map(MonitoringJobDefinition.class::cast)
+                        .filter(d -> d.name() instanceof Prop.Known<String> n && n.value().equals(k.value()))
+                        .findFirst();
+            }
+            if (named.isEmpty()) return s;
+            return new MonitoringSchedule(s.id(), s.embeddedJob(), s.jobDefinitionName(), s.monitoringType(), named);
+        }
+
+        private static EndpointConfig endpointConfig(EndpointConfig c, Scope p,
+                Map<String, SageMakerResource> byAddress) {
+            List<Scope> scopes = p.elements("ProductionVariants");
+            if (scopes.size() != c.productionVariants().size()) return c;
+            List<ProductionVariant> variants = new ArrayList<>();
+            for (int i = 0; i < scopes.size(); i++) {
+                ProductionVariant v = c.productionVariants().get(i);
+                Optional<Model> model = scopes.get(i).reference("ModelName").map(byAddress::get)
+                        .filter(Model.class::isInstance).map(Model.class::cast);
+                variants.add(new ProductionVariant(v.span(), v.name(), v.modelName(), v.initialInstanceCount(),
+                        v.serverless(), model));
+            }
+            return new EndpointConfig(c.id(), c.kmsKeyId(), variants);
+        }
     }
 }

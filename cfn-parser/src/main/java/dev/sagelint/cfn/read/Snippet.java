@@ -21,6 +21,11 @@ public final class Snippet {
         this.end = Math.max(this.start, Math.min(end, whole.length()));
     }
 
+    /** A snippet that quotes {@code text}, for an expression that the tree stands for but the file does not hold. */
+    public static Snippet of(String text) {
+        return new Snippet(text, 0, text.length());
+    }
+
     int start() {
         return start;
     }

@@ -38,7 +38,7 @@ class EndpointConfigAdapterTest {
         ResourceId id = id(JSON, "Config", "AWS::SageMaker::EndpointConfig", "2:3-2:11");
         assertThat(config).isEqualTo(new EndpointConfig(
                 id,
-                unknown(JSON, "KmsKeyId", "{\"Ref\": \"Key\"}", "intrinsic function Ref is not evaluated yet",
+                unknown(JSON, "KmsKeyId", "{\"Ref\": \"Key\"}", "`Key` is neither a parameter nor a resource of this template",
                         "5:19-5:33"),
                 List.of(
                         new ProductionVariant(span(JSON, "7:9-7:76"),

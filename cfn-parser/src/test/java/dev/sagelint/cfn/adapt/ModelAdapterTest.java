@@ -10,6 +10,7 @@ import static dev.sagelint.cfn.adapt.Adapted.unknown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.Prop;
 import dev.sagelint.model.sagemaker.ContainerDefinition;
 import dev.sagelint.model.sagemaker.Model;
 import java.util.List;
@@ -92,16 +93,24 @@ class ModelAdapterTest {
                       Containers: !Ref ContainerList
                 """);
 
-        String ifReason = "intrinsic function Fn::If is not evaluated yet";
-        String ifSource = "!If [UsePrivate, {Image: a, ImageConfig: {RepositoryAccessMode: Vpc}}, {Image: b}]";
         assertThat(model.enableNetworkIsolation()).isEqualTo(unknown(YAML, "EnableNetworkIsolation", "sometimes",
                 "expected a boolean, found `sometimes`", "5:31-5:40"));
-        assertThat(model.primaryContainer()).contains(new ContainerDefinition(span(YAML, "6:25-6:107"),
-                unknown(YAML, "PrimaryContainer.Image", ifSource, ifReason, "6:25-6:107"),
-                unknown(YAML, "PrimaryContainer.ImageConfig.RepositoryAccessMode", ifSource, ifReason,
-                        "6:25-6:107")));
+        assertThat(model.primaryContainer()).hasValueSatisfying(c -> {
+            assertThat(c.span()).isEqualTo(span(YAML, "6:25-6:107"));
+            assertThat(c.image()).isInstanceOf(Prop.Unknown.class);
+            Prop.Unknown<String> u = (Prop.Unknown<String>) c.image();
+            {
+                assertThat(u.expression()).isEqualTo(
+                        "!If [UsePrivate, {Image: a, ImageConfig: {RepositoryAccessMode: Vpc}}, {Image: b}]");
+                assertThat(u.possibleValues()).extracting(p -> p.value() + " " + p.condition()).containsExactly(
+                        "a when condition `UsePrivate` holds", "b when condition `UsePrivate` does not hold");
+            }
+            assertThat(c.repositoryAccessMode().violation("Platform"::equals)).isEmpty();
+            assertThat(c.repositoryAccessMode().violationWhenUnset()).hasValueSatisfying(v -> assertThat(v.condition())
+                    .isEqualTo("when condition `UsePrivate` does not hold"));
+        });
         assertThat(model.containers()).singleElement().satisfies(c -> assertThat(c.repositoryAccessMode())
                 .isEqualTo(unknown(YAML, "Containers[*].ImageConfig.RepositoryAccessMode", "!Ref ContainerList",
-                        "intrinsic function Ref is not evaluated yet", "7:19-7:37")));
+                        "the list `Containers` depends on a condition or cannot be resolved here", "7:19-7:37")));
     }
 }

@@ -126,7 +126,7 @@ class MonitoringAdapterTest {
         assertThat(schedule.embeddedJob()).isEmpty();
         assertThat(schedule.jobDefinitionName()).isEqualTo(unknown(YAML,
                 "MonitoringScheduleConfig.MonitoringJobDefinitionName", "!GetAtt Quality.JobDefinitionName",
-                "intrinsic function Fn::GetAtt is not evaluated yet", "6:38-6:71"));
+                "`Quality` is not a resource of this template", "6:38-6:71"));
         assertThat(schedule.monitoringType())
                 .isEqualTo(known(YAML, "MonitoringScheduleConfig.MonitoringType", "DataQuality", "7:25-7:36"));
         assertThat(schedule.namedDefinition()).isEmpty();

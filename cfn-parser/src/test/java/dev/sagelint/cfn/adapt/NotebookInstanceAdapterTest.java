@@ -6,6 +6,7 @@ import static dev.sagelint.cfn.adapt.Adapted.absent;
 import static dev.sagelint.cfn.adapt.Adapted.id;
 import static dev.sagelint.cfn.adapt.Adapted.known;
 import static dev.sagelint.cfn.adapt.Adapted.only;
+import static dev.sagelint.cfn.adapt.Adapted.span;
 import static dev.sagelint.cfn.adapt.Adapted.unknown;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,16 +101,21 @@ class NotebookInstanceAdapterTest {
                 """);
 
         assertThat(notebook.rootAccess()).isEqualTo(unknown(YAML, "RootAccess", "!Ref RootAccessParam",
-                "intrinsic function Ref is not evaluated yet", "6:19-6:39"));
-        assertThat(notebook.directInternetAccess()).isEqualTo(unknown(YAML, "DirectInternetAccess",
-                "!If [IsProd, Disabled, Enabled]", "intrinsic function Fn::If is not evaluated yet", "7:29-7:60"));
+                "`RootAccessParam` is neither a parameter nor a resource of this template", "6:19-6:39"));
+        assertThat(notebook.directInternetAccess()).isEqualTo(new Prop.Unknown<>("DirectInternetAccess",
+                "!If [IsProd, Disabled, Enabled]", "it depends on condition `IsProd`", List.of(
+                        new Prop.Possible<>("Disabled", "when condition `IsProd` holds", span(YAML, "7:42-7:50")),
+                        new Prop.Possible<>("Enabled", "when condition `IsProd` does not hold",
+                                span(YAML, "7:52-7:59"))),
+                List.of(), true, span(YAML, "7:29-7:60")));
         assertThat(notebook.securityGroupIds()).isEqualTo(unknown(YAML, "SecurityGroupIds",
-                "- !GetAtt Group.GroupId - sg-static", "intrinsic function Fn::GetAtt is not evaluated yet",
+                "- !GetAtt Group.GroupId - sg-static", "an item cannot be resolved here: `Group` is not a resource of this template",
                 "9:9-10:20"));
-        assertThat(notebook.minimumImdsVersion()).isEqualTo(unknown(YAML,
-                "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion",
-                "!If - IsProd - MinimumInstanceMetadataServiceVersion: 2 - !Ref AWS::NoValue",
-                "intrinsic function Fn::If is not evaluated yet", "11:45-14:28"));
+        assertThat(notebook.minimumImdsVersion().violation(v -> !"2".equals(v))).hasValueSatisfying(v -> {
+            assertThat(v.fact()).isEqualTo("`InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion`"
+                    + " is `1` when condition `IsProd` does not hold");
+            assertThat(v.span()).isEqualTo(span(YAML, "14:11-14:28"));
+        });
     }
 
     @Test
@@ -157,9 +163,10 @@ class NotebookInstanceAdapterTest {
                 "Stack/Notebook/Resource");
         assertThat(notebook.id()).isEqualTo(id);
         assertThat(notebook.rootAccess()).isEqualTo(known(JSON, "RootAccess", "Disabled", "7:23-7:33"));
-        assertThat(notebook.directInternetAccess()).isEqualTo(unknown(JSON, "DirectInternetAccess",
-                "{\"Fn::If\": [\"IsProd\", \"Disabled\", \"Enabled\"]}", "intrinsic function Fn::If is not evaluated yet",
-                "8:33-8:78"));
+        assertThat(notebook.directInternetAccess().violation("Enabled"::equals)).hasValueSatisfying(v -> {
+            assertThat(v.condition()).isEqualTo("when condition `IsProd` does not hold");
+            assertThat(v.span()).isEqualTo(span(JSON, "8:67-8:76"));
+        });
         assertThat(notebook.kmsKeyId()).isEqualTo(absent(id, "KmsKeyId", null));
     }
 }

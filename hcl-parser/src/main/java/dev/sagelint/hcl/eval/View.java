@@ -39,7 +39,11 @@ public final class View {
         return new View(body, scope, evaluator, null, span);
     }
 
-    static View of(Val value, Span fallback) {
+    /**
+     * A view of a value rather than a block body: an object value of {@code .tf.json} or awscc, or the values of a
+     * resource read from a Terraform plan. {@code fallback} is its span when the value has no origin.
+     */
+    public static View of(Val value, Span fallback) {
         return new View(null, null, null, value, value.origin() != null ? value.origin() : fallback);
     }
 

@@ -19,6 +19,14 @@ public final class Source {
         this.chars = chars;
     }
 
+    /**
+     * A file whose text is not at hand, for syntax nodes standing in for values read elsewhere (a resource of a
+     * Terraform plan JSON); its nodes quote no text.
+     */
+    public static Source detached(Path file) {
+        return new Source(file, null);
+    }
+
     public Path file() {
         return file;
     }

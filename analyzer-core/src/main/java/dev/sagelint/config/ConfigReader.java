@@ -1,0 +1,299 @@
+package dev.sagelint.config;
+
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.PathFilter;
+import dev.sagelint.rules.Rule;
+import dev.sagelint.rules.Rules;
+import dev.sagelint.rules.Severity;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads one configuration text through SnakeYAML's node tree, which keeps the position of every key and value,
+ * so that each error points at the line and column to fix. Collects every error rather than stopping at the first.
+ */
+final class ConfigReader {
+
+    private static final List<String> TOP_KEYS = List.of("fail-on", "exclude", "rules");
+    private static final List<String> RULES_KEYS = List.of("enable", "disable", "severity", "parameters");
+    private static final List<String> FAIL_ON_VALUES = List.of("critical", "high", "medium", "low", "none");
+
+    private final Path source;
+    private final List<Diagnostic> errors = new ArrayList<>();
+    private final Map<String, String> ruleIds = new LinkedHashMap<>();
+
+    private String failOn;
+    private final List<String> excludes = new ArrayList<>();
+    private Set<String> enabled;
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private final Map<String, Map<String, List<String>>> parameters = new LinkedHashMap<>();
+
+    ConfigReader(Path source) {
+        this.source = source;
+        for (Rule rule : Rules.all()) ruleIds.put(rule.meta().id().toLowerCase(Locale.ROOT), rule.meta().id());
+    }
+
+    LoadedConfig read(String text) {
+        Node root;
+        try {
+            root = yaml().compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage().lines().findFirst().orElse("");
+            errors.add(Diagnostic.error(ConfigLoader.ERROR_CODE, "not valid YAML: " + problem, source,
+                    mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1));
+            return result();
+        } catch (YAMLException e) {
+            errors.add(Diagnostic.error(ConfigLoader.ERROR_CODE, "not valid YAML: " + e.getMessage(), source, 0, 0));
+            return result();
+        }
+        if (root == null || isNull(root)) return result();
+        MappingNode top = mapping(root, "the configuration");
+        if (top != null) {
+            for (NodeTuple entry : entries(top, TOP_KEYS)) {
+                String key = ((ScalarNode) entry.getKeyNode()).getValue();
+                Node value = entry.getValueNode();
+                switch (key) {
+                    case "fail-on" -> failOn = choice(value, "fail-on", FAIL_ON_VALUES);
+                    case "exclude" -> readExcludes(value);
+                    case "rules" -> readRules(value);
+                    default -> throw new IllegalStateException(key);
+                }
+            }
+        }
+        return result();
+    }
+
+    private LoadedConfig result() {
+        Set<String> disabledRules = new LinkedHashSet<>(disabled);
+        if (enabled != null) {
+            ruleIds.values().stream().filter(id -> !enabled.contains(id)).forEach(disabledRules::add);
+        }
+        Configuration configuration = new Configuration(source, disabledRules, severities, parameters, excludes,
+                failOn);
+        errors.sort(java.util.Comparator.naturalOrder());
+        return new LoadedConfig(configuration, errors);
+    }
+
+    private void readExcludes(Node value) {
+        for (ScalarNode item : sequence(value, "exclude")) {
+            String glob = string(item, "an exclude pattern");
+            if (glob == null) continue;
+            try {
+                new PathFilter(List.of(), List.of(glob));
+                excludes.add(glob);
+            } catch (IllegalArgumentException e) {
+                error(item, e.getMessage());
+            }
+        }
+    }
+
+    private void readRules(Node value) {
+        MappingNode rules = mapping(value, "rules");
+        if (rules == null) return;
+        for (NodeTuple entry : entries(rules, RULES_KEYS)) {
+            String key = ((ScalarNode) entry.getKeyNode()).getValue();
+            Node node = entry.getValueNode();
+            switch (key) {
+                case "enable" -> {
+                    enabled = new LinkedHashSet<>();
+                    for (ScalarNode item : sequence(node, "rules.enable")) ruleId(item).ifPresent(enabled::add);
+                }
+                case "disable" -> {
+                    for (ScalarNode item : sequence(node, "rules.disable")) ruleId(item).ifPresent(disabled::add);
+                }
+                case "severity" -> readSeverities(node);
+                case "parameters" -> readParameters(node);
+                default -> throw new IllegalStateException(key);
+            }
+        }
+    }
+
+    private void readSeverities(Node value) {
+        MappingNode map = mapping(value, "rules.severity");
+        if (map == null) return;
+        for (NodeTuple entry : entries(map, null)) {
+            Optional<String> id = ruleId((ScalarNode) entry.getKeyNode());
+            String label = choice(entry.getValueNode(), "the severity", FAIL_ON_VALUES.subList(0, 4));
+            if (id.isPresent() && label != null) severities.put(id.get(), Severity.parse(label).orElseThrow());
+        }
+    }
+
+    private void readParameters(Node value) {
+        MappingNode map = mapping(value, "rules.parameters");
+        if (map == null) return;
+        for (NodeTuple entry : entries(map, null)) {
+            ScalarNode idNode = (ScalarNode) entry.getKeyNode();
+            Optional<String> id = ruleId(idNode);
+            if (id.isEmpty()) continue;
+            Map<String, ParameterSpec> known = ParameterSpec.forRule(id.get());
+            if (known.isEmpty()) {
+                error(idNode, id.get() + " has no parameters; the rules with parameters are "
+                        + ParameterSpec.describeAll());
+                continue;
+            }
+            MappingNode values = mapping(entry.getValueNode(), "the parameters of " + id.get());
+            if (values == null) continue;
+            for (NodeTuple parameter : entries(values, List.copyOf(known.keySet()))) {
+                String name = ((ScalarNode) parameter.getKeyNode()).getValue();
+                List<String> read = known.get(name).read(parameter.getValueNode(), this);
+                if (read != null) parameters.computeIfAbsent(id.get(), k -> new LinkedHashMap<>()).put(name, read);
+            }
+        }
+    }
+
+    /**
+     * The entries of a mapping whose keys are plain strings, each once; reports other keys. With {@code allowed},
+     * a key not in it is reported (with the closest allowed key) and left out.
+     */
+    private List<NodeTuple> entries(MappingNode mapping, List<String> allowed) {
+        List<NodeTuple> kept = new ArrayList<>();
+        Map<String, Node> seen = new HashMap<>();
+        for (NodeTuple entry : mapping.getValue()) {
+            if (!(entry.getKeyNode() instanceof ScalarNode key) || isNull(key)) {
+                error(entry.getKeyNode(), "a key must be a plain string");
+                continue;
+            }
+            if (seen.putIfAbsent(key.getValue(), key) != null) {
+                error(key, "duplicate key '" + key.getValue() + "' (first at line "
+                        + (seen.get(key.getValue()).getStartMark().getLine() + 1) + ")");
+                continue;
+            }
+            if (allowed != null && !allowed.contains(key.getValue())) {
+                String hint = Suggestions.didYouMean(key.getValue(), allowed);
+                error(key, "unknown key '" + key.getValue() + "'"
+                        + (hint.isEmpty() ? "; expected " + (allowed.size() == 1 ? "" : "one of ")
+                                + String.join(", ", allowed) : hint));
+                continue;
+            }
+            kept.add(entry);
+        }
+        return kept;
+    }
+
+    MappingNode mapping(Node node, String what) {
+        if (node instanceof MappingNode m) return m;
+        if (isNull(node)) return null;
+        error(node, what + " must be a mapping (key: value lines), not " + describe(node));
+        return null;
+    }
+
+    /** The scalar items of a sequence; a single scalar is taken as a list of one. Reports anything else. */
+    List<ScalarNode> sequence(Node node, String what) {
+        if (node instanceof ScalarNode s && !isNull(s)) return List.of(s);
+        if (!(node instanceof SequenceNode seq)) {
+            if (!isNull(node)) error(node, what + " must be a list, not " + describe(node));
+            return List.of();
+        }
+        List<ScalarNode> items = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode s && !isNull(s)) {
+                items.add(s);
+            } else {
+                error(item, "an item of " + what + " must be a single value, not " + describe(item));
+            }
+        }
+        return items;
+    }
+
+    /** A non-empty string value, or null after reporting why not. */
+    String string(Node node, String what) {
+        if (!(node instanceof ScalarNode s) || isNull(s)) {
+            error(node, what + " must be a string, not " + describe(node));
+            return null;
+        }
+        if (s.getValue().isBlank()) {
+            error(node, what + " must not be empty");
+            return null;
+        }
+        return s.getValue();
+    }
+
+    /** An integer value, or null after reporting why not. */
+    Integer integer(Node node, String what, int minimum) {
+        if (!(node instanceof ScalarNode s) || s.getTag() != Tag.INT) {
+            error(node, what + " must be a whole number, not " + describe(node));
+            return null;
+        }
+        try {
+            int value = Integer.parseInt(s.getValue().replace("_", ""));
+            if (value < minimum) {
+                error(node, what + " must be at least " + minimum + ", not " + value);
+                return null;
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            error(node, what + " must be a whole number, not " + describe(node));
+            return null;
+        }
+    }
+
+    private String choice(Node node, String what, List<String> values) {
+        String text = node instanceof ScalarNode s && !isNull(s) && s.getTag() == Tag.STR ? s.getValue() : null;
+        if (text != null && values.contains(text.toLowerCase(Locale.ROOT))) return text.toLowerCase(Locale.ROOT);
+        error(node, what + " must be one of " + String.join(", ", values) + ", not "
+                + (text != null ? "'" + text + "'" : describe(node)));
+        return null;
+    }
+
+    private Optional<String> ruleId(ScalarNode node) {
+        String id = ruleIds.get(node.getValue().trim().toLowerCase(Locale.ROOT));
+        if (id == null) {
+            error(node, "unknown rule '" + node.getValue() + "'"
+                    + Suggestions.didYouMean(node.getValue(), List.copyOf(ruleIds.values()))
+                    + " (see 'sagelint rules')");
+        }
+        return Optional.ofNullable(id);
+    }
+
+    void error(Node node, String message) {
+        Mark mark = node.getStartMark();
+        errors.add(Diagnostic.error(ConfigLoader.ERROR_CODE, message, source,
+                mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1));
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && s.getTag() == Tag.NULL;
+    }
+
+    static String describe(Node node) {
+        if (node instanceof MappingNode) return "a mapping";
+        if (node instanceof SequenceNode) return "a list";
+        ScalarNode s = (ScalarNode) node;
+        if (s.getTag() == Tag.NULL) return "an empty value";
+        String kind = s.getTag() == Tag.INT ? "the number" : s.getTag() == Tag.BOOL ? "the boolean"
+                : s.getTag() == Tag.FLOAT ? "the number" : "the string";
+        return kind + " '" + s.getValue() + "'";
+    }
+
+    private static Yaml yaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit((int) ConfigLoader.MAX_BYTES);
+        options.setAllowRecursiveKeys(false);
+        return new Yaml(options);
+    }
+}

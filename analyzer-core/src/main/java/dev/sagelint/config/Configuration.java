@@ -1,0 +1,76 @@
+package dev.sagelint.config;
+
+import dev.sagelint.engine.ScanRequest;
+import dev.sagelint.engine.ScanSettings;
+import dev.sagelint.rules.RuleContext;
+import dev.sagelint.rules.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A project's sagelint configuration, as read from {@code .sagelint.yml} by {@link ConfigLoader}: which rules run,
+ * severity overrides, rule parameters, files to leave out and the {@code fail-on} threshold. It holds no scan
+ * logic: {@link #applyTo} turns it into the settings of a {@link ScanRequest}, which the CLI and the Maven plugin
+ * build in the same way.
+ *
+ * @param source        the file it was read from, or {@code null} for {@link #defaults()}
+ * @param disabledRules ids of the rules that do not run (an {@code enable} list is turned into the complement)
+ * @param severities    severity overrides by rule id
+ * @param parameters    rule parameters by rule id, then parameter name, as {@link RuleContext} takes them
+ * @param excludes      globs of files to leave out, relative to the scan root
+ * @param failOn        the threshold as written ({@code critical}, {@code high}, {@code medium}, {@code low} or
+ *                      {@code none}), or {@code null} when the file does not set it
+ */
+public record Configuration(
+        Path source,
+        Set<String> disabledRules,
+        Map<String, Severity> severities,
+        Map<String, Map<String, List<String>>> parameters,
+        List<String> excludes,
+        String failOn) {
+
+    private static final Configuration DEFAULTS = new Configuration(null, Set.of(), Map.of(), Map.of(), List.of(),
+            null);
+
+    public Configuration {
+        disabledRules = Set.copyOf(disabledRules);
+        severities = Map.copyOf(severities);
+        parameters = parameters.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
+        excludes = List.copyOf(excludes);
+    }
+
+    /** No file: every rule at its own severity with the Security Hub parameter defaults, nothing excluded. */
+    public static Configuration defaults() {
+        return DEFAULTS;
+    }
+
+    /** The rule parameters for {@link ScanRequest#ruleContext()}. */
+    public RuleContext ruleContext() {
+        return new RuleContext(parameters);
+    }
+
+    /**
+     * The {@code fail-on} threshold when the file sets it: empty when it does not, an empty inner value for
+     * {@code none} (never fail on findings). A command-line option should win over it.
+     */
+    public Optional<Optional<Severity>> failOnThreshold() {
+        if (failOn == null) return Optional.empty();
+        return Optional.of(Severity.parse(failOn));
+    }
+
+    /**
+     * {@code request} with this configuration's rule parameters, rule selection, severity overrides and excludes;
+     * its baseline and other settings are kept.
+     */
+    public ScanRequest applyTo(ScanRequest request) {
+        ScanSettings current = request.settings();
+        ScanSettings settings = new ScanSettings(disabledRules, severities, excludes, current.baseline(),
+                current.reportUnusedSuppressions());
+        return request.withRuleContext(ruleContext()).withSettings(settings);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.sagelint.engine;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Which of the files found by walking a folder are scanned: those that match an include pattern (every file when
+ * there is none) and no exclude pattern. Files named explicitly in a scan are always scanned.
+ *
+ * <p>Patterns are globs in the style of Maven and Ant file sets, matched against the path relative to the folder
+ * being walked, with forward slashes: {@code *} and {@code ?} stay within one folder name, {@code **} crosses
+ * folders and {@code **}{@code /} also matches no folder at all (so {@code **}{@code /*.yaml} matches
+ * {@code a.yaml}), {@code {a,b}} is a choice and {@code [abc]} / {@code [!abc]} a character class. A pattern that
+ * ends with {@code /} means everything below that folder. A folder matched by an exclude pattern that ends with
+ * {@code /**} is not walked at all.
+ */
+public final class PathFilter {
+
+    private static final PathFilter ALL = new PathFilter(List.of(), List.of());
+
+    private final List<String> includes;
+    private final List<String> excludes;
+    private final List<Pattern> includePatterns;
+    private final List<Pattern> excludePatterns;
+    private final List<Pattern> prunePatterns;
+
+    /**
+     * @param includes the include globs; none means every file
+     * @param excludes the exclude globs
+     * @throws IllegalArgumentException when a pattern is not a valid glob; the message names it
+     */
+    public PathFilter(List<String> includes, List<String> excludes) {
+        this.includes = List.copyOf(includes);
+        this.excludes = List.copyOf(excludes);
+        this.includePatterns = this.includes.stream().map(PathFilter::compile).toList();
+        this.excludePatterns = this.excludes.stream().map(PathFilter::compile).toList();
+        this.prunePatterns = this.excludes.stream().map(PathFilter::normalize).filter(p -> p.endsWith("/**"))
+                .map(PathFilter::compile).toList();
+    }
+
+    /** The filter that keeps every file. */
+    public static PathFilter all() {
+        return ALL;
+    }
+
+    /** The include globs as given. */
+    public List<String> includes() {
+        return includes;
+    }
+
+    /** The exclude globs as given. */
+    public List<String> excludes() {
+        return excludes;
+    }
+
+    /** Whether the file at {@code relativePath} (forward slashes, relative to the walked folder) is scanned. */
+    public boolean accepts(String relativePath) {
+        boolean included = includePatterns.isEmpty()
+                || includePatterns.stream().anyMatch(p -> p.matcher(relativePath).matches());
+        return included && excludePatterns.stream().noneMatch(p -> p.matcher(relativePath).matches());
+    }
+
+    /** Whether the folder at {@code relativePath} (forward slashes) is left out with everything in it. */
+    public boolean prunes(String relativePath) {
+        return prunePatterns.stream().anyMatch(p -> p.matcher(relativePath).matches());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PathFilter other && includes.equals(other.includes) && excludes.equals(other.excludes);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * includes.hashCode() + excludes.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "PathFilter[includes=" + includes + ", excludes=" + excludes + "]";
+    }
+
+    private static String normalize(String glob) {
+        String pattern = glob.trim().replace('\\', '/');
+        while (pattern.startsWith("./")) pattern = pattern.substring(2);
+        if (pattern.endsWith("/")) pattern = pattern + "**";
+        return pattern;
+    }
+
+    /** The regular expression for one glob. */
+    static Pattern compile(String glob) {
+        String pattern = normalize(glob);
+        if (pattern.isEmpty()) throw new IllegalArgumentException("empty glob pattern");
+        StringBuilder regex = new StringBuilder();
+        boolean inChoice = false;
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            if (c == '*' && pattern.startsWith("**", i)) {
+                boolean folderStart = i == 0 || pattern.charAt(i - 1) == '/';
+                if (folderStart && pattern.startsWith("**/", i)) {
+                    regex.append("(?:.*/)?");
+                    i += 3;
+                } else if (i + 2 == pattern.length() && regex.length() > 0 && regex.charAt(regex.length() - 1) == '/') {
+                    regex.setLength(regex.length() - 1);
+                    regex.append("(?:/.*)?");
+                    i += 2;
+                } else {
+                    regex.append(".*");
+                    i += 2;
+                }
+                continue;
+            }
+            switch (c) {
+                case '*' -> regex.append("[^/]*");
+                case '?' -> regex.append("[^/]");
+                case '{' -> {
+                    if (inChoice) throw invalid(glob, "nested '{'");
+                    inChoice = true;
+                    regex.append("(?:");
+                }
+                case '}' -> {
+                    if (!inChoice) throw invalid(glob, "'}' without '{'");
+                    inChoice = false;
+                    regex.append(')');
+                }
+                case ',' -> regex.append(inChoice ? "|" : ",");
+                case '[' -> {
+                    int close = pattern.indexOf(']', i + 2);
+                    if (close < 0) throw invalid(glob, "'[' without ']'");
+                    String members = pattern.substring(i + 1, close);
+                    boolean negated = members.startsWith("!");
+                    if (negated) members = members.substring(1);
+                    regex.append('[').append(negated ? "^/" : "");
+                    for (char m : members.toCharArray()) regex.append(m == '-' ? "-" : escape(m));
+                    regex.append(']');
+                    i = close;
+                }
+                default -> regex.append(escape(c));
+            }
+            i++;
+        }
+        if (inChoice) throw invalid(glob, "'{' without '}'");
+        try {
+            return Pattern.compile(regex.toString());
+        } catch (PatternSyntaxException e) {
+            throw invalid(glob, e.getDescription());
+        }
+    }
+
+    private static String escape(char c) {
+        return "\\.[]{}()<>*+-=!?^$|&,".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c);
+    }
+
+    private static IllegalArgumentException invalid(String glob, String reason) {
+        return new IllegalArgumentException("invalid glob pattern '" + glob + "': " + reason);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.sagelint.engine;
+
+import dev.sagelint.baseline.Baseline;
+import dev.sagelint.model.SourcePaths;
+import dev.sagelint.rules.Finding;
+import dev.sagelint.rules.RuleMeta;
+import dev.sagelint.rules.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a project decides about a scan beyond its inputs, usually from {@code .sagelint.yml} (see
+ * {@link dev.sagelint.config.Configuration#applyTo}) and the command line: which rules run, at which severity,
+ * which files are left out, the baseline of accepted findings, and whether unused suppressions are reported.
+ *
+ * @param disabledRules            ids of the rules that do not run
+ * @param severities               severity overrides by rule id
+ * @param excludes                 globs ({@link PathFilter} syntax) of files left out, relative to the scan root;
+ *                                 unlike {@link ScanRequest#filter()}, they apply to files named explicitly too
+ * @param baseline                 the accepted findings, or {@code null} for none: findings in it do not count
+ * @param reportUnusedSuppressions whether a suppression that suppresses nothing is reported as a warning
+ */
+public record ScanSettings(
+        Set<String> disabledRules,
+        Map<String, Severity> severities,
+        List<String> excludes,
+        Baseline baseline,
+        boolean reportUnusedSuppressions) {
+
+    private static final ScanSettings DEFAULTS = new ScanSettings(Set.of(), Map.of(), List.of(), null, false);
+
+    public ScanSettings {
+        disabledRules = Set.copyOf(disabledRules);
+        severities = Map.copyOf(severities);
+        excludes = List.copyOf(excludes);
+        new PathFilter(List.of(), excludes);
+    }
+
+    /** Every rule at its own severity, nothing excluded, no baseline. */
+    public static ScanSettings defaults() {
+        return DEFAULTS;
+    }
+
+    public ScanSettings withBaseline(Baseline newBaseline) {
+        return new ScanSettings(disabledRules, severities, excludes, newBaseline, reportUnusedSuppressions);
+    }
+
+    public ScanSettings withReportUnusedSuppressions(boolean report) {
+        return new ScanSettings(disabledRules, severities, excludes, baseline, report);
+    }
+
+    /** A test of whether a file is left out by {@link #excludes()}, given the scan root. */
+    java.util.function.BiPredicate<Path, Path> excluded() {
+        if (excludes.isEmpty()) return (root, file) -> false;
+        PathFilter filter = new PathFilter(List.of(), excludes);
+        return (root, file) -> !filter.accepts(SourcePaths.relative(root, file));
+    }
+
+    /** The rule as this scan sees it: with its severity overridden when the settings say so. */
+    RuleMeta effective(RuleMeta rule) {
+        Severity override = severities.get(rule.id());
+        if (override == null || override == rule.severity()) return rule;
+        return new RuleMeta(rule.id(), rule.title(), override, rule.standards(), rule.awsConfigRule(),
+                rule.subject(), rule.resourceTypes(), rule.properties(), rule.risk(), rule.fix(), rule.fixNote(),
+                rule.remediation(), rule.awsDocUrl());
+    }
+
+    /** {@code finding} with the effective rule and severity. */
+    Finding effective(Finding finding, RuleMeta rule) {
+        if (finding.rule() == rule) return finding;
+        Severity severity = severities.getOrDefault(finding.rule().id(), finding.severity());
+        return new Finding(rule, severity, finding.resource(), finding.location(), finding.propertyPath(),
+                finding.message(), finding.condition(), finding.related());
+    }
+}

@@ -1,0 +1,98 @@
+package dev.sagelint.report.markdown;
+
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.ScanResult;
+import dev.sagelint.model.Span;
+import dev.sagelint.report.Labels;
+import dev.sagelint.report.Reporter;
+import dev.sagelint.report.Summary;
+import dev.sagelint.report.text.TextReporter;
+import dev.sagelint.rules.Finding;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A Markdown summary for a GitHub Actions job page ({@code $GITHUB_STEP_SUMMARY}) or a pull-request comment: the
+ * summary line, a table of the findings that count (severity, rule with a link to its page, resource, location,
+ * message), counts of suppressed and baseline findings, and the diagnostics. At most {@value #MAX_ROWS} rows, so
+ * that the summary stays far below GitHub's 1 MiB limit per step; the SARIF and text reports list everything.
+ */
+public final class MarkdownReporter implements Reporter {
+
+    /** Findings listed in the table at most. */
+    public static final int MAX_ROWS = 500;
+
+    private final int maxRows;
+
+    public MarkdownReporter() {
+        this(MAX_ROWS);
+    }
+
+    MarkdownReporter(int maxRows) {
+        this.maxRows = maxRows;
+    }
+
+    @Override
+    public String name() {
+        return "markdown";
+    }
+
+    @Override
+    public void write(ScanResult result, Writer out) throws IOException {
+        Path root = result.root();
+        StringBuilder md = new StringBuilder("## sagelint\n\n");
+        md.append("**").append(TextReporter.summaryLine(Summary.of(result))).append("**");
+        if (!result.suppressed().isEmpty()) md.append(" · ").append(result.suppressed().size()).append(" suppressed");
+        if (!result.unchanged().isEmpty()) {
+            md.append(" · ").append(result.unchanged().size()).append(" unchanged in the baseline");
+        }
+        md.append("\n\n");
+        List<Finding> findings = result.findings();
+        if (!findings.isEmpty()) {
+            md.append("| Severity | Rule | Resource | Location | Finding |\n");
+            md.append("|---|---|---|---|---|\n");
+            for (Finding f : findings.subList(0, Math.min(maxRows, findings.size()))) {
+                Span at = f.location();
+                md.append("| ").append(f.severity().label())
+                        .append(" | [").append(cell(f.rule().id())).append("](").append(f.rule().helpUri()).append(')')
+                        .append(" | ").append(code(f.resource().displayName()))
+                        .append(" | ").append(code(Labels.path(root, at.file()) + ":" + at.line()))
+                        .append(" | ").append(f.isConditional() ? TextReporter.CONDITIONAL + " " : "")
+                        .append(cell(f.message())).append(" |\n");
+            }
+            if (findings.size() > maxRows) {
+                md.append("\n").append(findings.size() - maxRows)
+                        .append(" more findings are not listed here; see the SARIF or text report.\n");
+            }
+            md.append('\n');
+        }
+        if (!result.diagnostics().isEmpty()) {
+            md.append("<details><summary>").append(result.diagnostics().size())
+                    .append(result.diagnostics().size() == 1 ? " diagnostic" : " diagnostics")
+                    .append("</summary>\n\n");
+            for (Diagnostic d : result.diagnostics()) {
+                String location = d.file() == null ? "sagelint" : Labels.path(root, d.file())
+                        + (d.line() > 0 ? ":" + d.line() : "");
+                md.append("- ").append(d.level().label()).append(' ').append(code(location)).append(' ')
+                        .append(cell(d.message())).append(" (`").append(d.code()).append("`)\n");
+            }
+            md.append("\n</details>\n\n");
+        }
+        out.write(md.toString());
+        out.flush();
+    }
+
+    /** Text for a table cell: one line, pipes escaped, HTML tags neutralized. */
+    static String cell(String text) {
+        return text.replace("\r", "").replace("\n", " ").replace("|", "\\|").replace("<", "&lt;");
+    }
+
+    /** Inline code that survives backticks in the text. */
+    static String code(String text) {
+        String fence = text.contains("`") ? "``" : "`";
+        String padded = text.startsWith("`") || text.endsWith("`") ? " " + text + " " : text;
+        return fence + cell(padded) + fence;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.sagelint.suppress;
+
+import dev.sagelint.baseline.Baseline;
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.rules.Finding;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Sorts a scan's findings into those that count, those that a suppression silences and those the baseline already
+ * holds, after keeping only the findings in the files the user asked about. Also reports suppressions without a
+ * reason, suppressions of unknown rules and, on request, suppressions that silence nothing.
+ *
+ * <p>The engine calls it once per scan; it reads the {@code sagelint:ignore} comments of the scanned files itself,
+ * so that front-ends need not know about them. Front-ends add what only they can read (CloudFormation metadata).
+ */
+public final class Triage {
+
+    /**
+     * The sorted findings.
+     *
+     * @param findings    the findings that count: in scope, not suppressed, not in the baseline
+     * @param suppressed  the findings a suppression silenced
+     * @param unchanged   the findings the baseline holds
+     * @param diagnostics warnings about the suppressions themselves
+     */
+    public record Outcome(List<Finding> findings, List<SuppressedFinding> suppressed, List<Finding> unchanged,
+            List<Diagnostic> diagnostics) {
+        public Outcome {
+            findings = List.copyOf(findings);
+            suppressed = List.copyOf(suppressed);
+            unchanged = List.copyOf(unchanged);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    private Triage() {
+    }
+
+    /**
+     * @param findings       every finding of the scan, sorted
+     * @param fromFrontends  suppressions the front-ends read (CloudFormation metadata)
+     * @param sourceFiles    the files the front-ends read; their comments are searched for suppressions
+     * @param inScope        whether a file is one the user asked about; findings elsewhere (a sibling file a
+     *                       front-end read for context) are dropped
+     * @param root           the scan root, for fingerprints
+     * @param baseline       the accepted findings, or {@code null}
+     * @param reportUnused   whether to warn about suppressions that silence nothing
+     * @param knownRules     ids of the rules that ran or could run, to warn about a misspelt id
+     */
+    public static Outcome sort(List<Finding> findings, Collection<Suppression> fromFrontends,
+            Collection<Path> sourceFiles, Predicate<Path> inScope, Path root, Baseline baseline,
+            boolean reportUnused, Set<String> knownRules) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Suppression> candidates = new ArrayList<>();
+        for (Suppression s : fromFrontends) {
+            if (inScope.test(s.at().file())) candidates.add(s);
+        }
+        for (Path file : new TreeSet<>(sourceFiles)) {
+            if (!inScope.test(file) || !CommentSuppressions.readable(file)) continue;
+            CommentSuppressions.Found found = CommentSuppressions.read(file);
+            candidates.addAll(found.suppressions());
+            diagnostics.addAll(found.diagnostics());
+        }
+
+        List<Suppression> effective = new ArrayList<>();
+        for (Suppression s : candidates) {
+            if (knownRules.stream().noneMatch(s.ruleId()::equalsIgnoreCase)) {
+                diagnostics.add(warning("invalid-suppression", "suppression of unknown rule '" + s.ruleId()
+                        + "' (see 'sagelint rules')", s));
+            } else if (!s.hasReason()) {
+                diagnostics.add(warning("suppression-without-reason", "the suppression of " + s.ruleId()
+                        + " gives no reason, so it suppresses nothing; "
+                        + (s.kind() == Suppression.Kind.COMMENT ? "write the reason after the rule id"
+                                : "add 'reason: ...' to the entry"), s));
+            } else {
+                effective.add(s);
+            }
+        }
+
+        List<Finding> counted = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
+        List<Finding> unchanged = new ArrayList<>();
+        Map<Suppression, Boolean> used = new IdentityHashMap<>();
+        for (Finding f : findings) {
+            if (!inScope.test(f.location().file()) && !inScope.test(f.resource().declaration().file())) continue;
+            boolean inBaseline = baseline != null && baseline.contains(f, root);
+            Suppression by = effective.stream().filter(s -> s.covers(f)).findFirst().orElse(null);
+            if (by != null) {
+                used.put(by, true);
+                suppressed.add(new SuppressedFinding(f, by, inBaseline));
+            } else if (inBaseline) {
+                unchanged.add(f);
+            } else {
+                counted.add(f);
+            }
+        }
+        if (reportUnused) {
+            for (Suppression s : effective) {
+                if (used.containsKey(s)) continue;
+                diagnostics.add(warning("unused-suppression", "the suppression of " + s.ruleId()
+                        + " suppresses nothing; remove it", s));
+            }
+        }
+        return new Outcome(counted, suppressed, unchanged, diagnostics);
+    }
+
+    private static Diagnostic warning(String code, String message, Suppression s) {
+        return Diagnostic.warning(code, message, s.at().file(), s.at().line(), s.at().column());
+    }
+}

@@ -1,0 +1,98 @@
+package dev.sagelint.cfn.cdk;
+
+import dev.sagelint.cfn.adapt.SuppressionMetadata;
+import dev.sagelint.cfn.adapt.TemplateAdapter;
+import dev.sagelint.cfn.read.CfnNode;
+import dev.sagelint.cfn.read.ReadResult;
+import dev.sagelint.cfn.read.TemplateReader;
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.Frontend;
+import dev.sagelint.engine.ScanContext;
+import dev.sagelint.engine.Unit;
+import dev.sagelint.engine.UnitResult;
+import dev.sagelint.model.sagemaker.SageMakerResource;
+import dev.sagelint.suppress.Suppression;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The CDK front-end: a folder with a cloud assembly {@code manifest.json} (usually {@code cdk.out}) is one unit,
+ * claimed before the CloudFormation front-end sees its templates, so an assembly is read once even when the app's
+ * source is scanned too. Every stack template (nested stacks and stage sub-assemblies included) is read as
+ * CloudFormation, with each resource's construct path and, when the app's source file is under the scan root, the
+ * line that created it, so findings land where a pull request can show them.
+ */
+public final class CdkAssemblyFrontend implements Frontend {
+
+    private static final int SNIFF_BYTES = 16 * 1024;
+
+    @Override
+    public String name() {
+        return "cdk";
+    }
+
+    @Override
+    public int priority() {
+        return 50;
+    }
+
+    @Override
+    public List<Unit> claim(Set<Path> files) {
+        List<Path> assemblies = new ArrayList<>();
+        for (Path file : new TreeSet<>(files)) {
+            Path name = file.getFileName();
+            if (name == null || !name.toString().equals("manifest.json") || !isAssemblyManifest(file)) continue;
+            Path dir = file.getParent();
+            if (assemblies.stream().anyMatch(dir::startsWith)) continue;
+            assemblies.removeIf(a -> a.startsWith(dir));
+            assemblies.add(dir);
+        }
+        List<Unit> units = new ArrayList<>();
+        for (Path dir : assemblies) {
+            List<Path> inside = files.stream().filter(f -> f.startsWith(dir)).sorted().toList();
+            units.add(new Unit(this, dir, inside));
+        }
+        return units;
+    }
+
+    @Override
+    public UnitResult analyze(Unit unit, ScanContext context) {
+        TemplateReader reader = new TemplateReader(context.limits());
+        AssemblyReader assembly = new AssemblyReader(reader, context.root());
+        assembly.read(unit.primary());
+        List<SageMakerResource> resources = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>(assembly.diagnostics());
+        List<Suppression> suppressions = new ArrayList<>();
+        for (AssemblyReader.Stack stack : assembly.stacks()) {
+            ReadResult read = reader.read(stack.template());
+            diagnostics.addAll(read.diagnostics());
+            if (read.root().isEmpty()) continue;
+            CfnNode root = read.root().get();
+            TemplateAdapter.Adapted adapted = TemplateAdapter.adapt(root, new TemplateAdapter.Input(
+                    stack.template(), context.limits(), stack.name(), stack.pseudo(), stack.origins()));
+            resources.addAll(adapted.resources());
+            diagnostics.addAll(adapted.diagnostics());
+            SuppressionMetadata.Read metadata = SuppressionMetadata.read(root);
+            suppressions.addAll(metadata.suppressions());
+            diagnostics.addAll(metadata.diagnostics());
+        }
+        return new UnitResult(resources, diagnostics, suppressions);
+    }
+
+    /** A cloud assembly manifest names its schema version and its artifacts near the top. */
+    static boolean isAssemblyManifest(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.UTF_8);
+            return head.contains("\"version\"") && (head.contains("\"artifacts\"") || head.contains("aws:cloudformation"));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package dev.sagelint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sagelint.cli.Cli.Run;
+import dev.sagelint.engine.Scanner;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Suppression comments and the baseline with the real CloudFormation and Terraform front-ends. */
+class RealFrontendsTest {
+
+    @TempDir
+    Path dir;
+
+    private final Cli cli = new Cli().scanner(Scanner::withInstalledFrontends);
+
+    private Path file(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, content);
+    }
+
+    @Test
+    void terraformCommentsSuppressOnTheAttributeAndAboveTheResource() throws IOException {
+        Path tf = file("tf/main.tf", """
+                # sagelint:ignore SageMaker.2 a lab account without a VPC
+                resource "aws_sagemaker_notebook_instance" "lab" {
+                  name                   = "lab"
+                  role_arn               = "arn:aws:iam::123456789012:role/r"
+                  instance_type          = "ml.t3.medium"
+                  direct_internet_access = "Enabled" # sagelint:ignore SageMaker.1 downloads public data sets
+                  # sagelint:ignore SageMaker.3 the image installs GPU drivers
+                  root_access            = "Enabled"
+                }
+                """);
+
+        Run run = cli.run("scan", "--root", dir.toString(), "--fail-on", "high", tf.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).doesNotContain("SageMaker.1 ", "SageMaker.2 ", "SageMaker.3 ").contains("3 suppressed");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void baselineSurvivesLinesMovingInACloudFormationTemplate() throws IOException {
+        String notebook = """
+                  Notebook:
+                    Type: AWS::SageMaker::NotebookInstance
+                    Properties:
+                      InstanceType: ml.t3.medium
+                      RootAccess: Enabled
+                """;
+        Path template = file("cfn/t.yaml", "Resources:\n" + notebook);
+        Path baseline = dir.resolve("baseline.json");
+        assertThat(cli.run("baseline", "create", "--root", dir.toString(), "-o", baseline.toString(),
+                template.toString()).exitCode()).isEqualTo(ExitCode.OK);
+
+        Files.writeString(template, "AWSTemplateFormatVersion: \"2010-09-09\"\nDescription: moved\n"
+                + "Parameters:\n  Unused: {Type: String}\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n"
+                + notebook);
+        Run run = cli.run("scan", "--root", dir.toString(), "--baseline", baseline.toString(), template.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).startsWith("0 findings in 1 file; ").endsWith(" unchanged in the baseline\n");
+    }
+}

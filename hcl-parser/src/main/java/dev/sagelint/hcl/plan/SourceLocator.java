@@ -1,0 +1,94 @@
+package dev.sagelint.hcl.plan;
+
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.ScanContext;
+import dev.sagelint.hcl.eval.ResourceInstance;
+import dev.sagelint.hcl.eval.TerraformEvaluator;
+import dev.sagelint.hcl.read.HclReader;
+import dev.sagelint.hcl.read.JsonConfigReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the resource block a planned resource comes from, by address, in the plan's root module: the {@code .tf}
+ * files are read and evaluated by the Terraform source front-end's reader and evaluator (local modules, count and
+ * for_each included), and each plan address ({@code module.ml.aws_sagemaker_model.this["a"]}) is looked up among
+ * the evaluated instances; an instance whose key could not be decided from source matches every key.
+ *
+ * <p>The {@code .tf} files are only trusted when they are the plan's source: every SageMaker resource the plan puts
+ * in the root module is declared in them, and (when the plan has its {@code configuration}) they declare no root
+ * resource the configuration does not know. Otherwise {@link #load} says why and returns nothing.
+ */
+final class SourceLocator {
+
+    private final Map<String, ResourceInstance> byAddress;
+    private final Map<String, ResourceInstance> byBareAddress;
+
+    private SourceLocator(List<ResourceInstance> instances) {
+        Map<String, ResourceInstance> exact = new LinkedHashMap<>();
+        Map<String, ResourceInstance> bare = new HashMap<>();
+        for (ResourceInstance r : instances) {
+            exact.putIfAbsent(r.address(), r);
+            bare.putIfAbsent(Addresses.withoutKeys(r.address()), r);
+        }
+        this.byAddress = exact;
+        this.byBareAddress = bare;
+    }
+
+    /** A locator that finds nothing: every value points into the plan JSON. */
+    static SourceLocator none() {
+        return new SourceLocator(List.of());
+    }
+
+    /** The resource block of a plan address, when the source declares it. */
+    Optional<ResourceInstance> find(String address) {
+        ResourceInstance exact = byAddress.get(address);
+        if (exact != null) return Optional.of(exact);
+        return Optional.ofNullable(byBareAddress.get(Addresses.withoutKeys(address)));
+    }
+
+    /**
+     * Evaluates the root module in {@code dir} and checks that it is the plan's source.
+     *
+     * @param configFiles the module's {@code .tf} and {@code .tf.json} files
+     * @param varFiles    its variable files, lowest precedence first
+     * @return empty when the files are not the plan's source; a warning then says why
+     */
+    static Optional<SourceLocator> load(Path plan, Path dir, List<Path> configFiles, List<Path> varFiles,
+            PlanReader.Document document, ScanContext context, List<Diagnostic> diagnostics) {
+        int depth = context.limits().maxNestingDepth();
+        HclReader hcl = new HclReader(depth);
+        TerraformEvaluator evaluator = new TerraformEvaluator(hcl, new JsonConfigReader(hcl, depth),
+                context.limits().maxFileBytes());
+        List<Diagnostic> read = new ArrayList<>();
+        List<ResourceInstance> instances = evaluator.evaluateRoot(dir, configFiles, varFiles, read);
+        // The plan has the resources of remote modules already; their not being fetched is no news here.
+        read.stream().filter(d -> !d.code().equals("remote-module")).forEach(diagnostics::add);
+
+        Set<String> declared = new LinkedHashSet<>();
+        instances.stream().filter(r -> r.modulePath().isEmpty())
+                .forEach(r -> declared.add(Addresses.withoutKeys(r.address())));
+        List<String> missing = document.resources().stream().filter(r -> r.moduleAddress().isEmpty())
+                .map(r -> Addresses.withoutKeys(r.address())).filter(a -> !declared.contains(a)).distinct().toList();
+        List<String> unknownToPlan = document.configRootResources() == null ? List.of()
+                : declared.stream().filter(a -> !document.configRootResources().contains(a)).toList();
+        if (!missing.isEmpty() || !unknownToPlan.isEmpty()) {
+            String why = !missing.isEmpty()
+                    ? "they do not declare " + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+                    : "they declare " + String.join(", ", unknownToPlan.subList(0, Math.min(3, unknownToPlan.size())))
+                            + ", which the plan's configuration does not have";
+            diagnostics.add(Diagnostic.warning("plan-source-mismatch", "the .tf files in " + dir + " are not the "
+                    + "source of this plan (" + why + "); findings point at the plan JSON, and the .tf files are "
+                    + "scanned as source on their own", plan, 0, 0));
+            return Optional.empty();
+        }
+        return Optional.of(new SourceLocator(instances));
+    }
+}

@@ -1,0 +1,215 @@
+package dev.sagelint.hcl.plan;
+
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.Frontend;
+import dev.sagelint.engine.ScanContext;
+import dev.sagelint.engine.Unit;
+import dev.sagelint.engine.UnitResult;
+import dev.sagelint.hcl.TerraformFrontend;
+import dev.sagelint.model.sagemaker.SageMakerResource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The Terraform plan front-end: reads the JSON that {@code terraform show -json} writes for a plan or a state
+ * (https://developer.hashicorp.com/terraform/internals/json-format) and maps its SageMaker resources onto the model
+ * through the Terraform source adapters, one unit per plan file.
+ *
+ * <p><b>Claiming.</b> A {@code .json} file is a plan or state when its first KiB holds {@code "format_version"}
+ * and one of {@code "terraform_version"} (which Terraform writes second), {@code "planned_values"},
+ * {@code "resource_changes"}, {@code "prior_state"} or {@code "values"} with {@code "root_module"}. Its priority
+ * comes before the CloudFormation front-end, which would otherwise be offered every JSON file.
+ *
+ * <p><b>Source lines.</b> When the scan also holds the {@code .tf} files of the plan's root module (the plan sits
+ * in the module's folder, or {@link #withTfRoot} names the folder), the plan's unit claims them with the local
+ * modules they call, and every finding points at the resource block and attribute that wrote the value, found by
+ * address (module path, resource, {@code count}/{@code for_each} key). The Terraform source front-end then does not
+ * scan those files a second time: the plan stands for them, with every variable and module resolved. If the
+ * {@code .tf} files turn out not to be the plan's source, a warning says so, findings point at the plan JSON, and
+ * the {@code .tf} files are scanned as source on their own. Without {@code .tf} files, findings point at the
+ * resource's object in the plan, with its line.
+ */
+public final class TerraformPlanFrontend implements Frontend {
+
+    private static final int SNIFF_BYTES = 1024;
+    /** Stack for one unit: the source evaluator recurses on deep expressions, as in {@link TerraformFrontend}. */
+    private static final long STACK_BYTES = 256L * 1024 * 1024;
+
+    private final Path tfRoot;
+    private final List<Path> varFiles;
+
+    /** The front-end as {@link java.util.ServiceLoader} creates it: source lines from the plan's own folder. */
+    public TerraformPlanFrontend() {
+        this(null, List.of());
+    }
+
+    /**
+     * @param tfRoot   the folder of the plan's root module ({@code --tf-root}), or null for the plan's own folder
+     * @param varFiles extra variable files for evaluating that module ({@code --tf-var-file}); they only help to
+     *                 find {@code count}/{@code for_each} instances, since the plan has every value
+     */
+    public TerraformPlanFrontend(Path tfRoot, List<Path> varFiles) {
+        this.tfRoot = tfRoot == null ? null : tfRoot.toAbsolutePath().normalize();
+        this.varFiles = varFiles.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    /** This front-end with the root module of every plan in {@code dir} ({@code --tf-root DIR}). */
+    public TerraformPlanFrontend withTfRoot(Path dir) {
+        return new TerraformPlanFrontend(dir, varFiles);
+    }
+
+    /** This front-end with extra variable files for the root module ({@code --tf-var-file}). */
+    public TerraformPlanFrontend withVarFiles(List<Path> files) {
+        return new TerraformPlanFrontend(tfRoot, files);
+    }
+
+    /** The root module folder given, if any. */
+    public Optional<Path> tfRoot() {
+        return Optional.ofNullable(tfRoot);
+    }
+
+    @Override
+    public String name() {
+        return "terraform-plan";
+    }
+
+    @Override
+    public int priority() {
+        return 50;
+    }
+
+    @Override
+    public List<Unit> claim(Set<Path> files) {
+        List<Path> plans = files.stream().sorted().filter(TerraformPlanFrontend::mayBePlan)
+                .filter(TerraformPlanFrontend::looksLikePlan).toList();
+        if (plans.isEmpty()) return List.of();
+        Set<Path> terraform = new HashSet<>();
+        files.stream().filter(TerraformPlanFrontend::isTerraformSource).forEach(terraform::add);
+        Map<Path, Unit> modules = new HashMap<>();
+        if (!terraform.isEmpty()) {
+            for (Unit u : new TerraformFrontend().claim(terraform)) modules.put(u.primary(), u);
+        }
+        List<Unit> units = new ArrayList<>();
+        for (Path plan : plans) {
+            Path dir = tfRoot != null ? tfRoot : plan.getParent();
+            List<Path> unitFiles = new ArrayList<>(List.of(plan));
+            Unit module = modules.remove(dir);
+            if (module != null) unitFiles.addAll(module.files());
+            units.add(new Unit(this, plan, unitFiles));
+        }
+        return units;
+    }
+
+    static boolean mayBePlan(Path file) {
+        Path name = file.getFileName();
+        if (name == null) return false;
+        String n = name.toString();
+        return n.endsWith(".json") && !n.endsWith(".tf.json") && !n.endsWith(".tfvars.json");
+    }
+
+    private static boolean isTerraformSource(Path file) {
+        Path name = file.getFileName();
+        if (name == null) return false;
+        String n = name.toString();
+        return n.endsWith(".tf") || n.endsWith(".tf.json") || n.endsWith(".tfvars") || n.endsWith(".tfvars.json");
+    }
+
+    /** A look at the first KiB, as described on the class. */
+    static boolean looksLikePlan(Path file) {
+        String head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        if (!head.contains("\"format_version\"")) return false;
+        return head.contains("\"terraform_version\"") || head.contains("\"planned_values\"")
+                || head.contains("\"resource_changes\"") || head.contains("\"prior_state\"")
+                || (head.contains("\"values\"") && head.contains("\"root_module\""));
+    }
+
+    @Override
+    public UnitResult analyze(Unit unit, ScanContext context) {
+        AtomicReference<UnitResult> result = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> result.set(analyzeHere(unit, context)), "sagelint-terraform-plan",
+                STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.interrupt();
+            return UnitResult.of(Diagnostic.error("interrupted", "the scan was interrupted", unit.primary(), 0, 0));
+        }
+        return result.get() != null ? result.get() : UnitResult.of(Diagnostic.error("internal-error",
+                "the terraform plan reader stopped without a result on this file; please report it", unit.primary(),
+                0, 0));
+    }
+
+    private UnitResult analyzeHere(Unit unit, ScanContext context) {
+        Path plan = unit.primary();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        try {
+            PlanReader.Document document = new PlanReader(context.limits().maxNestingDepth()).read(plan, diagnostics);
+            List<Path> source = unit.files().stream().filter(f -> !f.equals(plan)).toList();
+            List<SageMakerResource> resources = new ArrayList<>();
+            SourceLocator locator = SourceLocator.none();
+            if (!source.isEmpty()) {
+                Path dir = tfRoot != null ? tfRoot : plan.getParent();
+                List<Path> config = source.stream().filter(f -> dir.equals(f.getParent()) && isConfig(f)).toList();
+                Optional<SourceLocator> found = diagnostics.stream().anyMatch(Diagnostic::isError) ? Optional.empty()
+                        : SourceLocator.load(plan, dir, config, varFiles(source, dir), document, context, diagnostics);
+                if (found.isPresent()) {
+                    locator = found.get();
+                } else {
+                    TerraformFrontend terraform = new TerraformFrontend(varFiles);
+                    UnitResult scanned = terraform.analyze(new Unit(terraform, dir, source), context);
+                    resources.addAll(scanned.resources());
+                    diagnostics.addAll(scanned.diagnostics());
+                }
+            }
+            resources.addAll(PlanAdapter.adapt(plan, document, locator, diagnostics));
+            return new UnitResult(resources, diagnostics);
+        } catch (StackOverflowError e) {
+            diagnostics.add(Diagnostic.error("nesting-too-deep", "a value in this plan or its source is nested too "
+                    + "deeply to read; the plan is not analyzed", plan, 0, 0));
+            return new UnitResult(List.of(), diagnostics);
+        } catch (RuntimeException e) {
+            diagnostics.add(Diagnostic.error("internal-error", "the terraform plan reader failed on this file ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "); please report it", plan, 0, 0));
+            return new UnitResult(List.of(), diagnostics);
+        }
+    }
+
+    private static boolean isConfig(Path f) {
+        String n = f.getFileName().toString();
+        return n.endsWith(".tf") || n.endsWith(".tf.json");
+    }
+
+    /** The variable files of the root module in Terraform's order, then the extra ones. */
+    private List<Path> varFiles(List<Path> source, Path dir) {
+        List<Path> inDir = source.stream().filter(f -> dir.equals(f.getParent()))
+                .filter(f -> f.getFileName().toString().endsWith(".tfvars")
+                        || f.getFileName().toString().endsWith(".tfvars.json")).sorted().toList();
+        List<Path> out = new ArrayList<>();
+        for (String name : List.of("terraform.tfvars", "terraform.tfvars.json")) {
+            inDir.stream().filter(f -> f.getFileName().toString().equals(name)).forEach(out::add);
+        }
+        inDir.stream().filter(f -> f.getFileName().toString().contains(".auto.tfvars")).forEach(out::add);
+        out.addAll(varFiles);
+        return out;
+    }
+}
