@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
 import java.util.function.BiPredicate;
 
 /**
@@ -50,6 +51,14 @@ public final class Scanner {
 
     public List<Frontend> frontends() {
         return frontends;
+    }
+
+    /**
+     * The same scanner with each front-end passed through {@code configure}, so that a caller can hand a front-end
+     * its own options (Terraform var files, say) without the engine knowing them.
+     */
+    public Scanner withFrontends(UnaryOperator<Frontend> configure) {
+        return new Scanner(frontends.stream().map(configure).toList(), rules);
     }
 
     public ScanResult scan(ScanRequest request) {
@@ -105,6 +114,8 @@ public final class Scanner {
                 }
             }
         }
+        // A front-end may read an excluded file for context (a module's other files); its resources stay unreported.
+        findings.removeIf(f -> excluded.test(root, f.resource().declaration().file()));
         findings.sort(Comparator.naturalOrder());
         Set<String> ruleIds = new HashSet<>();
         rules.forEach(r -> ruleIds.add(r.meta().id()));

@@ -64,7 +64,8 @@ final class BaselineCommand implements Callable<Integer> {
         public Integer call() {
             ScanSetup.Prepared prepared = setup.request(spec, context);
             if (prepared == null) return ExitCode.ERROR;
-            ScanResult result = context.scanner().get().scan(prepared.request());
+            ScanResult result = context.scanner().get().withFrontends(setup.frontendOptions())
+                    .scan(prepared.request());
             try {
                 new DiagnosticPrinter(false).write(result, context.err());
             } catch (IOException e) {

@@ -67,4 +67,68 @@ class RealFrontendsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).startsWith("0 findings in 1 file; ").endsWith(" unchanged in the baseline\n");
     }
+
+    @Test
+    void terraformVarFilesDecideAVariableWithoutDefault() throws IOException {
+        file("tf/main.tf", """
+                variable "root_access" {
+                  type = string
+                }
+                resource "aws_sagemaker_notebook_instance" "nb" {
+                  name          = "nb"
+                  role_arn      = "arn:aws:iam::123456789012:role/r"
+                  instance_type = "ml.t3.medium"
+                  root_access   = var.root_access
+                }
+                """);
+        Path secure = file("vars/secure.tfvars", "root_access = \"Disabled\"\n");
+        Path insecure = file("vars/insecure.tfvars", "root_access = \"Enabled\"\n");
+
+        Run withoutFile = cli.run("scan", "--root", dir.toString(), dir.resolve("tf").toString());
+        Run withSecure = cli.run("scan", "--root", dir.toString(), "--tf-var-file", secure.toString(),
+                dir.resolve("tf").toString());
+        Run withInsecure = cli.run("scan", "--root", dir.toString(), "--tf-var-file", insecure.toString(),
+                dir.resolve("tf").toString());
+
+        assertThat(withoutFile.out()).contains("SageMaker.3").contains("var.root_access");
+        assertThat(withSecure.out()).doesNotContain("SageMaker.3 ");
+        assertThat(withInsecure.out()).contains("vars/insecure.tfvars:1:").contains("SageMaker.3");
+    }
+
+    @Test
+    void aMissingVarFileIsAUsageError() {
+        Run run = cli.run("scan", "--tf-var-file", dir.resolve("nope.tfvars").toString(), dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(run.err()).contains("--tf-var-file").contains("is not a file");
+    }
+
+    @Test
+    void aNamedTerraformFileIsReadWithItsModuleFolderAndOnlyItsFindingsAreReported() throws IOException {
+        file("tf/variables.tf", """
+                variable "root_access" {
+                  default = "Disabled"
+                }
+                """);
+        file("tf/other.tf", """
+                resource "aws_sagemaker_notebook_instance" "other" {
+                  name          = "other"
+                  role_arn      = "arn:aws:iam::123456789012:role/r"
+                  instance_type = "ml.t3.medium"
+                }
+                """);
+        Path staged = file("tf/main.tf", """
+                resource "aws_sagemaker_notebook_instance" "nb" {
+                  name          = "nb"
+                  role_arn      = "arn:aws:iam::123456789012:role/r"
+                  instance_type = "ml.t3.medium"
+                  root_access   = var.root_access
+                }
+                """);
+
+        Run run = cli.run("scan", "--root", dir.toString(), staged.toString());
+
+        assertThat(run.out()).doesNotContain("SageMaker.3 ").doesNotContain("other.tf")
+                .contains("tf/main.tf:1:").contains("SageMaker.1");
+    }
 }

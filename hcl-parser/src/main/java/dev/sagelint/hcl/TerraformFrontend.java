@@ -12,6 +12,7 @@ import dev.sagelint.hcl.read.HclReader;
 import dev.sagelint.hcl.read.JsonConfigReader;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,6 +96,10 @@ public final class TerraformFrontend implements Frontend {
                 byDir.computeIfAbsent(f.getParent(), d -> new ArrayList<>()).add(f);
             }
         }
+        // A module is its whole folder: when only some of its files were named (a pre-commit hook passes the
+        // staged ones), read the others too so that variables and locals resolve. The engine reports only findings
+        // in the named files.
+        byDir.replaceAll((dir, named) -> moduleFiles(dir, named));
         Map<Path, Set<Path>> calls = new TreeMap<>();
         for (Map.Entry<Path, List<Path>> e : byDir.entrySet()) {
             Set<Path> called = new LinkedHashSet<>();
@@ -124,6 +129,17 @@ public final class TerraformFrontend implements Frontend {
             units.add(new Unit(this, dir, unitFiles));
         }
         return units;
+    }
+
+    /** Every configuration and variables file of {@code dir}, or {@code named} when the folder cannot be listed. */
+    private static List<Path> moduleFiles(Path dir, List<Path> named) {
+        try (var listing = Files.list(dir)) {
+            List<Path> all = listing.filter(Files::isRegularFile).map(Path::normalize)
+                    .filter(f -> isConfig(f) || isVars(f)).sorted().toList();
+            return all.containsAll(named) ? all : named;
+        } catch (IOException | UncheckedIOException e) {
+            return named;
+        }
     }
 
     /** The directories of the local modules a file calls, by a cheap look at its {@code source} arguments. */

@@ -32,7 +32,7 @@ abstract class MonitoringScheduleRule extends ResourceRule<MonitoringSchedule> {
         }
         return schedule.namedDefinition().flatMap(d -> notTrue(flag.apply(d.network()))
                 .map(v -> new Violation(v.path(), "the job definition it runs, " + Prop.code(d.id().address())
-                        + ", has " + v.fact(), v.span(), v.condition())))
+                        + ": " + v.fact(), v.span(), v.condition())))
                 .stream();
     }
 

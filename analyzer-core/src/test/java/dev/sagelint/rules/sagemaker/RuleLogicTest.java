@@ -172,7 +172,7 @@ class RuleLogicTest {
                 Prop.known("MonitoringJobDefinitionName", "def", VALUE), Prop.known("MonitoringType", "DataQuality",
                 VALUE), Optional.of(def));
         assertThat(new MonitoringScheduleNetworkIsolation().check(named, RuleContext.defaults())).singleElement()
-                .satisfies(f -> assertThat(f.message()).startsWith("the job definition it runs, `Def`, has "));
+                .satisfies(f -> assertThat(f.message()).startsWith("the job definition it runs, `Def`: "));
         assertThat(new MonitoringScheduleTrafficEncryption().check(named, RuleContext.defaults())).isEmpty();
 
         MonitoringSchedule unresolved = new MonitoringSchedule(id("Schedule"), Optional.empty(),
