@@ -43,7 +43,12 @@ enum ParameterSpec {
             EndpointInstanceCount.META.id(), Map.of(EndpointInstanceCount.MINIMUM_PARAMETER, WHOLE_NUMBER),
             "SageMaker.6", Map.of(REQUIRED_KEY_TAGS, STRINGS),
             "SageMaker.7", Map.of(REQUIRED_KEY_TAGS, STRINGS),
-            NotebookPlatformSupported.META.id(), Map.of(NotebookPlatformSupported.SUPPORTED_PARAMETER, STRINGS));
+            NotebookPlatformSupported.META.id(), Map.of(NotebookPlatformSupported.SUPPORTED_PARAMETER, STRINGS),
+            // sagelint's own parameter of the traffic encryption controls: the smallest instance count checked.
+            "SageMaker.9", Map.of(EndpointInstanceCount.MINIMUM_PARAMETER, WHOLE_NUMBER),
+            "SageMaker.10", Map.of(EndpointInstanceCount.MINIMUM_PARAMETER, WHOLE_NUMBER),
+            "SageMaker.13", Map.of(EndpointInstanceCount.MINIMUM_PARAMETER, WHOLE_NUMBER),
+            "SageMaker.15", Map.of(EndpointInstanceCount.MINIMUM_PARAMETER, WHOLE_NUMBER));
 
     /** The value as {@link dev.sagelint.rules.RuleContext} holds it, or null after reporting why it is wrong. */
     abstract List<String> read(Node node, ConfigReader reader);

@@ -146,7 +146,9 @@ class ConfigLoaderTest {
                 "2:27 unknown rule 'Sagemaker-3'; did you mean 'SageMaker.3'? (see 'sagelint rules')",
                 "4:5 SageMaker.3 has no parameters; the rules with parameters are SageMaker.4 (minimumInstanceCount), "
                         + "SageMaker.6 (requiredKeyTags), SageMaker.7 (requiredKeyTags), "
-                        + "SageMaker.8 (supportedPlatformIdentifierVersions)",
+                        + "SageMaker.8 (supportedPlatformIdentifierVersions), SageMaker.9 (minimumInstanceCount), "
+                        + "SageMaker.10 (minimumInstanceCount), SageMaker.13 (minimumInstanceCount), "
+                        + "SageMaker.15 (minimumInstanceCount)",
                 "5:41 the parameter must be at least 1, not 0");
     }
 
@@ -194,5 +196,14 @@ class ConfigLoaderTest {
         assertThat(request.settings().severities()).containsEntry("SageMaker.1", Severity.LOW);
         assertThat(request.settings().excludes()).containsExactly("legacy/**");
         assertThat(request.ruleContext()).isEqualTo(config.ruleContext());
+    }
+
+    @Test
+    void trafficEncryptionControlsTakeAnInstanceCountThreshold() {
+        LoadedConfig loaded = parse("rules:", "  parameters:", "    SageMaker.9: {minimumInstanceCount: 1}");
+
+        assertThat(loaded.diagnostics()).isEmpty();
+        assertThat(loaded.configuration().ruleContext().parameter("SageMaker.9", "minimumInstanceCount",
+                List.of("2"))).containsExactly("1");
     }
 }
