@@ -22,6 +22,14 @@ public interface Frontend {
     }
 
     /**
+     * Whether this front-end reads {@code file} as a stream, without holding it in memory; the engine's file size
+     * limit does not apply to such a file (a Terraform plan can be several hundred MB).
+     */
+    default boolean streams(Path file) {
+        return false;
+    }
+
+    /**
      * Groups the files this front-end reads into units. Only cheap checks here (names, a sniff of the first bytes);
      * the files of the returned units are not offered to later front-ends.
      *

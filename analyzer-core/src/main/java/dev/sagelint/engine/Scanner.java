@@ -165,7 +165,7 @@ public final class Scanner {
         for (Path file : unit.files()) {
             try {
                 long size = Files.size(file);
-                if (size > context.limits().maxFileBytes()) {
+                if (size > context.limits().maxFileBytes() && !unit.frontend().streams(file)) {
                     return UnitResult.of(Diagnostic.error("file-too-large", "file is " + size
                             + " bytes, more than the limit of " + context.limits().maxFileBytes()
                             + "; not analyzed", file, 0, 0));

@@ -29,7 +29,7 @@ class ScannerTest {
     Path dir;
 
     /** A front-end that claims *.nb files: each line "name" is a notebook with every property absent. */
-    static final class NotebookLines implements Frontend {
+    static class NotebookLines implements Frontend {
         final List<Path> seen = Collections.synchronizedList(new ArrayList<>());
 
         @Override
@@ -154,6 +154,24 @@ class ScannerTest {
 
         assertThat(frontend.seen).isEmpty();
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("file-too-large");
+    }
+
+    @Test
+    void aFrontEndThatStreamsAFileIsNotHeldToTheSizeLimit() throws IOException {
+        Files.writeString(dir.resolve("big.nb"), "Big\n".repeat(100));
+        NotebookLines streaming = new NotebookLines() {
+            @Override
+            public boolean streams(Path file) {
+                return true;
+            }
+        };
+        ScanRequest request = new ScanRequest(List.of(dir), null, dev.sagelint.rules.RuleContext.defaults(),
+                new ScanContext.Limits(50, 100, 100));
+
+        ScanResult result = new Scanner(List.of(streaming), Rules.all()).scan(request);
+
+        assertThat(streaming.seen).hasSize(1);
+        assertThat(result.diagnostics()).isEmpty();
     }
 
     @Test

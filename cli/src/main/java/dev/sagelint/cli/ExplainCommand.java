@@ -1,16 +1,14 @@
 package dev.sagelint.cli;
 
+import dev.sagelint.config.Suggestions;
 import dev.sagelint.report.Labels;
 import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Rules;
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -64,32 +62,9 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private String unknown(List<RuleMeta> rules) {
-        String wanted = ruleId.toLowerCase(Locale.ROOT);
-        String closest = rules.stream().map(RuleMeta::id)
-                .min(Comparator.comparingInt(id -> distance(wanted, id.toLowerCase(Locale.ROOT))))
-                .orElse(null);
+        List<String> ids = rules.stream().map(RuleMeta::id).toList();
         String message = "unknown rule '" + ruleId + "'";
-        if (closest != null && distance(wanted, closest.toLowerCase(Locale.ROOT)) <= Math.max(2, wanted.length() / 3)) {
-            return message + "; did you mean " + closest + "?";
-        }
-        return message + "; the rules are " + rules.stream().map(RuleMeta::id).collect(Collectors.joining(", "));
-    }
-
-    /** The Levenshtein distance: how many single-character edits turn {@code a} into {@code b}. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return Suggestions.closest(ruleId, ids).map(c -> message + "; did you mean " + c + "?")
+                .orElse(message + "; the rules are " + String.join(", ", ids));
     }
 }

@@ -3,6 +3,7 @@ package dev.sagelint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.cli.Cli.Run;
+import dev.sagelint.config.Suggestions;
 import org.junit.jupiter.api.Test;
 
 class ExplainCommandTest {
@@ -63,8 +64,8 @@ class ExplainCommandTest {
 
     @Test
     void editDistanceCountsSingleCharacterEdits() {
-        assertThat(ExplainCommand.distance("sagemaker.4", "sagemaker.1")).isEqualTo(1);
-        assertThat(ExplainCommand.distance("", "abc")).isEqualTo(3);
-        assertThat(ExplainCommand.distance("kitten", "sitting")).isEqualTo(3);
+        assertThat(Suggestions.distance("sagemaker.4", "sagemaker.1")).isEqualTo(1);
+        assertThat(Suggestions.distance("", "abc")).isEqualTo(3);
+        assertThat(Suggestions.distance("kitten", "sitting")).isEqualTo(3);
     }
 }

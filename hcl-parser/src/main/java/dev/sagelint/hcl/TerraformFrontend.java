@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +45,6 @@ public final class TerraformFrontend implements Frontend {
     /** Only this much of each file is sniffed for module calls. */
     private static final int SNIFF_BYTES = 1 << 20;
     /** Stack for reading one unit: deep but legal expressions recurse in the parser and the evaluator. */
-    private static final long STACK_BYTES = 256L * 1024 * 1024;
 
     private final List<Path> extraVarFiles;
 
@@ -158,21 +156,7 @@ public final class TerraformFrontend implements Frontend {
 
     @Override
     public UnitResult analyze(Unit unit, ScanContext context) {
-        AtomicReference<UnitResult> result = new AtomicReference<>();
-        Thread worker = new Thread(null, () -> result.set(analyzeHere(unit, context)), "sagelint-terraform",
-                STACK_BYTES);
-        worker.setDaemon(true);
-        worker.start();
-        try {
-            worker.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            worker.interrupt();
-            return UnitResult.of(Diagnostic.error("interrupted", "the scan was interrupted", unit.primary(), 0, 0));
-        }
-        return result.get() != null ? result.get() : UnitResult.of(Diagnostic.error("internal-error",
-                "the terraform reader stopped without a result on this module; please report it", unit.primary(),
-                0, 0));
+        return DeepStack.run("terraform reader", unit, () -> analyzeHere(unit, context));
     }
 
     private UnitResult analyzeHere(Unit unit, ScanContext context) {

@@ -1,5 +1,6 @@
 package dev.sagelint.hcl.plan;
 
+import dev.sagelint.hcl.DeepStack;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.Frontend;
 import dev.sagelint.engine.ScanContext;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Terraform plan front-end: reads the JSON that {@code terraform show -json} writes for a plan or a state
@@ -44,7 +44,6 @@ public final class TerraformPlanFrontend implements Frontend {
 
     private static final int SNIFF_BYTES = 1024;
     /** Stack for one unit: the source evaluator recurses on deep expressions, as in {@link TerraformFrontend}. */
-    private static final long STACK_BYTES = 256L * 1024 * 1024;
 
     private final Path tfRoot;
     private final List<Path> varFiles;
@@ -87,6 +86,12 @@ public final class TerraformPlanFrontend implements Frontend {
     @Override
     public int priority() {
         return 50;
+    }
+
+    /** The plan or state JSON itself is read streaming ({@link PlanReader}); the .tf files beside it are not. */
+    @Override
+    public boolean streams(Path file) {
+        return mayBePlan(file);
     }
 
     @Override
@@ -141,21 +146,7 @@ public final class TerraformPlanFrontend implements Frontend {
 
     @Override
     public UnitResult analyze(Unit unit, ScanContext context) {
-        AtomicReference<UnitResult> result = new AtomicReference<>();
-        Thread worker = new Thread(null, () -> result.set(analyzeHere(unit, context)), "sagelint-terraform-plan",
-                STACK_BYTES);
-        worker.setDaemon(true);
-        worker.start();
-        try {
-            worker.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            worker.interrupt();
-            return UnitResult.of(Diagnostic.error("interrupted", "the scan was interrupted", unit.primary(), 0, 0));
-        }
-        return result.get() != null ? result.get() : UnitResult.of(Diagnostic.error("internal-error",
-                "the terraform plan reader stopped without a result on this file; please report it", unit.primary(),
-                0, 0));
+        return DeepStack.run("terraform plan reader", unit, () -> analyzeHere(unit, context));
     }
 
     private UnitResult analyzeHere(Unit unit, ScanContext context) {

@@ -1,0 +1,42 @@
+package dev.sagelint.hcl;
+
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.Unit;
+import dev.sagelint.engine.UnitResult;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Runs a Terraform reader on a thread of its own with a large stack: HCL expressions and plan values nest deeply,
+ * and the readers recurse over them. The engine's reader threads have a smaller stack.
+ */
+public final class DeepStack {
+
+    private static final long STACK_BYTES = 256L * 1024 * 1024;
+
+    private DeepStack() {
+    }
+
+    /**
+     * The result of {@code reader}, run on a large-stack thread; a diagnostic when the thread is interrupted or
+     * ends without a result.
+     *
+     * @param what the reader in words, for the diagnostic ("terraform reader")
+     */
+    public static UnitResult run(String what, Unit unit, Supplier<UnitResult> reader) {
+        AtomicReference<UnitResult> result = new AtomicReference<>();
+        Thread worker = new Thread(null, () -> result.set(reader.get()), "sagelint-" + what.replace(' ', '-'),
+                STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.interrupt();
+            return UnitResult.of(Diagnostic.error("interrupted", "the scan was interrupted", unit.primary(), 0, 0));
+        }
+        return result.get() != null ? result.get() : UnitResult.of(Diagnostic.error("internal-error",
+                "the " + what + " stopped without a result on this input; please report it", unit.primary(), 0, 0));
+    }
+}
