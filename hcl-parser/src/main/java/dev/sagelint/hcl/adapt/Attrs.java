@@ -21,9 +21,16 @@ import java.util.function.Function;
 final class Attrs {
 
     private final ResourceInstance resource;
+    private final Span absentAt;
 
     Attrs(ResourceInstance resource) {
+        this(resource, resource.header());
+    }
+
+    /** Reads values inside {@code resource} whose absent properties point at {@code absentAt} (a nested job). */
+    Attrs(ResourceInstance resource, Span absentAt) {
         this.resource = resource;
+        this.absentAt = absentAt;
     }
 
     Span header() {
@@ -111,7 +118,7 @@ final class Attrs {
     /** Whether a nested block or object is written: known {@code true} at its span, else absent {@code false}. */
     Prop<Boolean> present(Optional<View> parent, String name, String path) {
         Optional<View> block = parent.flatMap(p -> first(p, name));
-        if (block.isEmpty()) return Prop.absent(path, false, header());
+        if (block.isEmpty()) return Prop.absent(path, false, absentAt);
         Optional<Val> attr = parent.get().attr(name);
         if (attr.isPresent() && attr.get() instanceof Val.Unk u) {
             return Prop.unknown(path, u.expression(), u.reason(), u.origin());
@@ -121,9 +128,9 @@ final class Attrs {
 
     private <T> Prop<T> convert(Optional<View> in, String name, String path, T awsDefault, Function<Val, T> coerce) {
         Optional<Val> found = in.flatMap(v -> v.attr(name));
-        if (found.isEmpty() || found.get() instanceof Val.Null) return Prop.absent(path, awsDefault, header());
+        if (found.isEmpty() || found.get() instanceof Val.Null) return Prop.absent(path, awsDefault, absentAt);
         Val v = found.get();
-        Span at = v.origin() != null ? v.origin() : header();
+        Span at = v.origin() != null ? v.origin() : absentAt;
         if (v instanceof Val.Unk u) {
             List<Prop.Possible<T>> possible = new ArrayList<>();
             for (Val.Alt a : u.alts()) {

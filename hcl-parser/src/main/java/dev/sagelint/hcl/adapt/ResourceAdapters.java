@@ -8,16 +8,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * Maps the resource instances of a Terraform configuration onto the SageMaker model: one adapter per resource
- * type, hashicorp/aws and awscc alike. Monitoring schedules are adapted last, so that they can find the job
+ * type, hashicorp/aws and awscc alike; a state machine or pipeline gives one record per SageMaker job its
+ * definition starts. Monitoring schedules are adapted last, so that they can find the job
  * definitions they name.
  */
 public final class ResourceAdapters {
 
     private static final Map<String, Function<ResourceInstance, SageMakerResource>> ADAPTERS = adapters();
+
+    /** Resources that embed SageMaker jobs in a JSON definition: none, one or many records each. */
+    private static final Map<String, BiFunction<ResourceInstance, List<Diagnostic>, List<SageMakerResource>>>
+            EMBEDDING = Map.of(
+                    "aws_sfn_state_machine", EmbeddedJobsAdapter::stateMachine,
+                    "aws_sagemaker_pipeline", EmbeddedJobsAdapter::pipeline);
 
     private ResourceAdapters() {
     }
@@ -46,7 +54,7 @@ public final class ResourceAdapters {
 
     /** The resource types read here. */
     public static boolean supports(String type) {
-        return ADAPTERS.containsKey(type) || isSchedule(type);
+        return ADAPTERS.containsKey(type) || EMBEDDING.containsKey(type) || isSchedule(type);
     }
 
     private static boolean isSchedule(String type) {
@@ -59,7 +67,9 @@ public final class ResourceAdapters {
         Map<ResourceInstance, MonitoringJobDefinition> definitions = new LinkedHashMap<>();
         for (ResourceInstance r : instances) {
             Function<ResourceInstance, SageMakerResource> adapter = ADAPTERS.get(r.type());
+            var embedding = EMBEDDING.get(r.type());
             try {
+                if (embedding != null) out.addAll(embedding.apply(r, diagnostics));
                 if (adapter != null) {
                     SageMakerResource resource = adapter.apply(r);
                     out.add(resource);
