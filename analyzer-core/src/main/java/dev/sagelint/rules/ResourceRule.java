@@ -13,9 +13,16 @@ import java.util.stream.Stream;
 public abstract class ResourceRule<R extends SageMakerResource> implements Rule {
 
     private final Class<R> type;
+    private final RuleMeta meta;
 
-    protected ResourceRule(Class<R> type) {
+    protected ResourceRule(Class<R> type, RuleMeta meta) {
         this.type = type;
+        this.meta = meta;
+    }
+
+    @Override
+    public final RuleMeta meta() {
+        return meta;
     }
 
     /** The violations of this rule by one resource of its type. */

@@ -1,6 +1,7 @@
 package dev.sagelint.hcl;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.Frontend;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.engine.Unit;
 import dev.sagelint.engine.UnitResult;
@@ -50,7 +51,7 @@ public final class TerraformFiles {
     }
 
     /** Scans every file under {@code dir} with {@code frontend}. */
-    public static Result scan(Path dir, TerraformFrontend frontend) {
+    public static Result scan(Path dir, Frontend frontend) {
         Set<Path> files = new TreeSet<>();
         try (Stream<Path> s = Files.walk(dir)) {
             s.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).forEach(files::add);

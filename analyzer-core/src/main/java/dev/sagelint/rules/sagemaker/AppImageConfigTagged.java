@@ -35,12 +35,7 @@ public final class AppImageConfigTagged extends TagsRule<AppImageConfig> {
             Standards.controlUrl("SageMaker.6"));
 
     public AppImageConfigTagged() {
-        super(AppImageConfig.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(AppImageConfig.class, META);
     }
 
     @Override

@@ -16,12 +16,7 @@ public final class DataQualityJobNetworkIsolation extends MonitoringJobRule {
             "aws_sagemaker_data_quality_job_definition", "CfnDataQualityJobDefinition");
 
     public DataQualityJobNetworkIsolation() {
-        super(MonitoringKind.DATA_QUALITY);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(MonitoringKind.DATA_QUALITY, META);
     }
 
     @Override

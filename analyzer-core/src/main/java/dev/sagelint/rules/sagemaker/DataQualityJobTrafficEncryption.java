@@ -15,12 +15,7 @@ public final class DataQualityJobTrafficEncryption extends MonitoringJobRule {
             "aws_sagemaker_data_quality_job_definition", "CfnDataQualityJobDefinition");
 
     public DataQualityJobTrafficEncryption() {
-        super(MonitoringKind.DATA_QUALITY);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(MonitoringKind.DATA_QUALITY, META);
     }
 
     @Override

@@ -52,12 +52,7 @@ public final class DistributedJobTrafficEncryption extends ResourceRule<SageMake
     static final int DISTRIBUTED = 2;
 
     public DistributedJobTrafficEncryption() {
-        super(SageMakerResource.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(SageMakerResource.class, META);
     }
 
     @Override

@@ -37,12 +37,7 @@ public final class DomainVpcOnly extends ResourceRule<Domain> {
             "https://docs.aws.amazon.com/config/latest/developerguide/sagemaker-domain-in-vpc.html");
 
     public DomainVpcOnly() {
-        super(Domain.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(Domain.class, META);
     }
 
     @Override

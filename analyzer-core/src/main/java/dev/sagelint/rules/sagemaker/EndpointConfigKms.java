@@ -38,12 +38,7 @@ public final class EndpointConfigKms extends ResourceRule<EndpointConfig> {
                     + "sagemaker-endpoint-configuration-kms-key-configured.html");
 
     public EndpointConfigKms() {
-        super(EndpointConfig.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(EndpointConfig.class, META);
     }
 
     @Override

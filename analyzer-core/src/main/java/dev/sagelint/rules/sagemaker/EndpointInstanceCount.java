@@ -47,12 +47,7 @@ public final class EndpointInstanceCount extends ResourceRule<EndpointConfig> {
             Standards.controlUrl("SageMaker.4"));
 
     public EndpointInstanceCount() {
-        super(EndpointConfig.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(EndpointConfig.class, META);
     }
 
     @Override

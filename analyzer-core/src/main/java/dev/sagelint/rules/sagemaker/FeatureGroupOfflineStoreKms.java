@@ -39,12 +39,7 @@ public final class FeatureGroupOfflineStoreKms extends ResourceRule<FeatureGroup
             Standards.controlUrl("SageMaker.17"));
 
     public FeatureGroupOfflineStoreKms() {
-        super(FeatureGroup.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(FeatureGroup.class, META);
     }
 
     @Override

@@ -45,12 +45,7 @@ public final class FeatureGroupOnlineStoreKms extends ResourceRule<FeatureGroup>
             Standards.controlUrl("SageMaker.18"));
 
     public FeatureGroupOnlineStoreKms() {
-        super(FeatureGroup.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(FeatureGroup.class, META);
     }
 
     @Override

@@ -35,12 +35,7 @@ public final class ImageTagged extends TagsRule<Image> {
             Standards.controlUrl("SageMaker.7"));
 
     public ImageTagged() {
-        super(Image.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(Image.class, META);
     }
 
     @Override

@@ -37,12 +37,7 @@ public final class InferenceExperimentDataStorageKms extends ResourceRule<Infere
             Standards.controlUrl("SageMaker.24"));
 
     public InferenceExperimentDataStorageKms() {
-        super(InferenceExperiment.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(InferenceExperiment.class, META);
     }
 
     @Override

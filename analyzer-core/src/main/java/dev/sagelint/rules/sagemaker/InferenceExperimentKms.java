@@ -36,12 +36,7 @@ public final class InferenceExperimentKms extends ResourceRule<InferenceExperime
             Standards.controlUrl("SageMaker.23"));
 
     public InferenceExperimentKms() {
-        super(InferenceExperiment.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(InferenceExperiment.class, META);
     }
 
     @Override

@@ -16,12 +16,7 @@ public final class ModelBiasJobNetworkIsolation extends MonitoringJobRule {
             "awscc_sagemaker_model_bias_job_definition", "CfnModelBiasJobDefinition");
 
     public ModelBiasJobNetworkIsolation() {
-        super(MonitoringKind.MODEL_BIAS);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(MonitoringKind.MODEL_BIAS, META);
     }
 
     @Override

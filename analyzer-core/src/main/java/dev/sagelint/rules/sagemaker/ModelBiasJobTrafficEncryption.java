@@ -15,12 +15,7 @@ public final class ModelBiasJobTrafficEncryption extends MonitoringJobRule {
             "awscc_sagemaker_model_bias_job_definition", "CfnModelBiasJobDefinition");
 
     public ModelBiasJobTrafficEncryption() {
-        super(MonitoringKind.MODEL_BIAS);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(MonitoringKind.MODEL_BIAS, META);
     }
 
     @Override

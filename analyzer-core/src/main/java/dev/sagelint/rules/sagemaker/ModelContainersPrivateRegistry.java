@@ -42,12 +42,7 @@ public final class ModelContainersPrivateRegistry extends ResourceRule<Model> {
             Standards.controlUrl("SageMaker.19"));
 
     public ModelContainersPrivateRegistry() {
-        super(Model.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(Model.class, META);
     }
 
     @Override

@@ -16,12 +16,7 @@ public final class ModelExplainabilityJobNetworkIsolation extends MonitoringJobR
             "awscc_sagemaker_model_explainability_job_definition", "CfnModelExplainabilityJobDefinition");
 
     public ModelExplainabilityJobNetworkIsolation() {
-        super(MonitoringKind.MODEL_EXPLAINABILITY);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(MonitoringKind.MODEL_EXPLAINABILITY, META);
     }
 
     @Override

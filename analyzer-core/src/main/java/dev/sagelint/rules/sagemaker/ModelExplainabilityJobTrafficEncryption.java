@@ -15,12 +15,7 @@ public final class ModelExplainabilityJobTrafficEncryption extends MonitoringJob
             "awscc_sagemaker_model_explainability_job_definition", "CfnModelExplainabilityJobDefinition");
 
     public ModelExplainabilityJobTrafficEncryption() {
-        super(MonitoringKind.MODEL_EXPLAINABILITY);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(MonitoringKind.MODEL_EXPLAINABILITY, META);
     }
 
     @Override

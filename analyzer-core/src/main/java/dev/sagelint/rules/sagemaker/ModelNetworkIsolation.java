@@ -36,12 +36,7 @@ public final class ModelNetworkIsolation extends ResourceRule<Model> {
             Standards.controlUrl("SageMaker.5"));
 
     public ModelNetworkIsolation() {
-        super(Model.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(Model.class, META);
     }
 
     @Override

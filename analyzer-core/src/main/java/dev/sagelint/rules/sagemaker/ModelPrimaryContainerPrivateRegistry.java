@@ -42,12 +42,7 @@ public final class ModelPrimaryContainerPrivateRegistry extends ResourceRule<Mod
             Standards.controlUrl("SageMaker.16"));
 
     public ModelPrimaryContainerPrivateRegistry() {
-        super(Model.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(Model.class, META);
     }
 
     @Override

@@ -16,12 +16,7 @@ public final class ModelQualityJobNetworkIsolation extends MonitoringJobRule {
             "awscc_sagemaker_model_quality_job_definition", "CfnModelQualityJobDefinition");
 
     public ModelQualityJobNetworkIsolation() {
-        super(MonitoringKind.MODEL_QUALITY);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(MonitoringKind.MODEL_QUALITY, META);
     }
 
     @Override

@@ -15,12 +15,7 @@ public final class ModelQualityJobTrafficEncryption extends MonitoringJobRule {
             "awscc_sagemaker_model_quality_job_definition", "CfnModelQualityJobDefinition");
 
     public ModelQualityJobTrafficEncryption() {
-        super(MonitoringKind.MODEL_QUALITY);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(MonitoringKind.MODEL_QUALITY, META);
     }
 
     @Override

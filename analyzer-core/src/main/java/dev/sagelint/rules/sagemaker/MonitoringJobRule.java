@@ -32,8 +32,8 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
 
     private final MonitoringKind kind;
 
-    MonitoringJobRule(MonitoringKind kind) {
-        super(MonitoringJobDefinition.class);
+    MonitoringJobRule(MonitoringKind kind, RuleMeta meta) {
+        super(MonitoringJobDefinition.class, meta);
         this.kind = kind;
     }
 

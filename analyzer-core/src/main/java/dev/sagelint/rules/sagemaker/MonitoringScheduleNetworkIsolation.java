@@ -37,11 +37,7 @@ public final class MonitoringScheduleNetworkIsolation extends MonitoringSchedule
             Standards.controlUrl("SageMaker.14"));
 
     public MonitoringScheduleNetworkIsolation() {
-        super(NetworkConfig::networkIsolation);
+        super(NetworkConfig::networkIsolation, META);
     }
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 }

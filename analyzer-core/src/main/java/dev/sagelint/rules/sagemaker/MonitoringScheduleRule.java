@@ -6,6 +6,7 @@ import dev.sagelint.model.sagemaker.MonitoringSchedule;
 import dev.sagelint.model.sagemaker.NetworkConfig;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
+import dev.sagelint.rules.RuleMeta;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -20,8 +21,8 @@ abstract class MonitoringScheduleRule extends ResourceRule<MonitoringSchedule> {
 
     private final Function<NetworkConfig, Prop<Boolean>> flag;
 
-    MonitoringScheduleRule(Function<NetworkConfig, Prop<Boolean>> flag) {
-        super(MonitoringSchedule.class);
+    MonitoringScheduleRule(Function<NetworkConfig, Prop<Boolean>> flag, RuleMeta meta) {
+        super(MonitoringSchedule.class, meta);
         this.flag = flag;
     }
 

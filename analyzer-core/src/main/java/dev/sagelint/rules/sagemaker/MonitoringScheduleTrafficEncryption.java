@@ -39,11 +39,7 @@ public final class MonitoringScheduleTrafficEncryption extends MonitoringSchedul
             Standards.controlUrl("SageMaker.22"));
 
     public MonitoringScheduleTrafficEncryption() {
-        super(NetworkConfig::interContainerTrafficEncryption);
+        super(NetworkConfig::interContainerTrafficEncryption, META);
     }
 
-    @Override
-    public RuleMeta meta() {
-        return META;
-    }
 }

@@ -40,12 +40,7 @@ public final class NotebookDirectInternetAccess extends ResourceRule<NotebookIns
             Standards.controlUrl("SageMaker.1"));
 
     public NotebookDirectInternetAccess() {
-        super(NotebookInstance.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(NotebookInstance.class, META);
     }
 
     @Override

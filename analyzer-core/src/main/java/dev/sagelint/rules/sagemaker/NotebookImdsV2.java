@@ -40,12 +40,7 @@ public final class NotebookImdsV2 extends ResourceRule<NotebookInstance> {
             "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstanceMetadataServiceConfiguration.html");
 
     public NotebookImdsV2() {
-        super(NotebookInstance.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(NotebookInstance.class, META);
     }
 
     @Override

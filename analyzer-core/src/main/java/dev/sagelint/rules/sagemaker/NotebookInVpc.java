@@ -36,12 +36,7 @@ public final class NotebookInVpc extends ResourceRule<NotebookInstance> {
             Standards.controlUrl("SageMaker.2"));
 
     public NotebookInVpc() {
-        super(NotebookInstance.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(NotebookInstance.class, META);
     }
 
     @Override

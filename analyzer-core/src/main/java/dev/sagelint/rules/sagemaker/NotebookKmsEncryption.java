@@ -35,12 +35,7 @@ public final class NotebookKmsEncryption extends ResourceRule<NotebookInstance> 
             Standards.controlUrl("SageMaker.21"));
 
     public NotebookKmsEncryption() {
-        super(NotebookInstance.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(NotebookInstance.class, META);
     }
 
     @Override

@@ -45,12 +45,7 @@ public final class NotebookPlatformSupported extends ResourceRule<NotebookInstan
             Standards.controlUrl("SageMaker.8"));
 
     public NotebookPlatformSupported() {
-        super(NotebookInstance.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(NotebookInstance.class, META);
     }
 
     @Override

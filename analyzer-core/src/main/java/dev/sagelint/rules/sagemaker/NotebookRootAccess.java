@@ -35,12 +35,7 @@ public final class NotebookRootAccess extends ResourceRule<NotebookInstance> {
             Standards.controlUrl("SageMaker.3"));
 
     public NotebookRootAccess() {
-        super(NotebookInstance.class);
-    }
-
-    @Override
-    public RuleMeta meta() {
-        return META;
+        super(NotebookInstance.class, META);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
+import dev.sagelint.rules.RuleMeta;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +22,8 @@ abstract class TagsRule<R extends SageMakerResource> extends ResourceRule<R> {
     /** The parameter that lists the tag keys a resource must carry (up to six in Security Hub). */
     static final String REQUIRED_KEYS_PARAMETER = "requiredKeyTags";
 
-    TagsRule(Class<R> type) {
-        super(type);
+    TagsRule(Class<R> type, RuleMeta meta) {
+        super(type, meta);
     }
 
     abstract Prop<Map<String, String>> tags(R resource);

@@ -1,22 +1,13 @@
 package dev.sagelint.hcl.plan;
 
 import dev.sagelint.engine.Diagnostic;
-import dev.sagelint.engine.ScanContext;
 import dev.sagelint.engine.Unit;
-import dev.sagelint.engine.UnitResult;
 import dev.sagelint.hcl.TerraformFiles;
 import dev.sagelint.model.sagemaker.PlannedChange;
 import dev.sagelint.model.sagemaker.SageMakerResource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /** Writes plans (and their {@code .tf} files) into a folder and reads them through the plan front-end. */
 final class PlanFiles {
@@ -54,21 +45,8 @@ final class PlanFiles {
     }
 
     static Result scan(Path dir, TerraformPlanFrontend frontend) {
-        Set<Path> files = new TreeSet<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).forEach(files::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<Unit> units = frontend.claim(files);
-        List<SageMakerResource> resources = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Unit u : units) {
-            UnitResult r = frontend.analyze(u, new ScanContext(dir, ScanContext.Limits.defaults()));
-            resources.addAll(r.resources());
-            diagnostics.addAll(r.diagnostics());
-        }
-        return new Result(resources, diagnostics, units);
+        TerraformFiles.Result read = TerraformFiles.scan(dir, frontend);
+        return new Result(read.resources(), read.diagnostics(), read.units());
     }
 
     /**
