@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
-# Installs the SARIF tools the test suite and CI use into DIR, idempotently and quietly:
-#   DIR/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json  the SARIF 2.1.0 JSON schema
-#   DIR/node_modules/.bin/sarif-multitool                                       Microsoft's SARIF validator
+# Installs the SARIF validator CI runs on the samples scan into DIR, idempotently and quietly:
+#   DIR/node_modules/.bin/sarif-multitool   Microsoft's SARIF validator
 # Prints nothing but errors. Usage: .ci/sarif-tools.sh DIR
-# Then: export SAGELINT_SARIF_SCHEMA="$DIR/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"
+# (The SARIF 2.1.0 JSON schema the unit tests validate against is kept in analyzer-core/src/test/resources/sarif/.)
 set -euo pipefail
 
 if [ $# -ne 1 ] || [ -z "$1" ]; then
@@ -12,12 +11,11 @@ if [ $# -ne 1 ] || [ -z "$1" ]; then
 fi
 
 dir=$1
-specs=(@microsoft/jest-sarif@1.0.0-beta.0 @microsoft/sarif-multitool@5.7.0)
+specs=(@microsoft/sarif-multitool@5.7.0)
 stamp="$dir/.sarif-tools.stamp"
-schema="$dir/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"
 multitool="$dir/node_modules/.bin/sarif-multitool"
 
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "${specs[*]}" ] && [ -f "$schema" ] && [ -x "$multitool" ]; then
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "${specs[*]}" ] && [ -x "$multitool" ]; then
   exit 0
 fi
 
@@ -33,6 +31,5 @@ if ! npm install --prefix "$dir" --no-audit --no-fund --loglevel=error --save-ex
   exit 1
 fi
 
-[ -f "$schema" ] || { echo "$0: the SARIF schema is missing after install: $schema" >&2; exit 1; }
 [ -x "$multitool" ] || { echo "$0: sarif-multitool is missing after install: $multitool" >&2; exit 1; }
 printf '%s\n' "${specs[*]}" > "$stamp"
