@@ -1,6 +1,7 @@
 package dev.sagelint.config;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.rules.Rules;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,7 @@ public final class ConfigLoader {
 
     /** Reads configuration text; {@code source} names it in diagnostics. */
     public static LoadedConfig parse(String text, Path source) {
-        return new ConfigReader(source).read(text);
+        return new ConfigReader(source, Rules.all()).read(text);
     }
 
     private static LoadedConfig failed(Path source, String message) {

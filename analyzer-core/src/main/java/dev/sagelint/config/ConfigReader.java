@@ -2,8 +2,9 @@ package dev.sagelint.config;
 
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.PathFilter;
+import dev.sagelint.rules.Param;
+import dev.sagelint.rules.ParamValues;
 import dev.sagelint.rules.Rule;
-import dev.sagelint.rules.Rules;
 import dev.sagelint.rules.Severity;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -41,17 +42,22 @@ final class ConfigReader {
     private final Path source;
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Map<String, String> ruleIds = new LinkedHashMap<>();
+    /** The parameters each rule declares, by rule id, in catalog order. */
+    private final Map<String, List<Param<?>>> declared = new LinkedHashMap<>();
 
     private String failOn;
     private final List<String> excludes = new ArrayList<>();
     private Set<String> enabled;
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
-    private final Map<String, Map<String, List<String>>> parameters = new LinkedHashMap<>();
+    private ParamValues parameters = ParamValues.none();
 
-    ConfigReader(Path source) {
+    ConfigReader(Path source, List<Rule> catalog) {
         this.source = source;
-        for (Rule rule : Rules.all()) ruleIds.put(rule.meta().id().toLowerCase(Locale.ROOT), rule.meta().id());
+        for (Rule rule : catalog) {
+            ruleIds.put(rule.meta().id().toLowerCase(Locale.ROOT), rule.meta().id());
+            if (!rule.meta().params().isEmpty()) declared.put(rule.meta().id(), rule.meta().params());
+        }
     }
 
     LoadedConfig read(String text) {
@@ -147,20 +153,47 @@ final class ConfigReader {
             ScalarNode idNode = (ScalarNode) entry.getKeyNode();
             Optional<String> id = ruleId(idNode);
             if (id.isEmpty()) continue;
-            Map<String, ParameterSpec> known = ParameterSpec.forRule(id.get());
+            List<Param<?>> known = declared.getOrDefault(id.get(), List.of());
             if (known.isEmpty()) {
-                error(idNode, id.get() + " has no parameters; the rules with parameters are "
-                        + ParameterSpec.describeAll());
+                error(idNode, id.get() + " has no parameters; the rules with parameters are " + describeDeclared());
                 continue;
             }
             MappingNode values = mapping(entry.getValueNode(), "the parameters of " + id.get());
             if (values == null) continue;
-            for (NodeTuple parameter : entries(values, List.copyOf(known.keySet()))) {
+            for (NodeTuple parameter : entries(values, known.stream().map(Param::name).toList())) {
                 String name = ((ScalarNode) parameter.getKeyNode()).getValue();
-                List<String> read = known.get(name).read(parameter.getValueNode(), this);
-                if (read != null) parameters.computeIfAbsent(id.get(), k -> new LinkedHashMap<>()).put(name, read);
+                Param<?> param = known.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+                readParameter(id.get(), param, parameter.getValueNode());
             }
         }
+    }
+
+    /** Reads one parameter value of its declared type into {@link #parameters}, or reports why it is wrong. */
+    @SuppressWarnings("unchecked")
+    private void readParameter(String ruleId, Param<?> param, Node node) {
+        switch (param.type()) {
+            case INTEGER -> {
+                Integer value = integer(node, "the parameter", param.min() == null ? Integer.MIN_VALUE : param.min());
+                if (value != null) parameters = parameters.with(ruleId, (Param<Integer>) param, value);
+            }
+            case STRINGS -> {
+                List<String> values = new ArrayList<>();
+                for (ScalarNode item : sequence(node, "the parameter")) {
+                    String value = string(item, "a value");
+                    if (value != null) values.add(value);
+                }
+                parameters = parameters.with(ruleId, (Param<List<String>>) param, values);
+            }
+            default -> throw new IllegalStateException("no reader for parameter type " + param.type());
+        }
+    }
+
+    /** Every rule with parameters and their names, for messages: {@code SageMaker.4 (minimumInstanceCount), ...}. */
+    private String describeDeclared() {
+        return declared.entrySet().stream()
+                .map(e -> e.getKey() + " (" + e.getValue().stream().map(Param::name)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /**

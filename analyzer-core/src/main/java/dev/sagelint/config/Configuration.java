@@ -2,6 +2,7 @@ package dev.sagelint.config;
 
 import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.engine.ScanSettings;
+import dev.sagelint.rules.ParamValues;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.Severity;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A project's sagelint configuration, as read from {@code .sagelint.yml} by {@link ConfigLoader}: which rules run,
@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * @param source        the file it was read from, or {@code null} for {@link #defaults()}
  * @param disabledRules ids of the rules that do not run (an {@code enable} list is turned into the complement)
  * @param severities    severity overrides by rule id
- * @param parameters    rule parameters by rule id, then parameter name, as {@link RuleContext} takes them
+ * @param parameters    rule parameter values by rule id, each of its parameter's declared type
  * @param excludes      globs of files to leave out, relative to the scan root
  * @param failOn        the threshold as written ({@code critical}, {@code high}, {@code medium}, {@code low} or
  *                      {@code none}), or {@code null} when the file does not set it
@@ -29,18 +29,18 @@ public record Configuration(
         Path source,
         Set<String> disabledRules,
         Map<String, Severity> severities,
-        Map<String, Map<String, List<String>>> parameters,
+        ParamValues parameters,
         List<String> excludes,
         String failOn) {
 
-    private static final Configuration DEFAULTS = new Configuration(null, Set.of(), Map.of(), Map.of(), List.of(),
+    private static final Configuration DEFAULTS = new Configuration(null, Set.of(), Map.of(), ParamValues.none(),
+            List.of(),
             null);
 
     public Configuration {
         disabledRules = Set.copyOf(disabledRules);
         severities = Map.copyOf(severities);
-        parameters = parameters.entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
+        java.util.Objects.requireNonNull(parameters, "parameters");
         excludes = List.copyOf(excludes);
     }
 

@@ -2,7 +2,10 @@ package dev.sagelint.engine;
 
 import dev.sagelint.baseline.Baseline;
 import dev.sagelint.model.SourcePaths;
+import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.rules.Finding;
+import dev.sagelint.rules.Rule;
+import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Severity;
 import java.nio.file.Path;
@@ -61,10 +64,28 @@ public record ScanSettings(
     /** The rule as this scan sees it: with its severity overridden when the settings say so. */
     RuleMeta effective(RuleMeta rule) {
         Severity override = severities.get(rule.id());
-        if (override == null || override == rule.severity()) return rule;
-        return new RuleMeta(rule.id(), rule.title(), override, rule.standards(), rule.awsConfigRule(),
-                rule.subject(), rule.resourceTypes(), rule.properties(), rule.risk(), rule.fix(), rule.fixNote(),
-                rule.remediation(), rule.awsDocUrl());
+        return override == null ? rule : rule.withSeverity(override);
+    }
+
+    /**
+     * The rule as this scan runs it: its metadata and its findings with the severity override applied, so that a
+     * rule that asks other rules (through {@link dev.sagelint.rules.RuleContext#rules()}) sees the same severities
+     * as the report.
+     */
+    Rule effective(Rule rule) {
+        RuleMeta meta = effective(rule.meta());
+        if (meta == rule.meta()) return rule;
+        return new Rule() {
+            @Override
+            public RuleMeta meta() {
+                return meta;
+            }
+
+            @Override
+            public List<Finding> check(SageMakerResource resource, RuleContext context) {
+                return rule.check(resource, context).stream().map(f -> effective(f, meta)).toList();
+            }
+        };
     }
 
     /** {@code finding} with the effective rule and severity. */

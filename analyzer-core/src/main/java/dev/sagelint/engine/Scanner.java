@@ -4,6 +4,7 @@ import dev.sagelint.model.SourcePaths;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.Rule;
+import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Rules;
 import dev.sagelint.suppress.Suppression;
@@ -13,11 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -96,17 +95,18 @@ public final class Scanner {
             filesRead += units.get(i).files().size();
         }
 
-        List<Rule> active = rules.stream().filter(r -> !settings.disabledRules().contains(r.meta().id())).toList();
-        Map<String, RuleMeta> effective = new HashMap<>();
-        active.forEach(r -> effective.put(r.meta().id(), settings.effective(r.meta())));
+        // The rules that run, as the project configured them; rules that ask other rules see this list too.
+        List<Rule> active = rules.stream().filter(r -> !settings.disabledRules().contains(r.meta().id()))
+                .map(settings::effective).toList();
+        RuleContext ruleContext = request.ruleContext().withRules(active);
+        List<RuleContext> bound = active.stream().map(r -> ruleContext.forRule(r.meta())).toList();
 
         List<Finding> findings = new ArrayList<>();
         for (SageMakerResource resource : resources) {
-            for (Rule rule : active) {
+            for (int r = 0; r < active.size(); r++) {
+                Rule rule = active.get(r);
                 try {
-                    RuleMeta meta = effective.get(rule.meta().id());
-                    rule.check(resource, request.ruleContext())
-                            .forEach(f -> findings.add(settings.effective(f, meta)));
+                    findings.addAll(rule.check(resource, bound.get(r)));
                 } catch (RuntimeException e) {
                     diagnostics.add(Diagnostic.error("internal-error", "rule " + rule.meta().id()
                             + " failed on " + resource.id().address() + ": " + describe(e),
@@ -124,7 +124,7 @@ public final class Scanner {
                 settings.baseline(), settings.reportUnusedSuppressions(), ruleIds);
         diagnostics.addAll(triage.diagnostics());
         diagnostics.sort(Comparator.naturalOrder());
-        List<RuleMeta> metas = active.stream().map(r -> effective.get(r.meta().id())).toList();
+        List<RuleMeta> metas = active.stream().map(Rule::meta).toList();
         return new ScanResult(root, metas, resources, triage.findings(), diagnostics, filesRead,
                 triage.suppressed(), triage.unchanged(), settings.baseline() != null);
     }

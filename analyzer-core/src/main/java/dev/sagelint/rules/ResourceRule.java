@@ -25,13 +25,13 @@ public abstract class ResourceRule<R extends SageMakerResource> implements Rule 
         return meta;
     }
 
-    /** The violations of this rule by one resource of its type. */
+    /** The violations of this rule by one resource of its type; {@code context} is bound to this rule. */
     protected abstract Stream<Violation> violations(R resource, RuleContext context);
 
     @Override
     public final List<Finding> check(SageMakerResource resource, RuleContext context) {
         if (!type.isInstance(resource)) return List.of();
-        return violations(type.cast(resource), context).map(v -> toFinding(resource, v)).toList();
+        return violations(type.cast(resource), context.forRule(meta)).map(v -> toFinding(resource, v)).toList();
     }
 
     private Finding toFinding(SageMakerResource resource, Violation v) {

@@ -1,61 +1,223 @@
 package dev.sagelint.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Everything about a rule except its logic, in one place: what the catalog, the documentation and every reporter
- * show. The prose documentation is {@code docs/rules/<id>.md}, packaged with the analyzer.
+ * Everything about a rule except its logic, declared by name in one place with {@link #builder(String)}: what the
+ * catalog, every reporter, {@code sagelint explain}, the configuration reader and the generated documentation show.
  *
- * @param id                 stable id: the Security Hub control id ({@code SageMaker.1}) or our own for related checks
- * @param title              one line, saying what should hold
- * @param severity           the default severity (Security Hub's, for its controls)
- * @param standards          the Security Hub standards the control belongs to; empty for related checks
- * @param awsConfigRule      the AWS Config managed rule the check mirrors, or {@code null} when there is none
- * @param subject            the resource in words, for messages ("notebook instance")
- * @param resourceTypes      the CloudFormation types it reads
- * @param properties         the CloudFormation property paths it reads
- * @param risk               what the insecure setting lets happen, completing a message ("users have root access")
- * @param fix                whether fixing it updates in place or replaces the resource
- * @param fixNote            how the fix is applied, in one sentence
- * @param remediation        the fix per input format
- * @param awsDocUrl          the AWS page that defines the control
+ * <pre>{@code
+ * public static final RuleMeta META = RuleMeta.builder("SageMaker.3")
+ *         .title("Users should not have root access to SageMaker notebook instances")
+ *         .severity(Severity.HIGH)
+ *         .standards(Standards.FSBP, Standards.AI_SECURITY)
+ *         .awsConfigRule("sagemaker-notebook-instance-root-access-check")
+ *         .subject("notebook instance")
+ *         .resourceTypes("AWS::SageMaker::NotebookInstance", "aws_sagemaker_notebook_instance")
+ *         .properties("RootAccess").terraformProperties("root_access")
+ *         .risk("every user of the notebook instance can become root ...")
+ *         .fix(Fix.IN_PLACE, "RootAccess can be updated in place ...")
+ *         .cloudFormationRemediation("Set `RootAccess: Disabled`.")
+ *         .terraformRemediation("Set `root_access = \"Disabled\"` ...")
+ *         .cdkRemediation("Pass `rootAccess: 'Disabled'` ...")
+ *         .awsDocUrl(Standards.controlUrl("SageMaker.3"))
+ *         .build();
+ * }</pre>
+ *
+ * {@link Builder#build()} rejects incomplete or inconsistent metadata with a message that lists every problem.
+ * The prose documentation is {@code docs/rules/<id>.md}, packaged with the analyzer; its header table is generated
+ * from this metadata ({@link RuleDoc}).
  */
-public record RuleMeta(
-        String id,
-        String title,
-        Severity severity,
-        List<String> standards,
-        String awsConfigRule,
-        String subject,
-        List<String> resourceTypes,
-        List<String> properties,
-        String risk,
-        Fix fix,
-        String fixNote,
-        Remediation remediation,
-        String awsDocUrl) {
+public final class RuleMeta {
 
     /** Where the project publishes its rule documentation; {@link #helpUri()} points below it. */
     public static final String DOCS_BASE = "https://github.com/sagelint/sagelint/blob/main/docs/rules/";
 
-    public RuleMeta {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(risk, "risk");
-        Objects.requireNonNull(fix, "fix");
-        Objects.requireNonNull(fixNote, "fixNote");
-        Objects.requireNonNull(remediation, "remediation");
-        Objects.requireNonNull(awsDocUrl, "awsDocUrl");
-        standards = List.copyOf(standards);
-        resourceTypes = List.copyOf(resourceTypes);
-        properties = List.copyOf(properties);
+    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\.[0-9]+)?");
+    private static final Pattern CFN_TYPE = Pattern.compile("AWS::[A-Za-z0-9]+::[A-Za-z0-9]+");
+    private static final Pattern TF_TYPE = Pattern.compile("aws_[a-z0-9_]+");
+    private static final Pattern AWSCC_TYPE = Pattern.compile("awscc_[a-z0-9_]+");
+    /** A Terraform attribute path: snake_case segments, with list markers such as {@code [*]}. */
+    private static final Pattern TF_PATH = Pattern.compile("[a-z][a-z0-9_]*(\\[\\*])?(\\.[a-z][a-z0-9_]*(\\[\\*])?)*");
+    /** A CloudFormation property path: PascalCase segments, with list markers such as {@code [*]}. */
+    private static final Pattern CFN_PATH = Pattern.compile("[A-Z][A-Za-z0-9]*(\\[\\*])?(\\.[A-Z][A-Za-z0-9]*(\\[\\*])?)*");
+
+    private final String id;
+    private final String title;
+    private final Severity severity;
+    private final String severityNote;
+    private final List<String> standards;
+    private final String awsConfigRule;
+    private final String noAwsConfigRuleReason;
+    private final String subject;
+    private final List<String> cloudFormationTypes;
+    private final List<String> terraformTypes;
+    private final List<String> awsccTypes;
+    private final String resourceNote;
+    private final List<String> properties;
+    private final List<String> terraformProperties;
+    private final String propertyNote;
+    private final String risk;
+    private final Fix fix;
+    private final String fixNote;
+    private final Remediation remediation;
+    private final String awsDocUrl;
+    private final List<Param<?>> params;
+
+    private RuleMeta(Builder b, Severity severity) {
+        this.id = b.id;
+        this.title = b.title;
+        this.severity = severity;
+        this.severityNote = b.severityNote;
+        this.standards = List.copyOf(b.standards);
+        this.awsConfigRule = b.awsConfigRule;
+        this.noAwsConfigRuleReason = b.noAwsConfigRuleReason;
+        this.subject = b.subject;
+        this.cloudFormationTypes = b.resourceTypes.stream().filter(t -> CFN_TYPE.matcher(t).matches()).toList();
+        this.terraformTypes = b.resourceTypes.stream().filter(t -> TF_TYPE.matcher(t).matches()).toList();
+        this.awsccTypes = b.resourceTypes.stream().filter(t -> AWSCC_TYPE.matcher(t).matches()).toList();
+        this.resourceNote = b.resourceNote;
+        this.properties = List.copyOf(b.properties);
+        this.terraformProperties = List.copyOf(b.terraformProperties);
+        this.propertyNote = b.propertyNote;
+        this.risk = b.risk;
+        this.fix = b.fix;
+        this.fixNote = b.fixNote;
+        this.remediation = new Remediation(b.cloudFormationRemediation, b.terraformRemediation, b.cdkRemediation);
+        this.awsDocUrl = b.awsDocUrl;
+        this.params = List.copyOf(b.params);
+        this.builder = b;
+    }
+
+    /** Kept to derive copies ({@link #withSeverity}); never exposed, never mutated after {@link Builder#build()}. */
+    private final Builder builder;
+
+    /** Starts the metadata of the rule with this stable id. */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** Stable id: the Security Hub control id ({@code SageMaker.1}) or our own for related checks. */
+    public String id() {
+        return id;
+    }
+
+    /** One line, saying what should hold. */
+    public String title() {
+        return title;
+    }
+
+    /** The severity (Security Hub's, for its controls), or the project's override in a scan's effective copy. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** What else decides a finding's severity, for a rule whose findings do not all take {@link #severity()}. */
+    public String severityNote() {
+        return severityNote;
+    }
+
+    /** The Security Hub standards the control belongs to; empty for related checks. */
+    public List<String> standards() {
+        return standards;
+    }
+
+    /** The AWS Config managed rule the check mirrors, or {@code null} when there is none. */
+    public String awsConfigRule() {
+        return awsConfigRule;
+    }
+
+    /** Why there is no AWS Config rule, when {@link #awsConfigRule()} is {@code null}. */
+    public String noAwsConfigRuleReason() {
+        return noAwsConfigRuleReason;
+    }
+
+    /** The resource in words, for messages ("notebook instance"). */
+    public String subject() {
+        return subject;
+    }
+
+    /** Every resource type the rule reads: CloudFormation, then Terraform {@code aws}, then {@code awscc}. */
+    public List<String> resourceTypes() {
+        return Stream.of(cloudFormationTypes, terraformTypes, awsccTypes).flatMap(List::stream).toList();
+    }
+
+    /** The CloudFormation resource types the rule reads. */
+    public List<String> cloudFormationTypes() {
+        return cloudFormationTypes;
+    }
+
+    /** The Terraform resource types of the {@code hashicorp/aws} provider the rule reads. */
+    public List<String> terraformTypes() {
+        return terraformTypes;
+    }
+
+    /** The Terraform resource types of the {@code hashicorp/awscc} provider the rule reads. */
+    public List<String> awsccTypes() {
+        return awsccTypes;
+    }
+
+    /** A qualification of the resource types in words (Markdown), or {@code null}. */
+    public String resourceNote() {
+        return resourceNote;
+    }
+
+    /** The CloudFormation property paths the rule reads. */
+    public List<String> properties() {
+        return properties;
+    }
+
+    /** The Terraform attribute paths the rule reads. */
+    public List<String> terraformProperties() {
+        return terraformProperties;
+    }
+
+    /** A qualification of the properties in words (Markdown), or {@code null}. */
+    public String propertyNote() {
+        return propertyNote;
+    }
+
+    /** What the insecure setting lets happen, completing a message ("users have root access"). */
+    public String risk() {
+        return risk;
+    }
+
+    /** Whether fixing it updates in place or replaces the resource. */
+    public Fix fix() {
+        return fix;
+    }
+
+    /** How the fix is applied, in one sentence. */
+    public String fixNote() {
+        return fixNote;
+    }
+
+    /** The fix per input format. */
+    public Remediation remediation() {
+        return remediation;
+    }
+
+    /** The AWS page that defines the control. */
+    public String awsDocUrl() {
+        return awsDocUrl;
+    }
+
+    /** The parameters a project may set for this rule in {@code .sagelint.yml}; empty for most rules. */
+    public List<Param<?>> params() {
+        return params;
+    }
+
+    /** This metadata with another severity, as a scan sees a rule whose severity the project overrides. */
+    public RuleMeta withSeverity(Severity newSeverity) {
+        Objects.requireNonNull(newSeverity, "severity");
+        return newSeverity == severity ? this : new RuleMeta(builder, newSeverity);
     }
 
     /** Whether this rule mirrors an AWS Security Hub control. */
@@ -68,20 +230,280 @@ public record RuleMeta(
         return DOCS_BASE + id + ".md";
     }
 
-    /** The classpath resource that holds the documentation page. */
+    /** The classpath resource that holds the prose of the documentation page. */
     public String docResource() {
         return "/dev/sagelint/docs/rules/" + id + ".md";
     }
 
-    /** The documentation page in Markdown, read from the analyzer's resources. */
+    /** The documentation page in Markdown: the header generated from this metadata, then the prose. */
     public String helpMarkdown() {
-        try (InputStream in = RuleMeta.class.getResourceAsStream(docResource())) {
-            if (in == null) {
-                throw new IllegalStateException("no documentation page for rule " + id + " at " + docResource());
+        return RuleDoc.page(this);
+    }
+
+    private List<Object> components() {
+        return Arrays.asList(id, title, severity, severityNote, standards, awsConfigRule, noAwsConfigRuleReason,
+                subject, cloudFormationTypes, terraformTypes, awsccTypes, resourceNote, properties,
+                terraformProperties, propertyNote, risk, fix, fixNote, remediation, awsDocUrl, params);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleMeta other && components().equals(other.components());
+    }
+
+    @Override
+    public int hashCode() {
+        return components().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RuleMeta[" + id + ", " + severity.label() + "]";
+    }
+
+    /** Declares a rule's metadata by name; {@link #build()} checks it. Each setter may be called once. */
+    public static final class Builder {
+        private final String id;
+        private final Set<String> set = new HashSet<>();
+        private final List<String> problems = new ArrayList<>();
+        private String title;
+        private Severity severity;
+        private String severityNote;
+        private List<String> standards = List.of();
+        private String awsConfigRule;
+        private String noAwsConfigRuleReason;
+        private String subject;
+        private List<String> resourceTypes = List.of();
+        private String resourceNote;
+        private List<String> properties = List.of();
+        private List<String> terraformProperties = List.of();
+        private String propertyNote;
+        private String risk;
+        private Fix fix;
+        private String fixNote;
+        private String cloudFormationRemediation;
+        private String terraformRemediation;
+        private String cdkRemediation;
+        private String awsDocUrl;
+        private List<Param<?>> params = List.of();
+        private boolean built;
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        private void once(String setter) {
+            if (built) throw new IllegalStateException("RuleMeta " + id + ": the builder was already built");
+            if (!set.add(setter)) problems.add(setter + "(...) is called twice");
+        }
+
+        /** One line saying what should hold ("Models should have network isolation enabled"). */
+        public Builder title(String title) {
+            once("title");
+            this.title = title;
+            return this;
+        }
+
+        /** The default severity: Security Hub's, for its controls. */
+        public Builder severity(Severity severity) {
+            once("severity");
+            this.severity = severity;
+            return this;
+        }
+
+        /** What else decides a finding's severity, when not every finding takes the rule's own. */
+        public Builder severityNote(String note) {
+            once("severityNote");
+            this.severityNote = note;
+            return this;
+        }
+
+        /** The Security Hub standards that contain the control (see {@link Standards}). */
+        public Builder standards(String... standards) {
+            once("standards");
+            this.standards = List.of(standards);
+            return this;
+        }
+
+        /** The AWS Config managed rule the check mirrors. */
+        public Builder awsConfigRule(String name) {
+            once("awsConfigRule");
+            this.awsConfigRule = name;
+            return this;
+        }
+
+        /** Says that no AWS Config managed rule mirrors the check, and why ("a plan check"). */
+        public Builder noAwsConfigRule(String reason) {
+            once("noAwsConfigRule");
+            this.noAwsConfigRuleReason = reason;
+            return this;
+        }
+
+        /** The resource in words, for messages ("notebook instance"). */
+        public Builder subject(String subject) {
+            once("subject");
+            this.subject = subject;
+            return this;
+        }
+
+        /**
+         * The resource types the rule reads, in any format: CloudFormation ({@code AWS::SageMaker::Model}), Terraform
+         * {@code aws} ({@code aws_sagemaker_model}) and {@code awscc} ({@code awscc_sagemaker_model}). Each is sorted
+         * into its format by its spelling.
+         */
+        public Builder resourceTypes(String... types) {
+            once("resourceTypes");
+            this.resourceTypes = List.of(types);
+            return this;
+        }
+
+        /** A qualification of the resource types, shown after them (Markdown). */
+        public Builder resourceNote(String note) {
+            once("resourceNote");
+            this.resourceNote = note;
+            return this;
+        }
+
+        /** The CloudFormation property paths the rule reads ({@code NetworkConfig.EnableNetworkIsolation}). */
+        public Builder properties(String... paths) {
+            once("properties");
+            this.properties = List.of(paths);
+            return this;
+        }
+
+        /** The Terraform attribute paths the rule reads ({@code network_config.enable_network_isolation}). */
+        public Builder terraformProperties(String... paths) {
+            once("terraformProperties");
+            this.terraformProperties = List.of(paths);
+            return this;
+        }
+
+        /** A qualification of the properties, shown after them (Markdown). */
+        public Builder propertyNote(String note) {
+            once("propertyNote");
+            this.propertyNote = note;
+            return this;
+        }
+
+        /** What the insecure setting lets happen, completing a finding's message. */
+        public Builder risk(String risk) {
+            once("risk");
+            this.risk = risk;
+            return this;
+        }
+
+        /** Whether the fix updates the resource in place or replaces it, and how it is applied in one sentence. */
+        public Builder fix(Fix fix, String note) {
+            once("fix");
+            this.fix = fix;
+            this.fixNote = note;
+            return this;
+        }
+
+        /** How to fix it in a CloudFormation template, with the secure form. */
+        public Builder cloudFormationRemediation(String text) {
+            once("cloudFormationRemediation");
+            this.cloudFormationRemediation = text;
+            return this;
+        }
+
+        /** How to fix it in Terraform source, with the secure form. */
+        public Builder terraformRemediation(String text) {
+            once("terraformRemediation");
+            this.terraformRemediation = text;
+            return this;
+        }
+
+        /** How to fix it in an AWS CDK app (the L1 {@code Cfn*} constructs), with the secure form. */
+        public Builder cdkRemediation(String text) {
+            once("cdkRemediation");
+            this.cdkRemediation = text;
+            return this;
+        }
+
+        /** The AWS page that defines the control. */
+        public Builder awsDocUrl(String url) {
+            once("awsDocUrl");
+            this.awsDocUrl = url;
+            return this;
+        }
+
+        /**
+         * The parameters the rule reads with {@link RuleContext#get}. Declare the {@code Param} constants above the
+         * {@code RuleMeta} constant, so that they are initialized first.
+         */
+        public Builder params(Param<?>... params) {
+            once("params");
+            this.params = Arrays.asList(params);
+            return this;
+        }
+
+        /**
+         * The metadata.
+         *
+         * @throws IllegalStateException listing every missing or inconsistent field
+         */
+        public RuleMeta build() {
+            List<String> all = new ArrayList<>(problems);
+            if (id == null || !ID.matcher(id).matches()) {
+                all.add("the id must be a word or a Security Hub control id such as SageMaker.3");
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            required(all, "title", title);
+            required(all, "subject", subject);
+            required(all, "risk", risk);
+            required(all, "awsDocUrl", awsDocUrl);
+            if (severity == null) all.add("severity(...) is missing");
+            if (fix == null) all.add("fix(kind, note) is missing");
+            if (fix != null) required(all, "the note of fix(kind, note)", fixNote);
+            required(all, "cloudFormationRemediation", cloudFormationRemediation);
+            required(all, "terraformRemediation", terraformRemediation);
+            required(all, "cdkRemediation", cdkRemediation);
+            if (awsDocUrl != null && !awsDocUrl.startsWith("https://")) all.add("awsDocUrl must be an https:// URL");
+            if ((awsConfigRule == null) == (noAwsConfigRuleReason == null)) {
+                all.add("call exactly one of awsConfigRule(name) and noAwsConfigRule(reason)");
+            }
+            if (id != null && id.startsWith("SageMaker.")) {
+                if (standards.isEmpty()) all.add("a Security Hub control needs standards(...)");
+                if (awsConfigRule == null) all.add("a Security Hub control needs awsConfigRule(...)");
+            }
+            standards.forEach(s -> required(all, "a standard", s));
+            if (resourceTypes.isEmpty()) all.add("resourceTypes(...) is missing");
+            for (String type : resourceTypes) {
+                if (type == null || !(CFN_TYPE.matcher(type).matches() || TF_TYPE.matcher(type).matches()
+                        || AWSCC_TYPE.matcher(type).matches())) {
+                    all.add("resource type '" + type + "' is neither AWS::Service::Type, aws_... nor awscc_...");
+                }
+            }
+            if (properties.isEmpty() && terraformProperties.isEmpty()) {
+                all.add("properties(...) or terraformProperties(...) is missing");
+            }
+            for (String p : properties) {
+                if (p == null || !CFN_PATH.matcher(p).matches()) {
+                    all.add("'" + p + "' is not a CloudFormation property path (PascalCase.Segments)");
+                }
+            }
+            for (String p : terraformProperties) {
+                if (p == null || !TF_PATH.matcher(p).matches()) {
+                    all.add("'" + p + "' is not a Terraform attribute path (snake_case.segments)");
+                }
+            }
+            Set<String> names = new HashSet<>();
+            for (Param<?> p : params) {
+                if (p == null) {
+                    all.add("a parameter is null: declare the Param constants above the RuleMeta constant");
+                } else if (!names.add(p.name())) {
+                    all.add("parameter " + p.name() + " is declared twice");
+                }
+            }
+            if (!all.isEmpty()) {
+                throw new IllegalStateException("RuleMeta " + id + ": " + String.join("; ", all));
+            }
+            built = true;
+            return new RuleMeta(this, severity);
+        }
+
+        private static void required(List<String> problems, String what, String value) {
+            if (value == null || value.isBlank()) problems.add(what + " is missing or blank");
         }
     }
 }

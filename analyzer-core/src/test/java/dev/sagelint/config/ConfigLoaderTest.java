@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.rules.Severity;
+import dev.sagelint.rules.sagemaker.AppImageConfigTagged;
+import dev.sagelint.rules.sagemaker.DataQualityJobTrafficEncryption;
+import dev.sagelint.rules.sagemaker.EndpointInstanceCount;
+import dev.sagelint.rules.sagemaker.ImageTagged;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,10 +59,10 @@ class ConfigLoaderTest {
         assertThat(config.excludes()).containsExactly("legacy/**", "**/*.generated.yaml");
         assertThat(config.disabledRules()).containsExactly("SageMaker.8");
         assertThat(config.severities()).isEqualTo(Map.of("SageMaker.5", Severity.CRITICAL));
-        assertThat(config.ruleContext().parameter("SageMaker.4", "minimumInstanceCount", List.of("2")))
-                .containsExactly("3");
-        assertThat(config.ruleContext().parameter("SageMaker.6", "requiredKeyTags", List.of()))
-                .containsExactly("owner", "cost-center");
+        assertThat(config.parameters().get("SageMaker.4", EndpointInstanceCount.MINIMUM_INSTANCE_COUNT)).contains(3);
+        assertThat(config.parameters().get("SageMaker.6", AppImageConfigTagged.REQUIRED_KEY_TAGS))
+                .contains(List.of("owner", "cost-center"));
+        assertThat(config.parameters().get("SageMaker.7", ImageTagged.REQUIRED_KEY_TAGS)).isEmpty();
     }
 
     @Test
@@ -148,7 +152,7 @@ class ConfigLoaderTest {
                         + "SageMaker.6 (requiredKeyTags), SageMaker.7 (requiredKeyTags), "
                         + "SageMaker.8 (supportedPlatformIdentifierVersions), SageMaker.9 (minimumInstanceCount), "
                         + "SageMaker.10 (minimumInstanceCount), SageMaker.13 (minimumInstanceCount), "
-                        + "SageMaker.15 (minimumInstanceCount)",
+                        + "SageMaker.15 (minimumInstanceCount), DistributedJobTrafficEncryption (minimumInstanceCount)",
                 "5:41 the parameter must be at least 1, not 0");
     }
 
@@ -203,7 +207,7 @@ class ConfigLoaderTest {
         LoadedConfig loaded = parse("rules:", "  parameters:", "    SageMaker.9: {minimumInstanceCount: 1}");
 
         assertThat(loaded.diagnostics()).isEmpty();
-        assertThat(loaded.configuration().ruleContext().parameter("SageMaker.9", "minimumInstanceCount",
-                List.of("2"))).containsExactly("1");
+        assertThat(loaded.configuration().parameters()
+                .get("SageMaker.9", DataQualityJobTrafficEncryption.MINIMUM_INSTANCE_COUNT)).contains(1);
     }
 }

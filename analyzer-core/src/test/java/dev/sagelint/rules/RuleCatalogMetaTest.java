@@ -28,7 +28,8 @@ class RuleCatalogMetaTest {
             assertThat(m.risk()).as(m.id()).isNotBlank();
             assertThat(m.fixNote()).as(m.id()).isNotBlank();
             assertThat(m.resourceTypes()).as(m.id()).isNotEmpty();
-            assertThat(m.properties()).as(m.id()).isNotEmpty();
+            assertThat(m.terraformTypes().isEmpty() && m.awsccTypes().isEmpty()).as(m.id()).isFalse();
+            assertThat(m.terraformProperties()).as(m.id()).isNotEmpty();
             assertThat(m.remediation().cloudFormation()).as(m.id()).isNotBlank();
             assertThat(m.remediation().terraform()).as(m.id()).isNotBlank();
             assertThat(m.remediation().cdk()).as(m.id()).isNotBlank();
@@ -44,7 +45,7 @@ class RuleCatalogMetaTest {
     void everyRuleHasADocumentationPageThatNamesIt() {
         for (Rule rule : rules) {
             String page = rule.meta().helpMarkdown();
-            assertThat(page).as(rule.meta().id()).startsWith("# " + rule.meta().id() + " ");
+            assertThat(page).as(rule.meta().id()).startsWith("# " + rule.meta().id() + " — " + rule.meta().title());
             assertThat(page).as(rule.meta().id()).contains("## How to fix", "CloudFormation", "Terraform", "CDK");
             assertThat(rule.meta().helpUri()).endsWith("/docs/rules/" + rule.meta().id() + ".md");
         }

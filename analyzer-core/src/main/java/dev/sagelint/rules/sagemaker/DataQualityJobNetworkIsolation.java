@@ -12,8 +12,8 @@ import java.util.Optional;
 public final class DataQualityJobNetworkIsolation extends MonitoringJobRule {
 
     public static final RuleMeta META = isolationMeta("SageMaker.11", MonitoringKind.DATA_QUALITY, Severity.MEDIUM,
-            "sagemaker-data-quality-job-isolation", "AWS::SageMaker::DataQualityJobDefinition",
-            "aws_sagemaker_data_quality_job_definition", "CfnDataQualityJobDefinition");
+            "sagemaker-data-quality-job-isolation",
+            "aws_sagemaker_data_quality_job_definition", "awscc_sagemaker_data_quality_job_definition");
 
     public DataQualityJobNetworkIsolation() {
         super(MonitoringKind.DATA_QUALITY, META);

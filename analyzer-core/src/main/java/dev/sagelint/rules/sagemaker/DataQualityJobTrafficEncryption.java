@@ -11,8 +11,8 @@ import java.util.Optional;
 public final class DataQualityJobTrafficEncryption extends MonitoringJobRule {
 
     public static final RuleMeta META = encryptionMeta("SageMaker.9", MonitoringKind.DATA_QUALITY,
-            "sagemaker-data-quality-job-encrypt-in-transit", "AWS::SageMaker::DataQualityJobDefinition",
-            "aws_sagemaker_data_quality_job_definition", "CfnDataQualityJobDefinition");
+            "sagemaker-data-quality-job-encrypt-in-transit",
+            "aws_sagemaker_data_quality_job_definition", "awscc_sagemaker_data_quality_job_definition");
 
     public DataQualityJobTrafficEncryption() {
         super(MonitoringKind.DATA_QUALITY, META);

@@ -6,13 +6,12 @@ import dev.sagelint.model.sagemaker.ProcessingJob;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.model.sagemaker.TrainingJob;
 import dev.sagelint.rules.Fix;
-import dev.sagelint.rules.Remediation;
+import dev.sagelint.rules.Param;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Scopes;
 import dev.sagelint.rules.Severity;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -22,34 +21,43 @@ import java.util.stream.Stream;
  */
 public final class DistributedJobTrafficEncryption extends ResourceRule<SageMakerResource> {
 
-    public static final RuleMeta META = new RuleMeta(
-            "DistributedJobTrafficEncryption",
-            "Distributed SageMaker training and processing jobs should encrypt inter-container traffic",
-            Severity.MEDIUM,
-            List.of(),
-            null,
-            "job",
-            List.of("AWS::StepFunctions::StateMachine", "AWS::SageMaker::Pipeline", "AWS::SageMaker::ProcessingJob"),
-            List.of("EnableInterContainerTrafficEncryption", "ResourceConfig.InstanceCount",
-                    "NetworkConfig.EnableInterContainerTrafficEncryption",
-                    "ProcessingResources.ClusterConfig.InstanceCount"),
-            "the instances of the distributed job exchange training data and model parameters unencrypted",
-            Fix.REPLACEMENT,
-            "A job's network settings are fixed when it starts: change the definition, and the next run uses it.",
-            new Remediation(
-                    "Set `EnableInterContainerTrafficEncryption: true` in the training job parameters (or "
-                            + "`NetworkConfig.EnableInterContainerTrafficEncryption` for processing jobs) of the "
-                            + "state machine task or pipeline step.",
-                    "Set `EnableInterContainerTrafficEncryption = true` in the job parameters inside the "
-                            + "`jsonencode(...)` definition of `aws_sfn_state_machine` or `aws_sagemaker_pipeline`, "
-                            + "or `enable_inter_container_traffic_encryption = true` on `aws_sagemaker_training_job`.",
-                    "`SageMakerCreateTrainingJob` has no property for it: write the task as a `sfn.CustomState` "
-                            + "whose `stateJson` holds the `createTrainingJob` parameters with "
-                            + "`EnableInterContainerTrafficEncryption: true`."),
-            "https://docs.aws.amazon.com/sagemaker/latest/dg/train-encrypt.html");
+    /**
+     * The smallest instance count that makes a job distributed and so in scope: inter-container traffic exists
+     * only between two or more instances.
+     */
+    public static final Param<Integer> MINIMUM_INSTANCE_COUNT = Param.integer("minimumInstanceCount", 2,
+            "the smallest instance count of a training or processing job that is checked").min(1);
 
-    /** More than one instance makes a job distributed. */
-    static final int DISTRIBUTED = 2;
+    public static final RuleMeta META = RuleMeta.builder("DistributedJobTrafficEncryption")
+            .title("Distributed SageMaker training and processing jobs should encrypt inter-container traffic")
+            .severity(Severity.MEDIUM)
+            .noAwsConfigRule("no AWS Config managed rule was found for this setting")
+            .subject("job")
+            .resourceTypes("AWS::StepFunctions::StateMachine", "AWS::SageMaker::Pipeline",
+                    "AWS::SageMaker::ProcessingJob", "aws_sfn_state_machine", "aws_sagemaker_pipeline",
+                    "aws_sagemaker_training_job")
+            .resourceNote("training and processing jobs inside state machines and pipelines")
+            .properties("EnableInterContainerTrafficEncryption", "ResourceConfig.InstanceCount",
+                    "NetworkConfig.EnableInterContainerTrafficEncryption",
+                    "ProcessingResources.ClusterConfig.InstanceCount")
+            .terraformProperties("enable_inter_container_traffic_encryption", "resource_config.instance_count")
+            .propertyNote("inside `jsonencode(...)` definitions, the CloudFormation names")
+            .risk("the instances of the distributed job exchange training data and model parameters unencrypted")
+            .fix(Fix.REPLACEMENT, "A job's network settings are fixed when it starts: change the definition, and "
+                    + "the next run uses it.")
+            .cloudFormationRemediation("Set `EnableInterContainerTrafficEncryption: true` in the training job "
+                    + "parameters (or "
+                    + "`NetworkConfig.EnableInterContainerTrafficEncryption` for processing jobs) of the "
+                    + "state machine task or pipeline step.")
+            .terraformRemediation("Set `EnableInterContainerTrafficEncryption = true` in the job parameters inside the "
+                    + "`jsonencode(...)` definition of `aws_sfn_state_machine` or `aws_sagemaker_pipeline`, "
+                    + "or `enable_inter_container_traffic_encryption = true` on `aws_sagemaker_training_job`.")
+            .cdkRemediation("`SageMakerCreateTrainingJob` has no property for it: write the task as a "
+                    + "`sfn.CustomState` whose `stateJson` holds the `createTrainingJob` parameters with "
+                    + "`EnableInterContainerTrafficEncryption: true`.")
+            .awsDocUrl("https://docs.aws.amazon.com/sagemaker/latest/dg/train-encrypt.html")
+            .params(MINIMUM_INSTANCE_COUNT)
+            .build();
 
     public DistributedJobTrafficEncryption() {
         super(SageMakerResource.class, META);
@@ -58,16 +66,17 @@ public final class DistributedJobTrafficEncryption extends ResourceRule<SageMake
     @Override
     protected Stream<Violation> violations(SageMakerResource resource, RuleContext context) {
         if (resource instanceof TrainingJob job) {
-            return check(job.interContainerTrafficEncryption(), job.instanceCount());
+            return check(job.interContainerTrafficEncryption(), job.instanceCount(), context);
         }
         if (resource instanceof ProcessingJob job) {
-            return check(job.network().interContainerTrafficEncryption(), job.instanceCount());
+            return check(job.network().interContainerTrafficEncryption(), job.instanceCount(), context);
         }
         return Stream.empty();
     }
 
-    private static Stream<Violation> check(Prop<Boolean> encryption, Prop<Integer> instanceCount) {
-        return Scopes.whenInstanceCountAtLeast(instanceCount, DISTRIBUTED,
+    private static Stream<Violation> check(Prop<Boolean> encryption, Prop<Integer> instanceCount,
+            RuleContext context) {
+        return Scopes.whenInstanceCountAtLeast(instanceCount, context.get(MINIMUM_INSTANCE_COUNT),
                 encryption.violation(v -> !Boolean.TRUE.equals(v))).stream();
     }
 }

@@ -3,14 +3,13 @@ package dev.sagelint.rules.sagemaker;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.EndpointConfig;
 import dev.sagelint.rules.Fix;
-import dev.sagelint.rules.Remediation;
+import dev.sagelint.rules.Param;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Scopes;
 import dev.sagelint.rules.Severity;
 import dev.sagelint.rules.Standards;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -19,32 +18,38 @@ import java.util.stream.Stream;
  */
 public final class EndpointInstanceCount extends ResourceRule<EndpointConfig> {
 
-    /** The parameter that sets the smallest passing count; Security Hub's threshold is "greater than 1". */
-    public static final String MINIMUM_PARAMETER = "minimumInstanceCount";
+    /**
+     * The smallest passing instance count. Security Hub's threshold is "greater than 1" and it offers no parameter
+     * for it; this one lets a project be stricter.
+     */
+    public static final Param<Integer> MINIMUM_INSTANCE_COUNT = Param.integer("minimumInstanceCount", 2,
+            "the smallest initial instance count of an instance-based production variant that passes").min(1);
 
-    public static final RuleMeta META = new RuleMeta(
-            "SageMaker.4",
-            "SageMaker endpoint production variants should have an initial instance count greater than 1",
-            Severity.MEDIUM,
-            List.of(Standards.FSBP, Standards.AI_SECURITY),
-            "sagemaker-endpoint-config-prod-instance-count",
-            "endpoint configuration",
-            List.of("AWS::SageMaker::EndpointConfig"),
-            List.of("ProductionVariants[*].InitialInstanceCount", "ProductionVariants[*].ServerlessConfig"),
-            "the endpoint runs on a single instance, so one instance failure or one Availability Zone outage "
-                    + "takes it down",
-            Fix.REPLACEMENT,
-            "ProductionVariants is create-only: the change creates a new endpoint configuration, and updating "
+    public static final RuleMeta META = RuleMeta.builder("SageMaker.4")
+            .title("SageMaker endpoint production variants should have an initial instance count greater than 1")
+            .severity(Severity.MEDIUM)
+            .standards(Standards.FSBP, Standards.AI_SECURITY)
+            .awsConfigRule("sagemaker-endpoint-config-prod-instance-count")
+            .subject("endpoint configuration")
+            .resourceTypes("AWS::SageMaker::EndpointConfig", "aws_sagemaker_endpoint_configuration",
+                    "awscc_sagemaker_endpoint_config")
+            .properties("ProductionVariants[*].InitialInstanceCount", "ProductionVariants[*].ServerlessConfig")
+            .terraformProperties("production_variants.initial_instance_count", "production_variants.serverless_config")
+            .risk("the endpoint runs on a single instance, so one instance failure or one Availability Zone outage "
+                    + "takes it down")
+            .fix(Fix.REPLACEMENT, "ProductionVariants is create-only: the change creates a new endpoint "
+                    + "configuration, and updating "
                     + "the endpoint to it replaces the hosting instances (with no downtime when done as a "
-                    + "blue/green update).",
-            new Remediation(
-                    "Set `InitialInstanceCount: 2` (or more) on every instance-based production variant; SageMaker "
-                            + "spreads the instances across Availability Zones.",
-                    "Set `initial_instance_count = 2` (or more) in every `production_variants` block of "
-                            + "`aws_sagemaker_endpoint_configuration`.",
-                    "Pass `initialInstanceCount: 2` in every entry of `productionVariants` of "
-                            + "`new sagemaker.CfnEndpointConfig(...)`."),
-            Standards.controlUrl("SageMaker.4"));
+                    + "blue/green update).")
+            .cloudFormationRemediation("Set `InitialInstanceCount: 2` (or more) on every instance-based production "
+                    + "variant; SageMaker spreads the instances across Availability Zones.")
+            .terraformRemediation("Set `initial_instance_count = 2` (or more) in every `production_variants` block of "
+                    + "`aws_sagemaker_endpoint_configuration`.")
+            .cdkRemediation("Pass `initialInstanceCount: 2` in every entry of `productionVariants` of "
+                    + "`new sagemaker.CfnEndpointConfig(...)`.")
+            .awsDocUrl(Standards.controlUrl("SageMaker.4"))
+            .params(MINIMUM_INSTANCE_COUNT)
+            .build();
 
     public EndpointInstanceCount() {
         super(EndpointConfig.class, META);
@@ -52,7 +57,7 @@ public final class EndpointInstanceCount extends ResourceRule<EndpointConfig> {
 
     @Override
     protected Stream<Violation> violations(EndpointConfig config, RuleContext context) {
-        int minimum = Integer.parseInt(context.parameter(META.id(), MINIMUM_PARAMETER, List.of("2")).get(0));
+        int minimum = context.get(MINIMUM_INSTANCE_COUNT);
         return config.productionVariants().stream()
                 .flatMap(v -> Scopes.when(v.serverless(), s -> !Boolean.TRUE.equals(s), "not set",
                         v.initialInstanceCount().violation(c -> c == null || c < minimum)).stream());

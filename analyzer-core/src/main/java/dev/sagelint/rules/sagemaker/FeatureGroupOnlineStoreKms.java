@@ -3,14 +3,12 @@ package dev.sagelint.rules.sagemaker;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.FeatureGroup;
 import dev.sagelint.rules.Fix;
-import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Scopes;
 import dev.sagelint.rules.Severity;
 import dev.sagelint.rules.Standards;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -23,26 +21,29 @@ public final class FeatureGroupOnlineStoreKms extends ResourceRule<FeatureGroup>
 
     private static final String STANDARD = "Standard";
 
-    public static final RuleMeta META = new RuleMeta(
-            "SageMaker.18",
-            "SageMaker feature group online stores with standard storage should be encrypted with AWS KMS keys",
-            Severity.MEDIUM,
-            List.of(Standards.AI_SECURITY),
-            "sagemaker-featuregroup-online-store-encryption",
-            "feature group",
-            List.of("AWS::SageMaker::FeatureGroup"),
-            List.of("OnlineStoreConfig.SecurityConfig.KmsKeyId", "OnlineStoreConfig.StorageType",
-                    "OnlineStoreConfig.EnableOnlineStore"),
-            "the online store is not encrypted with a KMS key you control",
-            Fix.REPLACEMENT,
-            "OnlineStoreConfig.SecurityConfig is create-only: the change replaces the feature group, and its "
-                    + "records must be ingested again.",
-            new Remediation(
-                    "Set `OnlineStoreConfig.SecurityConfig.KmsKeyId` to a KMS key ARN.",
-                    "Set `kms_key_id` in `online_store_config.security_config` of `aws_sagemaker_feature_group`.",
-                    "Pass `onlineStoreConfig: { EnableOnlineStore: true, SecurityConfig: { KmsKeyId: key.keyArn } }` "
-                            + "to `new sagemaker.CfnFeatureGroup(...)` (untyped JSON: use CloudFormation casing)."),
-            Standards.controlUrl("SageMaker.18"));
+    public static final RuleMeta META = RuleMeta.builder("SageMaker.18")
+            .title("SageMaker feature group online stores with standard storage should be encrypted with AWS KMS keys")
+            .severity(Severity.MEDIUM)
+            .standards(Standards.AI_SECURITY)
+            .awsConfigRule("sagemaker-featuregroup-online-store-encryption")
+            .subject("feature group")
+            .resourceTypes("AWS::SageMaker::FeatureGroup", "aws_sagemaker_feature_group",
+                    "awscc_sagemaker_feature_group")
+            .properties("OnlineStoreConfig.SecurityConfig.KmsKeyId", "OnlineStoreConfig.StorageType",
+                    "OnlineStoreConfig.EnableOnlineStore")
+            .terraformProperties("online_store_config.security_config.kms_key_id", "online_store_config.storage_type",
+                    "online_store_config.enable_online_store")
+            .risk("the online store is not encrypted with a KMS key you control")
+            .fix(Fix.REPLACEMENT, "OnlineStoreConfig.SecurityConfig is create-only: the change replaces the feature "
+                    + "group, and its records must be ingested again.")
+            .cloudFormationRemediation("Set `OnlineStoreConfig.SecurityConfig.KmsKeyId` to a KMS key ARN.")
+            .terraformRemediation("Set `kms_key_id` in `online_store_config.security_config` of "
+                    + "`aws_sagemaker_feature_group`.")
+            .cdkRemediation("Pass `onlineStoreConfig: { EnableOnlineStore: true, SecurityConfig: { KmsKeyId: "
+                    + "key.keyArn } }` "
+                    + "to `new sagemaker.CfnFeatureGroup(...)` (untyped JSON: use CloudFormation casing).")
+            .awsDocUrl(Standards.controlUrl("SageMaker.18"))
+            .build();
 
     public FeatureGroupOnlineStoreKms() {
         super(FeatureGroup.class, META);

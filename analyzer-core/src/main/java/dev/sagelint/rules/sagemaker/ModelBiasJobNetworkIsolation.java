@@ -12,8 +12,8 @@ import java.util.Optional;
 public final class ModelBiasJobNetworkIsolation extends MonitoringJobRule {
 
     public static final RuleMeta META = isolationMeta("SageMaker.12", MonitoringKind.MODEL_BIAS, Severity.MEDIUM,
-            "sagemaker-model-bias-job-isolation", "AWS::SageMaker::ModelBiasJobDefinition",
-            "awscc_sagemaker_model_bias_job_definition", "CfnModelBiasJobDefinition");
+            "sagemaker-model-bias-job-isolation",
+            "awscc_sagemaker_model_bias_job_definition");
 
     public ModelBiasJobNetworkIsolation() {
         super(MonitoringKind.MODEL_BIAS, META);

@@ -11,8 +11,8 @@ import java.util.Optional;
 public final class ModelBiasJobTrafficEncryption extends MonitoringJobRule {
 
     public static final RuleMeta META = encryptionMeta("SageMaker.15", MonitoringKind.MODEL_BIAS,
-            "sagemaker-model-bias-job-encrypt-in-transit", "AWS::SageMaker::ModelBiasJobDefinition",
-            "awscc_sagemaker_model_bias_job_definition", "CfnModelBiasJobDefinition");
+            "sagemaker-model-bias-job-encrypt-in-transit",
+            "awscc_sagemaker_model_bias_job_definition");
 
     public ModelBiasJobTrafficEncryption() {
         super(MonitoringKind.MODEL_BIAS, META);

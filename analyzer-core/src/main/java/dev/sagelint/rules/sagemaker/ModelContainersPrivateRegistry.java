@@ -3,13 +3,11 @@ package dev.sagelint.rules.sagemaker;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.Model;
 import dev.sagelint.rules.Fix;
-import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Severity;
 import dev.sagelint.rules.Standards;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -18,28 +16,28 @@ import java.util.stream.Stream;
  */
 public final class ModelContainersPrivateRegistry extends ResourceRule<Model> {
 
-    public static final RuleMeta META = new RuleMeta(
-            "SageMaker.19",
-            "SageMaker models should use private registry in VPC for multi-container inference pipelines",
-            Severity.MEDIUM,
-            List.of(Standards.AI_SECURITY),
-            "sagemaker-model-multicontainer-private-registry",
-            "model",
-            List.of("AWS::SageMaker::Model"),
-            List.of("Containers[*].ImageConfig.RepositoryAccessMode"),
-            "the container's image is pulled from Amazon ECR over the SageMaker platform network rather than "
-                    + "from a private registry reached through your VPC",
-            Fix.REPLACEMENT,
-            "Containers is create-only: the change creates a new model, and endpoint configurations that name it "
-                    + "must be updated.",
-            new Remediation(
-                    "In every entry of `Containers`, set `ImageConfig: {RepositoryAccessMode: Vpc}` and give the "
-                            + "model a `VpcConfig` that reaches the registry.",
-                    "Add `image_config { repository_access_mode = \"Vpc\" }` to every `container` block of "
-                            + "`aws_sagemaker_model`, with a `vpc_config`.",
-                    "Pass `imageConfig: { repositoryAccessMode: 'Vpc' }` in every entry of `containers` of "
-                            + "`new sagemaker.CfnModel(...)`, with a `vpcConfig`."),
-            Standards.controlUrl("SageMaker.19"));
+    public static final RuleMeta META = RuleMeta.builder("SageMaker.19")
+            .title("SageMaker models should use private registry in VPC for multi-container inference pipelines")
+            .severity(Severity.MEDIUM)
+            .standards(Standards.AI_SECURITY)
+            .awsConfigRule("sagemaker-model-multicontainer-private-registry")
+            .subject("model")
+            .resourceTypes("AWS::SageMaker::Model", "aws_sagemaker_model", "awscc_sagemaker_model")
+            .properties("Containers[*].ImageConfig.RepositoryAccessMode")
+            .terraformProperties("container.image_config.repository_access_mode")
+            .propertyNote("`containers` in awscc")
+            .risk("the container's image is pulled from Amazon ECR over the SageMaker platform network rather than "
+                    + "from a private registry reached through your VPC")
+            .fix(Fix.REPLACEMENT, "Containers is create-only: the change creates a new model, and endpoint "
+                    + "configurations that name it must be updated.")
+            .cloudFormationRemediation("In every entry of `Containers`, set `ImageConfig: {RepositoryAccessMode: "
+                    + "Vpc}` and give the model a `VpcConfig` that reaches the registry.")
+            .terraformRemediation("Add `image_config { repository_access_mode = \"Vpc\" }` to every `container` "
+                    + "block of `aws_sagemaker_model`, with a `vpc_config`.")
+            .cdkRemediation("Pass `imageConfig: { repositoryAccessMode: 'Vpc' }` in every entry of `containers` of "
+                    + "`new sagemaker.CfnModel(...)`, with a `vpcConfig`.")
+            .awsDocUrl(Standards.controlUrl("SageMaker.19"))
+            .build();
 
     public ModelContainersPrivateRegistry() {
         super(Model.class, META);

@@ -11,9 +11,9 @@ import java.util.Optional;
 /** Model explainability job definitions must have network isolation enabled (Security Hub SageMaker.20). */
 public final class ModelExplainabilityJobNetworkIsolation extends MonitoringJobRule {
 
-    public static final RuleMeta META = isolationMeta("SageMaker.20", MonitoringKind.MODEL_EXPLAINABILITY, Severity.HIGH,
-            "sagemaker-model-explainability-job-network-isolation", "AWS::SageMaker::ModelExplainabilityJobDefinition",
-            "awscc_sagemaker_model_explainability_job_definition", "CfnModelExplainabilityJobDefinition");
+    public static final RuleMeta META = isolationMeta("SageMaker.20", MonitoringKind.MODEL_EXPLAINABILITY,
+            Severity.HIGH, "sagemaker-model-explainability-job-network-isolation",
+            "awscc_sagemaker_model_explainability_job_definition");
 
     public ModelExplainabilityJobNetworkIsolation() {
         super(MonitoringKind.MODEL_EXPLAINABILITY, META);

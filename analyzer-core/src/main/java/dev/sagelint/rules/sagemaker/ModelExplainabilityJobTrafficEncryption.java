@@ -11,8 +11,8 @@ import java.util.Optional;
 public final class ModelExplainabilityJobTrafficEncryption extends MonitoringJobRule {
 
     public static final RuleMeta META = encryptionMeta("SageMaker.10", MonitoringKind.MODEL_EXPLAINABILITY,
-            "sagemaker-model-explainability-job-encrypt-in-transit", "AWS::SageMaker::ModelExplainabilityJobDefinition",
-            "awscc_sagemaker_model_explainability_job_definition", "CfnModelExplainabilityJobDefinition");
+            "sagemaker-model-explainability-job-encrypt-in-transit",
+            "awscc_sagemaker_model_explainability_job_definition");
 
     public ModelExplainabilityJobTrafficEncryption() {
         super(MonitoringKind.MODEL_EXPLAINABILITY, META);

@@ -3,13 +3,11 @@ package dev.sagelint.rules.sagemaker;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.Model;
 import dev.sagelint.rules.Fix;
-import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Severity;
 import dev.sagelint.rules.Standards;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -18,28 +16,27 @@ import java.util.stream.Stream;
  */
 public final class ModelPrimaryContainerPrivateRegistry extends ResourceRule<Model> {
 
-    public static final RuleMeta META = new RuleMeta(
-            "SageMaker.16",
-            "SageMaker models should use private registry in VPC for primary containers",
-            Severity.MEDIUM,
-            List.of(Standards.AI_SECURITY),
-            "sagemaker-model-private-registry-required",
-            "model",
-            List.of("AWS::SageMaker::Model"),
-            List.of("PrimaryContainer.ImageConfig.RepositoryAccessMode"),
-            "the inference image is pulled from Amazon ECR over the SageMaker platform network rather than from "
-                    + "a private registry reached through your VPC",
-            Fix.REPLACEMENT,
-            "PrimaryContainer is create-only: the change creates a new model, and endpoint configurations that "
-                    + "name it must be updated.",
-            new Remediation(
-                    "Under `PrimaryContainer`, set `ImageConfig: {RepositoryAccessMode: Vpc}` and give the model a "
-                            + "`VpcConfig` that reaches the registry.",
-                    "Add `image_config { repository_access_mode = \"Vpc\" }` to the `primary_container` of "
-                            + "`aws_sagemaker_model`, with a `vpc_config`.",
-                    "Pass `imageConfig: { repositoryAccessMode: 'Vpc' }` in `primaryContainer` of "
-                            + "`new sagemaker.CfnModel(...)`, with a `vpcConfig`."),
-            Standards.controlUrl("SageMaker.16"));
+    public static final RuleMeta META = RuleMeta.builder("SageMaker.16")
+            .title("SageMaker models should use private registry in VPC for primary containers")
+            .severity(Severity.MEDIUM)
+            .standards(Standards.AI_SECURITY)
+            .awsConfigRule("sagemaker-model-private-registry-required")
+            .subject("model")
+            .resourceTypes("AWS::SageMaker::Model", "aws_sagemaker_model", "awscc_sagemaker_model")
+            .properties("PrimaryContainer.ImageConfig.RepositoryAccessMode")
+            .terraformProperties("primary_container.image_config.repository_access_mode")
+            .risk("the inference image is pulled from Amazon ECR over the SageMaker platform network rather than from "
+                    + "a private registry reached through your VPC")
+            .fix(Fix.REPLACEMENT, "PrimaryContainer is create-only: the change creates a new model, and endpoint "
+                    + "configurations that name it must be updated.")
+            .cloudFormationRemediation("Under `PrimaryContainer`, set `ImageConfig: {RepositoryAccessMode: Vpc}` "
+                    + "and give the model a `VpcConfig` that reaches the registry.")
+            .terraformRemediation("Add `image_config { repository_access_mode = \"Vpc\" }` to the "
+                    + "`primary_container` of `aws_sagemaker_model`, with a `vpc_config`.")
+            .cdkRemediation("Pass `imageConfig: { repositoryAccessMode: 'Vpc' }` in `primaryContainer` of "
+                    + "`new sagemaker.CfnModel(...)`, with a `vpcConfig`.")
+            .awsDocUrl(Standards.controlUrl("SageMaker.16"))
+            .build();
 
     public ModelPrimaryContainerPrivateRegistry() {
         super(Model.class, META);

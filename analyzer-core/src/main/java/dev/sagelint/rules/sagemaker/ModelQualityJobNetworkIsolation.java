@@ -12,8 +12,8 @@ import java.util.Optional;
 public final class ModelQualityJobNetworkIsolation extends MonitoringJobRule {
 
     public static final RuleMeta META = isolationMeta("SageMaker.25", MonitoringKind.MODEL_QUALITY, Severity.HIGH,
-            "sagemaker-model-quality-job-definition-isolation", "AWS::SageMaker::ModelQualityJobDefinition",
-            "awscc_sagemaker_model_quality_job_definition", "CfnModelQualityJobDefinition");
+            "sagemaker-model-quality-job-definition-isolation",
+            "awscc_sagemaker_model_quality_job_definition");
 
     public ModelQualityJobNetworkIsolation() {
         super(MonitoringKind.MODEL_QUALITY, META);

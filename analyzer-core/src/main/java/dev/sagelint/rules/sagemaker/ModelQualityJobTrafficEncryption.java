@@ -11,8 +11,8 @@ import java.util.Optional;
 public final class ModelQualityJobTrafficEncryption extends MonitoringJobRule {
 
     public static final RuleMeta META = encryptionMeta("SageMaker.13", MonitoringKind.MODEL_QUALITY,
-            "sagemaker-model-quality-job-encrypt-in-transit", "AWS::SageMaker::ModelQualityJobDefinition",
-            "awscc_sagemaker_model_quality_job_definition", "CfnModelQualityJobDefinition");
+            "sagemaker-model-quality-job-encrypt-in-transit",
+            "awscc_sagemaker_model_quality_job_definition");
 
     public ModelQualityJobTrafficEncryption() {
         super(MonitoringKind.MODEL_QUALITY, META);

@@ -4,14 +4,13 @@ import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
 import dev.sagelint.model.sagemaker.MonitoringKind;
 import dev.sagelint.rules.Fix;
-import dev.sagelint.rules.Remediation;
+import dev.sagelint.rules.Param;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Scopes;
 import dev.sagelint.rules.Severity;
 import dev.sagelint.rules.Standards;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -22,13 +21,12 @@ import java.util.stream.Stream;
 abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
 
     /**
-     * The AWS Config rules behind the traffic encryption controls evaluate only job definitions with two or more
-     * instances, e.g. https://docs.aws.amazon.com/config/latest/developerguide/sagemaker-data-quality-job-encrypt-in-transit.html
+     * The smallest instance count the traffic encryption controls evaluate. The AWS Config rules behind them evaluate
+     * only job definitions with two or more instances, e.g.
+     * https://docs.aws.amazon.com/config/latest/developerguide/sagemaker-data-quality-job-encrypt-in-transit.html
      */
-    static final int DISTRIBUTED = 2;
-
-    /** The parameter of the traffic encryption controls that sets the smallest instance count they evaluate. */
-    static final String MINIMUM_PARAMETER = "minimumInstanceCount";
+    public static final Param<Integer> MINIMUM_INSTANCE_COUNT = Param.integer("minimumInstanceCount", 2,
+            "the smallest instance count of a job definition that is checked; 1 checks every definition").min(1);
 
     private final MonitoringKind kind;
 
@@ -45,9 +43,7 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
     }
 
     Optional<Violation> trafficEncryption(MonitoringJobDefinition d, RuleContext context) {
-        int minimum = Integer.parseInt(context.parameter(meta().id(), MINIMUM_PARAMETER,
-                List.of(String.valueOf(DISTRIBUTED))).get(0));
-        return Scopes.whenInstanceCountAtLeast(d.instanceCount(), minimum,
+        return Scopes.whenInstanceCountAtLeast(d.instanceCount(), context.get(MINIMUM_INSTANCE_COUNT),
                 d.network().interContainerTrafficEncryption().violation(v -> !Boolean.TRUE.equals(v)));
     }
 
@@ -55,47 +51,81 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
         return d.network().networkIsolation().violation(v -> !Boolean.TRUE.equals(v));
     }
 
-    static RuleMeta encryptionMeta(String id, MonitoringKind kind, String configRule, String cfnType,
-            String terraformType, String cdkClass) {
-        return new RuleMeta(id,
-                "SageMaker " + kind.words() + " job definitions should have inter-container traffic encryption "
-                        + "enabled",
-                Severity.MEDIUM, List.of(Standards.AI_SECURITY), configRule,
-                kind.words() + " job definition", List.of(cfnType),
-                List.of("NetworkConfig.EnableInterContainerTrafficEncryption",
-                        "JobResources.ClusterConfig.InstanceCount"),
-                "traffic between the instances of the distributed monitoring job, which carries the data under "
-                        + "analysis, is not encrypted",
-                Fix.REPLACEMENT,
-                "Every property of a monitoring job definition is create-only: the change creates a new definition, "
-                        + "and schedules that name it must be updated.",
-                new Remediation(
-                        "Set `NetworkConfig: {EnableInterContainerTrafficEncryption: true}` on the `" + cfnType
-                                + "`.",
-                        "Set `enable_inter_container_traffic_encryption = true` in the `network_config` of `"
-                                + terraformType + "`.",
-                        "Pass `networkConfig: { enableInterContainerTrafficEncryption: true }` to `new sagemaker."
-                                + cdkClass + "(...)`."),
-                Standards.controlUrl(id));
+    /**
+     * The metadata of a traffic encryption control over one kind of job definition; {@code terraformTypes} lists the
+     * Terraform types of that kind, the one to name in the remediation first.
+     */
+    static RuleMeta encryptionMeta(String id, MonitoringKind kind, String configRule, String... terraformTypes) {
+        String cfnType = cloudFormationType(kind);
+        return RuleMeta.builder(id)
+                .title("SageMaker " + kind.words() + " job definitions should have inter-container traffic "
+                        + "encryption enabled")
+                .severity(Severity.MEDIUM)
+                .standards(Standards.AI_SECURITY)
+                .awsConfigRule(configRule)
+                .subject(kind.words() + " job definition")
+                .resourceTypes(types(cfnType, terraformTypes))
+                .properties("NetworkConfig.EnableInterContainerTrafficEncryption",
+                        "JobResources.ClusterConfig.InstanceCount")
+                .terraformProperties("network_config.enable_inter_container_traffic_encryption",
+                        "job_resources.cluster_config.instance_count")
+                .risk("traffic between the instances of the distributed monitoring job, which carries the data "
+                        + "under analysis, is not encrypted")
+                .fix(Fix.REPLACEMENT, CREATE_ONLY)
+                .cloudFormationRemediation("Set `NetworkConfig: {EnableInterContainerTrafficEncryption: true}` on "
+                        + "the `" + cfnType + "`.")
+                .terraformRemediation("Set `enable_inter_container_traffic_encryption = true` in the "
+                        + "`network_config` of `" + terraformTypes[0] + "`.")
+                .cdkRemediation("Pass `networkConfig: { enableInterContainerTrafficEncryption: true }` to "
+                        + "`new sagemaker." + cdkClass(kind) + "(...)`.")
+                .awsDocUrl(Standards.controlUrl(id))
+                .params(MINIMUM_INSTANCE_COUNT)
+                .build();
     }
 
+    /** The metadata of a network isolation control over one kind of job definition; see {@link #encryptionMeta}. */
     static RuleMeta isolationMeta(String id, MonitoringKind kind, Severity severity, String configRule,
-            String cfnType, String terraformType, String cdkClass) {
-        return new RuleMeta(id,
-                "SageMaker " + kind.words() + " job definitions should have network isolation enabled",
-                severity, List.of(Standards.AI_SECURITY), configRule,
-                kind.words() + " job definition", List.of(cfnType),
-                List.of("NetworkConfig.EnableNetworkIsolation"),
-                "the monitoring job's containers can make outbound network calls and send the data they analyze "
-                        + "out of the account",
-                Fix.REPLACEMENT,
-                "Every property of a monitoring job definition is create-only: the change creates a new definition, "
-                        + "and schedules that name it must be updated.",
-                new Remediation(
-                        "Set `NetworkConfig: {EnableNetworkIsolation: true}` on the `" + cfnType + "`.",
-                        "Set `enable_network_isolation = true` in the `network_config` of `" + terraformType + "`.",
-                        "Pass `networkConfig: { enableNetworkIsolation: true }` to `new sagemaker." + cdkClass
-                                + "(...)`."),
-                Standards.controlUrl(id));
+            String... terraformTypes) {
+        String cfnType = cloudFormationType(kind);
+        return RuleMeta.builder(id)
+                .title("SageMaker " + kind.words() + " job definitions should have network isolation enabled")
+                .severity(severity)
+                .standards(Standards.AI_SECURITY)
+                .awsConfigRule(configRule)
+                .subject(kind.words() + " job definition")
+                .resourceTypes(types(cfnType, terraformTypes))
+                .properties("NetworkConfig.EnableNetworkIsolation")
+                .terraformProperties("network_config.enable_network_isolation")
+                .risk("the monitoring job's containers can make outbound network calls and send the data they "
+                        + "analyze out of the account")
+                .fix(Fix.REPLACEMENT, CREATE_ONLY)
+                .cloudFormationRemediation("Set `NetworkConfig: {EnableNetworkIsolation: true}` on the `" + cfnType
+                        + "`.")
+                .terraformRemediation("Set `enable_network_isolation = true` in the `network_config` of `"
+                        + terraformTypes[0] + "`.")
+                .cdkRemediation("Pass `networkConfig: { enableNetworkIsolation: true }` to `new sagemaker."
+                        + cdkClass(kind) + "(...)`.")
+                .awsDocUrl(Standards.controlUrl(id))
+                .build();
+    }
+
+    private static final String CREATE_ONLY = "Every property of a monitoring job definition is create-only: the "
+            + "change creates a new definition, and schedules that name it must be updated.";
+
+    /** {@code AWS::SageMaker::DataQualityJobDefinition} for {@code data quality}, and so on. */
+    private static String cloudFormationType(MonitoringKind kind) {
+        return "AWS::SageMaker::" + kind.monitoringType() + "JobDefinition";
+    }
+
+    /** {@code CfnDataQualityJobDefinition} for {@code data quality}, and so on. */
+    private static String cdkClass(MonitoringKind kind) {
+        return "Cfn" + kind.monitoringType() + "JobDefinition";
+    }
+
+    private static String[] types(String cfnType, String... terraformTypes) {
+        String[] all = new String[terraformTypes.length + 1];
+        all[0] = cfnType;
+        System.arraycopy(terraformTypes, 0, all, 1, terraformTypes.length);
+        return all;
     }
 }

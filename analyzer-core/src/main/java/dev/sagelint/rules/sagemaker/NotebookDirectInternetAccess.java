@@ -3,41 +3,38 @@ package dev.sagelint.rules.sagemaker;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.NotebookInstance;
 import dev.sagelint.rules.Fix;
-import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Severity;
 import dev.sagelint.rules.Standards;
-import java.util.List;
 import java.util.stream.Stream;
 
 /** Notebook instances must not have direct internet access (Security Hub SageMaker.1). */
 public final class NotebookDirectInternetAccess extends ResourceRule<NotebookInstance> {
 
-    public static final RuleMeta META = new RuleMeta(
-            "SageMaker.1",
-            "Amazon SageMaker notebook instances should not have direct internet access",
-            Severity.HIGH,
-            List.of(Standards.FSBP, Standards.AI_SECURITY, Standards.PCI_DSS),
-            "sagemaker-notebook-no-direct-internet-access",
-            "notebook instance",
-            List.of("AWS::SageMaker::NotebookInstance"),
-            List.of("DirectInternetAccess"),
-            "the notebook instance reaches the internet through a SageMaker-managed network interface, "
-                    + "outside the controls of your VPC",
-            Fix.REPLACEMENT,
-            "DirectInternetAccess is create-only: changing it replaces the notebook instance and its ML storage "
-                    + "volume.",
-            new Remediation(
-                    "Set `DirectInternetAccess: Disabled` and place the instance in a private subnet with "
-                            + "`SubnetId` and `SecurityGroupIds`; route outbound traffic through a NAT gateway or "
-                            + "VPC endpoints.",
-                    "Set `direct_internet_access = \"Disabled\"` together with `subnet_id` and "
-                            + "`security_groups` on `aws_sagemaker_notebook_instance`.",
-                    "Pass `directInternetAccess: 'Disabled'` with `subnetId` and `securityGroupIds` to "
-                            + "`new sagemaker.CfnNotebookInstance(...)`."),
-            Standards.controlUrl("SageMaker.1"));
+    public static final RuleMeta META = RuleMeta.builder("SageMaker.1")
+            .title("Amazon SageMaker notebook instances should not have direct internet access")
+            .severity(Severity.HIGH)
+            .standards(Standards.FSBP, Standards.AI_SECURITY, Standards.PCI_DSS)
+            .awsConfigRule("sagemaker-notebook-no-direct-internet-access")
+            .subject("notebook instance")
+            .resourceTypes("AWS::SageMaker::NotebookInstance", "aws_sagemaker_notebook_instance")
+            .properties("DirectInternetAccess")
+            .terraformProperties("direct_internet_access")
+            .risk("the notebook instance reaches the internet through a SageMaker-managed network interface, "
+                    + "outside the controls of your VPC")
+            .fix(Fix.REPLACEMENT, "DirectInternetAccess is create-only: changing it replaces the notebook instance "
+                    + "and its ML storage volume.")
+            .cloudFormationRemediation("Set `DirectInternetAccess: Disabled` and place the instance in a private "
+                    + "subnet with `SubnetId` and `SecurityGroupIds`; route outbound traffic through a NAT gateway or "
+                    + "VPC endpoints.")
+            .terraformRemediation("Set `direct_internet_access = \"Disabled\"` together with `subnet_id` and "
+                    + "`security_groups` on `aws_sagemaker_notebook_instance`.")
+            .cdkRemediation("Pass `directInternetAccess: 'Disabled'` with `subnetId` and `securityGroupIds` to "
+                    + "`new sagemaker.CfnNotebookInstance(...)`.")
+            .awsDocUrl(Standards.controlUrl("SageMaker.1"))
+            .build();
 
     public NotebookDirectInternetAccess() {
         super(NotebookInstance.class, META);

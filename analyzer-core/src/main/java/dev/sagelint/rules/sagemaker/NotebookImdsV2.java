@@ -3,12 +3,10 @@ package dev.sagelint.rules.sagemaker;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.NotebookInstance;
 import dev.sagelint.rules.Fix;
-import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Severity;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -18,26 +16,25 @@ import java.util.stream.Stream;
  */
 public final class NotebookImdsV2 extends ResourceRule<NotebookInstance> {
 
-    public static final RuleMeta META = new RuleMeta(
-            "NotebookImdsV2",
-            "SageMaker notebook instances should require IMDSv2",
-            Severity.MEDIUM,
-            List.of(),
-            null,
-            "notebook instance",
-            List.of("AWS::SageMaker::NotebookInstance"),
-            List.of("InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion"),
-            "the instance metadata service answers IMDSv1 requests, so a server-side request forgery in notebook "
-                    + "code can read the instance role's credentials",
-            Fix.IN_PLACE,
-            "The minimum IMDS version can be updated in place.",
-            new Remediation(
-                    "Set `InstanceMetadataServiceConfiguration: {MinimumInstanceMetadataServiceVersion: \"2\"}`.",
-                    "Add `instance_metadata_service_configuration { minimum_instance_metadata_service_version = "
-                            + "\"2\" }` to `aws_sagemaker_notebook_instance`.",
-                    "Pass `instanceMetadataServiceConfiguration: { minimumInstanceMetadataServiceVersion: '2' }` to "
-                            + "`new sagemaker.CfnNotebookInstance(...)`."),
-            "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstanceMetadataServiceConfiguration.html");
+    public static final RuleMeta META = RuleMeta.builder("NotebookImdsV2")
+            .title("SageMaker notebook instances should require IMDSv2")
+            .severity(Severity.MEDIUM)
+            .noAwsConfigRule("no AWS Config managed rule was found for this setting")
+            .subject("notebook instance")
+            .resourceTypes("AWS::SageMaker::NotebookInstance", "aws_sagemaker_notebook_instance")
+            .properties("InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion")
+            .terraformProperties("instance_metadata_service_configuration.minimum_instance_metadata_service_version")
+            .risk("the instance metadata service answers IMDSv1 requests, so a server-side request forgery in notebook "
+                    + "code can read the instance role's credentials")
+            .fix(Fix.IN_PLACE, "The minimum IMDS version can be updated in place.")
+            .cloudFormationRemediation("Set `InstanceMetadataServiceConfiguration: "
+                    + "{MinimumInstanceMetadataServiceVersion: \"2\"}`.")
+            .terraformRemediation("Add `instance_metadata_service_configuration { "
+                    + "minimum_instance_metadata_service_version = \"2\" }` to `aws_sagemaker_notebook_instance`.")
+            .cdkRemediation("Pass `instanceMetadataServiceConfiguration: { minimumInstanceMetadataServiceVersion: "
+                    + "'2' }` to `new sagemaker.CfnNotebookInstance(...)`.")
+            .awsDocUrl("https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstanceMetadataServiceConfiguration.html")
+            .build();
 
     public NotebookImdsV2() {
         super(NotebookInstance.class, META);

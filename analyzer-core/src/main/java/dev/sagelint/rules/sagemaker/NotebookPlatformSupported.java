@@ -3,7 +3,7 @@ package dev.sagelint.rules.sagemaker;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.NotebookInstance;
 import dev.sagelint.rules.Fix;
-import dev.sagelint.rules.Remediation;
+import dev.sagelint.rules.Param;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
@@ -19,30 +19,35 @@ import java.util.stream.Stream;
  */
 public final class NotebookPlatformSupported extends ResourceRule<NotebookInstance> {
 
-    /** The parameter that lists the supported platform identifiers. */
-    public static final String SUPPORTED_PARAMETER = "supportedPlatformIdentifierVersions";
-    static final List<String> SUPPORTED_DEFAULT = List.of("notebook-al2023-v1");
+    /** The supported platform identifiers: Security Hub's parameter of the same name, with its default. */
+    public static final Param<List<String>> SUPPORTED_PLATFORMS = Param.strings(
+            "supportedPlatformIdentifierVersions", List.of("notebook-al2023-v1"),
+            "the platform identifiers that pass; a notebook instance that sets another one fails");
 
-    public static final RuleMeta META = new RuleMeta(
-            "SageMaker.8",
-            "SageMaker notebook instances should run on supported platforms",
-            Severity.MEDIUM,
-            List.of(Standards.FSBP, Standards.AI_SECURITY),
-            "sagemaker-notebook-instance-platform-version",
-            "notebook instance",
-            List.of("AWS::SageMaker::NotebookInstance"),
-            List.of("PlatformIdentifier"),
-            "the notebook runs an operating system that no longer receives security updates (Amazon Linux 2 "
-                    + "support ended on 30 June 2026)",
-            Fix.REPLACEMENT,
-            "PlatformIdentifier is create-only in CloudFormation and Terraform: changing it replaces the notebook "
+    public static final RuleMeta META = RuleMeta.builder("SageMaker.8")
+            .title("SageMaker notebook instances should run on supported platforms")
+            .severity(Severity.MEDIUM)
+            .standards(Standards.FSBP, Standards.AI_SECURITY)
+            .awsConfigRule("sagemaker-notebook-instance-platform-version")
+            .subject("notebook instance")
+            .resourceTypes("AWS::SageMaker::NotebookInstance", "aws_sagemaker_notebook_instance")
+            .properties("PlatformIdentifier")
+            .terraformProperties("platform_identifier")
+            .risk("the notebook runs an operating system that no longer receives security updates (Amazon Linux 2 "
+                    + "support ended on 30 June 2026)")
+            .fix(Fix.REPLACEMENT, "PlatformIdentifier is create-only in CloudFormation and Terraform: changing it "
+                    + "replaces the notebook "
                     + "instance and its ML storage volume (the SageMaker API itself can migrate a stopped "
-                    + "instance in place).",
-            new Remediation(
-                    "Set `PlatformIdentifier: notebook-al2023-v1`, or remove it to get SageMaker's default.",
-                    "Set `platform_identifier = \"notebook-al2023-v1\"` on `aws_sagemaker_notebook_instance`.",
-                    "Pass `platformIdentifier: 'notebook-al2023-v1'` to `new sagemaker.CfnNotebookInstance(...)`."),
-            Standards.controlUrl("SageMaker.8"));
+                    + "instance in place).")
+            .cloudFormationRemediation("Set `PlatformIdentifier: notebook-al2023-v1`, or remove it to get "
+                    + "SageMaker's default.")
+            .terraformRemediation("Set `platform_identifier = \"notebook-al2023-v1\"` on "
+                    + "`aws_sagemaker_notebook_instance`.")
+            .cdkRemediation("Pass `platformIdentifier: 'notebook-al2023-v1'` to `new "
+                    + "sagemaker.CfnNotebookInstance(...)`.")
+            .awsDocUrl(Standards.controlUrl("SageMaker.8"))
+            .params(SUPPORTED_PLATFORMS)
+            .build();
 
     public NotebookPlatformSupported() {
         super(NotebookInstance.class, META);
@@ -50,7 +55,7 @@ public final class NotebookPlatformSupported extends ResourceRule<NotebookInstan
 
     @Override
     protected Stream<Violation> violations(NotebookInstance notebook, RuleContext context) {
-        List<String> supported = context.parameter(META.id(), SUPPORTED_PARAMETER, SUPPORTED_DEFAULT);
+        List<String> supported = context.get(SUPPORTED_PLATFORMS);
         return notebook.platformIdentifier().violation(p -> p != null && !supported.contains(p)).stream();
     }
 }

@@ -8,7 +8,6 @@ import dev.sagelint.model.sagemaker.PlannedChange;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.Fix;
-import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
@@ -25,28 +24,30 @@ import java.util.stream.Collectors;
  */
 public final class PlanReplacesResource implements Rule {
 
-    public static final RuleMeta META = new RuleMeta(
-            "PlanReplacement",
-            "Terraform plans should not replace SageMaker notebook instances, models or job definitions unnoticed",
-            Severity.MEDIUM,
-            List.of(),
-            null,
-            "resource",
-            List.of("AWS::SageMaker::NotebookInstance", "AWS::SageMaker::Model",
-                    "AWS::SageMaker::DataQualityJobDefinition", "AWS::SageMaker::ModelQualityJobDefinition",
-                    "AWS::SageMaker::ModelBiasJobDefinition", "AWS::SageMaker::ModelExplainabilityJobDefinition"),
-            List.of("replace_paths"),
-            "applying the plan deletes the resource and creates a new one, and what lives on the old one is lost",
-            Fix.IN_PLACE,
-            "Confirm the replacement before applying, or change the configuration back so that the plan no longer "
-                    + "replaces the resource.",
-            new Remediation(
-                    "Not reported for CloudFormation: review the change set, where `Replacement: True` marks the "
-                            + "same case.",
-                    "Review the property named in `replace_paths`; back up the notebook's volume before applying, "
-                            + "or keep the old value.",
-                    "Not reported for CDK: `cdk diff` marks the same case with `requires replacement`."),
-            "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateNotebookInstance.html");
+    public static final RuleMeta META = RuleMeta.builder("PlanReplacement")
+            .title("Terraform plans should not replace SageMaker notebook instances, models or job definitions "
+                    + "unnoticed")
+            .severity(Severity.MEDIUM)
+            .noAwsConfigRule("a plan check")
+            .subject("resource")
+            .resourceTypes("aws_sagemaker_notebook_instance", "aws_sagemaker_model",
+                    "aws_sagemaker_data_quality_job_definition", "awscc_sagemaker_notebook_instance",
+                    "awscc_sagemaker_model", "awscc_sagemaker_data_quality_job_definition",
+                    "awscc_sagemaker_model_quality_job_definition", "awscc_sagemaker_model_bias_job_definition",
+                    "awscc_sagemaker_model_explainability_job_definition")
+            .resourceNote("in a Terraform plan")
+            .terraformProperties("resource_changes[*].change.replace_paths")
+            .propertyNote("of a Terraform plan, `terraform show -json`")
+            .risk("applying the plan deletes the resource and creates a new one, and what lives on the old one is lost")
+            .fix(Fix.IN_PLACE, "Confirm the replacement before applying, or change the configuration back so that "
+                    + "the plan no longer replaces the resource.")
+            .cloudFormationRemediation("Not reported for CloudFormation: review the change set, where `Replacement: "
+                    + "True` marks the same case.")
+            .terraformRemediation("Review the property named in `replace_paths`; back up the notebook's volume "
+                    + "before applying, or keep the old value.")
+            .cdkRemediation("Not reported for CDK: `cdk diff` marks the same case with `requires replacement`.")
+            .awsDocUrl("https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_UpdateNotebookInstance.html")
+            .build();
 
     @Override
     public RuleMeta meta() {

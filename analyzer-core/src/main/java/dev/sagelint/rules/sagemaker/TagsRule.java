@@ -3,6 +3,7 @@ package dev.sagelint.rules.sagemaker;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.SageMakerResource;
+import dev.sagelint.rules.Param;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
@@ -19,8 +20,9 @@ import java.util.stream.Stream;
  */
 abstract class TagsRule<R extends SageMakerResource> extends ResourceRule<R> {
 
-    /** The parameter that lists the tag keys a resource must carry (up to six in Security Hub). */
-    static final String REQUIRED_KEYS_PARAMETER = "requiredKeyTags";
+    /** The tag keys a resource must carry: Security Hub's parameter of the same name (up to six keys there). */
+    public static final Param<List<String>> REQUIRED_KEY_TAGS = Param.strings("requiredKeyTags", List.of(),
+            "the tag keys every resource must carry; when empty, any one user tag passes");
 
     TagsRule(Class<R> type, RuleMeta meta) {
         super(type, meta);
@@ -30,7 +32,7 @@ abstract class TagsRule<R extends SageMakerResource> extends ResourceRule<R> {
 
     @Override
     protected final Stream<Violation> violations(R resource, RuleContext context) {
-        List<String> required = context.parameter(meta().id(), REQUIRED_KEYS_PARAMETER, List.of());
+        List<String> required = context.get(REQUIRED_KEY_TAGS);
         Prop<Map<String, String>> tags = tags(resource);
         if (tags instanceof Prop.Known<Map<String, String>> known) {
             List<String> keys = known.value().keySet().stream().filter(k -> !k.startsWith("aws:")).toList();

@@ -16,6 +16,7 @@ import dev.sagelint.model.sagemaker.NotebookInstance;
 import dev.sagelint.model.sagemaker.ProductionVariant;
 import dev.sagelint.model.sagemaker.TrainingJob;
 import dev.sagelint.rules.Finding;
+import dev.sagelint.rules.ParamValues;
 import dev.sagelint.rules.RuleContext;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +67,8 @@ class RuleLogicTest {
         MonitoringJobDefinition single = definition(MonitoringKind.DATA_QUALITY,
                 Prop.absent("NetworkConfig.EnableInterContainerTrafficEncryption", false, DECL),
                 Prop.absent("JobResources.ClusterConfig.InstanceCount", 1, DECL));
-        RuleContext everyCount = new RuleContext(Map.of("SageMaker.9", Map.of("minimumInstanceCount", List.of("1"))));
+        RuleContext everyCount = new RuleContext(ParamValues.none()
+                .with("SageMaker.9", DataQualityJobTrafficEncryption.MINIMUM_INSTANCE_COUNT, 1));
 
         assertThat(new DataQualityJobTrafficEncryption().check(single, everyCount)).hasSize(1);
     }
@@ -111,7 +113,8 @@ class RuleLogicTest {
 
         assertThat(new EndpointInstanceCount().check(config, RuleContext.defaults()))
                 .extracting(Finding::propertyPath).containsExactly("ProductionVariants[1].InitialInstanceCount");
-        RuleContext three = new RuleContext(Map.of("SageMaker.4", Map.of("minimumInstanceCount", List.of("3"))));
+        RuleContext three = new RuleContext(ParamValues.none()
+                .with("SageMaker.4", EndpointInstanceCount.MINIMUM_INSTANCE_COUNT, 3));
         assertThat(new EndpointInstanceCount().check(config, three)).hasSize(2);
     }
 
@@ -132,8 +135,8 @@ class RuleLogicTest {
 
     @Test
     void requiredTagKeysAreEachChecked() {
-        RuleContext required = new RuleContext(Map.of("SageMaker.7",
-                Map.of("requiredKeyTags", List.of("team", "cost-center"))));
+        RuleContext required = new RuleContext(ParamValues.none()
+                .with("SageMaker.7", ImageTagged.REQUIRED_KEY_TAGS, List.of("team", "cost-center")));
         Image tagged = new Image(id("Img"), Prop.known("Tags", Map.of("team", "ml"), VALUE));
 
         assertThat(new ImageTagged().check(tagged, required)).singleElement()
@@ -148,8 +151,8 @@ class RuleLogicTest {
 
         assertThat(rule.check(al2, RuleContext.defaults())).hasSize(1);
         assertThat(rule.check(absent, RuleContext.defaults())).isEmpty();
-        RuleContext allowAl2 = new RuleContext(Map.of("SageMaker.8", Map.of("supportedPlatformIdentifierVersions",
-                List.of("notebook-al2023-v1", "notebook-al2-v3"))));
+        RuleContext allowAl2 = new RuleContext(ParamValues.none().with("SageMaker.8",
+                NotebookPlatformSupported.SUPPORTED_PLATFORMS, List.of("notebook-al2023-v1", "notebook-al2-v3")));
         assertThat(rule.check(al2, allowAl2)).isEmpty();
     }
 

@@ -1,0 +1,100 @@
+package dev.sagelint.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A rule's documentation page: a header generated from its {@link RuleMeta} (title line and a table of severity,
+ * resource types, properties, AWS Config rule, standards, fix and parameters), followed by the prose of
+ * {@code docs/rules/<id>.md}, which holds only what cannot be derived (what exactly is checked, why it matters,
+ * remediation examples per format, references).
+ */
+public final class RuleDoc {
+
+    /** The row names of the generated header table, in order; a prose page must not repeat them as a table. */
+    public static final List<String> HEADER_ROWS =
+            List.of("Severity", "Resource", "Property", "AWS Config rule", "Standards", "Fix", "Parameters");
+
+    private RuleDoc() {
+    }
+
+    /** The whole page: generated header, then the prose. */
+    public static String page(RuleMeta rule) {
+        return header(rule) + "\n" + prose(rule);
+    }
+
+    /** The title line and the table, ending with a blank line. */
+    public static String header(RuleMeta rule) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(rule.id()).append(" — ").append(rule.title()).append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        row(md, "Severity", capitalized(rule.severity().label())
+                + (rule.severityNote() == null ? "" : " (" + rule.severityNote() + ")"));
+        row(md, "Resource", resources(rule));
+        row(md, "Property", properties(rule));
+        row(md, "AWS Config rule", rule.awsConfigRule() != null ? code(rule.awsConfigRule())
+                : "none (" + rule.noAwsConfigRuleReason() + ")");
+        row(md, "Standards", rule.standards().isEmpty() ? "none (related check)"
+                : String.join(", ", rule.standards()));
+        row(md, "Fix", (rule.fix() == Fix.REPLACEMENT ? "**Replaces the resource.** " : "In place. ")
+                + rule.fixNote());
+        if (!rule.params().isEmpty()) {
+            row(md, "Parameters", rule.params().stream().map(RuleDoc::param).collect(Collectors.joining("<br>")));
+        }
+        return md.toString();
+    }
+
+    /** A parameter in one line: name, type, default, bounds and description. */
+    public static String param(Param<?> p) {
+        return code(p.name()) + " (" + p.type().words() + ", default " + code(p.defaultText())
+                + (p.min() == null ? "" : ", at least " + p.min()) + "): " + p.description() + ".";
+    }
+
+    /** The prose page {@code docs/rules/<id>.md} as packaged with the analyzer. */
+    public static String prose(RuleMeta rule) {
+        try (InputStream in = RuleDoc.class.getResourceAsStream(rule.docResource())) {
+            if (in == null) {
+                throw new IllegalStateException("no documentation page for rule " + rule.id() + " at "
+                        + rule.docResource());
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resources(RuleMeta rule) {
+        List<String> types = new ArrayList<>(rule.resourceTypes());
+        String text = types.stream().map(RuleDoc::code).collect(Collectors.joining(", "));
+        if (!rule.cloudFormationTypes().isEmpty() && rule.terraformTypes().isEmpty() && !rule.awsccTypes().isEmpty()) {
+            text += " (no hashicorp/aws resource)";
+        }
+        return rule.resourceNote() == null ? text : text + " (" + rule.resourceNote() + ")";
+    }
+
+    private static String properties(RuleMeta rule) {
+        String cfn = rule.properties().stream().map(RuleDoc::code).collect(Collectors.joining(", "));
+        String tf = rule.terraformProperties().stream().map(RuleDoc::code).collect(Collectors.joining(", "));
+        String text = cfn.isEmpty() ? tf : tf.isEmpty() ? cfn : cfn + " / " + tf;
+        return rule.propertyNote() == null ? text : text + " (" + rule.propertyNote() + ")";
+    }
+
+    private static void row(StringBuilder md, String name, String value) {
+        md.append("| ").append(name).append(" | ").append(value.replace("|", "\\|").replace("\n", " "))
+                .append(" |\n");
+    }
+
+    private static String code(String text) {
+        return "`" + text + "`";
+    }
+
+    private static String capitalized(String word) {
+        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    }
+}
