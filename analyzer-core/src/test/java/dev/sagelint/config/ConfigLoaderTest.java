@@ -7,6 +7,7 @@ import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.rules.Severity;
 import dev.sagelint.rules.sagemaker.AppImageConfigTagged;
 import dev.sagelint.rules.sagemaker.DataQualityJobTrafficEncryption;
+import dev.sagelint.rules.sagemaker.DistributedJobTrafficEncryption;
 import dev.sagelint.rules.sagemaker.EndpointInstanceCount;
 import dev.sagelint.rules.sagemaker.ImageTagged;
 import java.io.IOException;
@@ -210,4 +211,32 @@ class ConfigLoaderTest {
         assertThat(loaded.configuration().parameters()
                 .get("SageMaker.9", DataQualityJobTrafficEncryption.MINIMUM_INSTANCE_COUNT)).contains(1);
     }
+
+    @Test
+    void theDistributedJobControlTakesAnInstanceCountThresholdToo() {
+        LoadedConfig loaded = parse("rules:", "  parameters:",
+                "    DistributedJobTrafficEncryption: {minimumInstanceCount: 4}");
+
+        assertThat(loaded.diagnostics()).isEmpty();
+        assertThat(loaded.configuration().parameters().get("DistributedJobTrafficEncryption",
+                DistributedJobTrafficEncryption.MINIMUM_INSTANCE_COUNT)).contains(4);
+    }
+
+    @Test
+    void misspeltParameterNamesGetAHintAndListItemsMustBeStrings() {
+        LoadedConfig loaded = parse(
+                "rules:",
+                "  parameters:",
+                "    SageMaker.8: {supportedPlatformIdentifierVersion: [x]}",
+                "    SageMaker.6: {requiredKeyTags: [owner, [a]]}",
+                "    SageMaker.7: {requiredKeyTags: owner}");
+
+        assertThat(errors(loaded)).containsExactly(
+                "3:19 unknown key 'supportedPlatformIdentifierVersion'; did you mean "
+                        + "'supportedPlatformIdentifierVersions'?",
+                "4:44 an item of the parameter must be a single value, not a list");
+        assertThat(loaded.configuration().parameters().get("SageMaker.7", ImageTagged.REQUIRED_KEY_TAGS))
+                .contains(List.of("owner"));
+    }
 }
+
