@@ -2,6 +2,7 @@ package dev.sagelint.cli;
 
 import dev.sagelint.config.Suggestions;
 import dev.sagelint.report.Labels;
+import dev.sagelint.rules.Param;
 import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleMeta;
@@ -15,7 +16,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code sagelint explain RULE_ID}: a rule's metadata, its remediation per format and its documentation page. */
+/**
+ * {@code sagelint explain RULE_ID}: a rule's metadata, its parameters, its remediation per format and its
+ * documentation page (the header generated from the metadata, then the prose).
+ */
 @Command(name = "explain", description = "Explains one rule: what it checks, why, and how to fix it.")
 final class ExplainCommand implements Callable<Integer> {
 
@@ -41,9 +45,18 @@ final class ExplainCommand implements Callable<Integer> {
         field(out, "Severity", rule.severity().label());
         field(out, "AWS Config rule", rule.awsConfigRule() == null ? "none" : rule.awsConfigRule());
         field(out, "Standards", rule.standards().isEmpty() ? "none" : String.join("; ", rule.standards()));
-        field(out, "Resource types", String.join(", ", rule.resourceTypes()));
-        field(out, "Properties", String.join(", ", rule.properties()));
+        list(out, "CloudFormation", rule.cloudFormationTypes(), rule.properties());
+        list(out, "Terraform", concat(rule.terraformTypes(), rule.awsccTypes()), rule.terraformProperties());
         field(out, "Fix", Labels.fix(rule.fix()) + ". " + rule.fixNote());
+        if (rule.params().isEmpty()) {
+            field(out, "Parameters", "none");
+        } else {
+            out.println("Parameters:");
+            for (Param<?> p : rule.params()) {
+                field(out, "  " + p.name(), p.type().words() + ", default " + p.defaultText()
+                        + (p.min() == null ? "" : ", at least " + p.min()) + ": " + p.description() + ".");
+            }
+        }
         Remediation remediation = rule.remediation();
         out.println("Remediation:");
         field(out, "  CloudFormation", remediation.cloudFormation());
@@ -55,6 +68,17 @@ final class ExplainCommand implements Callable<Integer> {
         out.print(rule.helpMarkdown());
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** The types and properties of one input format, or nothing when the rule does not read that format. */
+    private static void list(PrintWriter out, String format, List<String> types, List<String> properties) {
+        if (types.isEmpty() && properties.isEmpty()) return;
+        field(out, format, String.join(", ", types));
+        if (!properties.isEmpty()) field(out, "  properties", String.join(", ", properties));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     private static void field(PrintWriter out, String name, String value) {

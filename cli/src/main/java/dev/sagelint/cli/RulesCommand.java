@@ -1,8 +1,10 @@
 package dev.sagelint.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.sagelint.config.ConfigSchema;
 import dev.sagelint.report.JsonOutput;
 import dev.sagelint.report.Labels;
+import dev.sagelint.rules.Param;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Rules;
@@ -15,7 +17,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code sagelint rules}: the rule catalog, as a table or as JSON. */
+/**
+ * {@code sagelint rules}: the rule catalog, as a table or as JSON; with {@code --config-schema}, the JSON Schema of
+ * {@code .sagelint.yml} generated from the catalog (committed as {@code docs/sagelint.schema.json}).
+ */
 @Command(name = "rules", description = "Lists the rules: id, severity, how a fix is applied, title.")
 final class RulesCommand implements Callable<Integer> {
 
@@ -35,6 +40,10 @@ final class RulesCommand implements Callable<Integer> {
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private CatalogFormat format;
 
+    @Option(names = "--config-schema",
+            description = "Print the JSON Schema of .sagelint.yml (rule ids and parameters) instead of the list.")
+    private boolean configSchema;
+
     RulesCommand(CliContext context) {
         this.context = context;
     }
@@ -42,7 +51,9 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<RuleMeta> rules = Rules.all().stream().map(Rule::meta).toList();
-        if (format == CatalogFormat.JSON) {
+        if (configSchema) {
+            context.out().print(ConfigSchema.generate(Rules.all()));
+        } else if (format == CatalogFormat.JSON) {
             writeJson(rules, context.out());
         } else {
             writeTable(rules, context.out());
@@ -83,6 +94,17 @@ final class RulesCommand implements Callable<Integer> {
                 writeStrings(json, "standards", rule.standards());
                 writeStrings(json, "resourceTypes", rule.resourceTypes());
                 writeStrings(json, "properties", rule.properties());
+                writeStrings(json, "terraformProperties", rule.terraformProperties());
+                json.writeArrayFieldStart("parameters");
+                for (Param<?> param : rule.params()) {
+                    json.writeStartObject();
+                    json.writeStringField("name", param.name());
+                    json.writeStringField("type", param.type().words());
+                    json.writeStringField("default", param.defaultText());
+                    json.writeStringField("description", param.description());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
                 json.writeStringField("helpUri", rule.helpUri());
                 json.writeStringField("awsDocUrl", rule.awsDocUrl());
                 json.writeEndObject();

@@ -11,6 +11,9 @@ import dev.sagelint.rules.Fix;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.Rules;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,16 @@ class RulesCommandTest {
         assertThat(ids).containsExactlyElementsOf(Rules.all().stream().map(r -> r.meta().id()).toList());
         assertThat(run.out()).contains("\"fix\": \"in-place\"",
                 "\"awsConfigRule\": \"sagemaker-notebook-instance-root-access-check\"");
+    }
+
+    @Test
+    void configSchemaIsTheCommittedOne() throws IOException {
+        Run run = cli.run("rules", "--config-schema");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        Path committed = Path.of(System.getProperty("basedir", "."), "..", "docs", "sagelint.schema.json");
+        assertThat(run.out()).isEqualTo(Files.readString(committed, StandardCharsets.UTF_8));
+        assertThat(run.out()).contains("\"minimumInstanceCount\"", "\"requiredKeyTags\"");
     }
 
     @Test
