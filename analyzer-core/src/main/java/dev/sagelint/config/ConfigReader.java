@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -192,8 +193,8 @@ final class ConfigReader {
     private String describeDeclared() {
         return declared.entrySet().stream()
                 .map(e -> e.getKey() + " (" + e.getValue().stream().map(Param::name)
-                        .collect(java.util.stream.Collectors.joining(", ")) + ")")
-                .collect(java.util.stream.Collectors.joining(", "));
+                        .collect(Collectors.joining(", ")) + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /**

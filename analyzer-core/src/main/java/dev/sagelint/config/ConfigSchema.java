@@ -12,13 +12,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The JSON Schema (draft 2020-12) of {@code .sagelint.yml}, generated from a rule catalog: the rule ids, and each
- * rule's parameters with their types, defaults, bounds and descriptions, come from the rules' metadata, so the
- * schema cannot drift from what {@link ConfigLoader} accepts. Editors use it for completion and validation; the
- * project commits it as {@code docs/sagelint.schema.json}.
+ * The JSON Schema (draft 2020-12) of {@code .sagelint.yml}, generated from a rule catalog: each rule's parameters,
+ * with their types, defaults, bounds and descriptions, come from the rules' metadata, so the schema cannot drift
+ * from what {@link ConfigLoader} accepts. Editors use it for completion and validation; the project commits it as
+ * {@code docs/sagelint.schema.json}.
  *
- * <p>The schema states the canonical spelling; the loader is more lenient in two ways: rule ids and severities
- * are read ignoring case, and it reports every error with file and line where a schema validator may not.
+ * <p>Rule ids are checked by their form ({@link RuleMeta#ID_PATTERN}), not listed, so that adding a rule without
+ * parameters leaves the schema as it is; only the loader knows whether an id names a rule of the catalog. The
+ * schema states the canonical spelling, where the loader reads severities ignoring case.
  */
 public final class ConfigSchema {
 
@@ -73,13 +74,15 @@ public final class ConfigSchema {
             g.writeEndObject();
             g.writeObjectFieldStart("severity");
             g.writeStringField("description", "Severity overrides by rule id.");
-            nullableObject(g);
-            g.writeObjectFieldStart("properties");
-            for (RuleMeta rule : rules) {
-                g.writeObjectFieldStart(rule.id());
-                ref(g, "severity");
-                g.writeEndObject();
-            }
+            g.writeArrayFieldStart("type");
+            g.writeString("object");
+            g.writeString("null");
+            g.writeEndArray();
+            g.writeObjectFieldStart("propertyNames");
+            ref(g, "ruleId");
+            g.writeEndObject();
+            g.writeObjectFieldStart("additionalProperties");
+            ref(g, "severity");
             g.writeEndObject();
             g.writeEndObject();
             g.writeObjectFieldStart("parameters");
@@ -102,7 +105,7 @@ public final class ConfigSchema {
             g.writeEndObject();
 
             g.writeEndObject();
-            writeDefinitions(g, rules);
+            writeDefinitions(g);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -130,12 +133,12 @@ public final class ConfigSchema {
         g.writeEndObject();
     }
 
-    private static void writeDefinitions(JsonGenerator g, List<RuleMeta> rules) throws IOException {
+    private static void writeDefinitions(JsonGenerator g) throws IOException {
         g.writeObjectFieldStart("$defs");
         g.writeObjectFieldStart("ruleId");
-        g.writeArrayFieldStart("enum");
-        for (RuleMeta rule : rules) g.writeString(rule.id());
-        g.writeEndArray();
+        g.writeStringField("description", "A rule id, as `sagelint rules` lists them (SageMaker.3, NotebookImdsV2).");
+        g.writeStringField("type", "string");
+        g.writeStringField("pattern", "^" + RuleMeta.ID_PATTERN + "$");
         g.writeEndObject();
 
         g.writeObjectFieldStart("ruleIds");

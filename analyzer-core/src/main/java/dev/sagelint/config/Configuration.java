@@ -8,6 +8,7 @@ import dev.sagelint.rules.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,13 +35,12 @@ public record Configuration(
         String failOn) {
 
     private static final Configuration DEFAULTS = new Configuration(null, Set.of(), Map.of(), ParamValues.none(),
-            List.of(),
-            null);
+            List.of(), null);
 
     public Configuration {
         disabledRules = Set.copyOf(disabledRules);
         severities = Map.copyOf(severities);
-        java.util.Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(parameters, "parameters");
         excludes = List.copyOf(excludes);
     }
 

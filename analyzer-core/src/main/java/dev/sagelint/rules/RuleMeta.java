@@ -40,7 +40,10 @@ public final class RuleMeta {
     /** Where the project publishes its rule documentation; {@link #helpUri()} points below it. */
     public static final String DOCS_BASE = "https://github.com/sagelint/sagelint/blob/main/docs/rules/";
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\.[0-9]+)?");
+    /** The form of every rule id: a word ({@code NotebookImdsV2}) or a control id ({@code SageMaker.3}). */
+    public static final String ID_PATTERN = "[A-Za-z][A-Za-z0-9]*(\\.[0-9]+)?";
+
+    private static final Pattern ID = Pattern.compile(ID_PATTERN);
     private static final Pattern CFN_TYPE = Pattern.compile("AWS::[A-Za-z0-9]+::[A-Za-z0-9]+");
     private static final Pattern TF_TYPE = Pattern.compile("aws_[a-z0-9_]+");
     private static final Pattern AWSCC_TYPE = Pattern.compile("awscc_[a-z0-9_]+");

@@ -40,8 +40,8 @@ public final class FeatureGroupOnlineStoreKms extends ResourceRule<FeatureGroup>
             .terraformRemediation("Set `kms_key_id` in `online_store_config.security_config` of "
                     + "`aws_sagemaker_feature_group`.")
             .cdkRemediation("Pass `onlineStoreConfig: { EnableOnlineStore: true, SecurityConfig: { KmsKeyId: "
-                    + "key.keyArn } }` "
-                    + "to `new sagemaker.CfnFeatureGroup(...)` (untyped JSON: use CloudFormation casing).")
+                    + "key.keyArn } }` to `new sagemaker.CfnFeatureGroup(...)` (untyped JSON: use CloudFormation "
+                    + "casing).")
             .awsDocUrl(Standards.controlUrl("SageMaker.18"))
             .build();
 
