@@ -251,7 +251,7 @@ public final class RuleMeta {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RuleMeta other && components().equals(other.components());
+        return o == this || o instanceof RuleMeta other && components().equals(other.components());
     }
 
     @Override
