@@ -29,6 +29,7 @@ import dev.sagelint.rules.sagemaker.NotebookInVpc;
 import dev.sagelint.rules.sagemaker.NotebookKmsEncryption;
 import dev.sagelint.rules.sagemaker.NotebookPlatformSupported;
 import dev.sagelint.rules.sagemaker.NotebookRootAccess;
+import dev.sagelint.rules.sagemaker.NotebookSecurityGroups;
 import dev.sagelint.rules.sagemaker.PlanReplacesResource;
 import dev.sagelint.rules.sagemaker.PlanWeakensSetting;
 import java.util.Comparator;
@@ -69,6 +70,7 @@ public final class Rules {
                         new ModelQualityJobNetworkIsolation(),
                         new EndpointConfigKms(),
                         new NotebookImdsV2(),
+                        new NotebookSecurityGroups(),
                         new DomainVpcOnly(),
                         new DistributedJobTrafficEncryption(),
                         new PlanReplacesResource(),
