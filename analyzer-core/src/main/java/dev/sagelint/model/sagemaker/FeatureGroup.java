@@ -8,8 +8,8 @@ import dev.sagelint.model.ResourceId;
  *
  * @param offlineStore       whether an {@code OfflineStoreConfig} is written
  * @param offlineKmsKeyId    {@code OfflineStoreConfig.S3StorageConfig.KmsKeyId}
- * @param onlineStoreEnabled {@code OnlineStoreConfig.EnableOnlineStore}; default {@code false}
- * @param onlineStorageType  {@code OnlineStoreConfig.StorageType}; default {@code Standard}
+ * @param onlineStoreEnabled {@code OnlineStoreConfig.EnableOnlineStore}; default {@link #DEFAULT_ONLINE_STORE_ENABLED}
+ * @param onlineStorageType  {@code OnlineStoreConfig.StorageType}; default {@link #DEFAULT_ONLINE_STORAGE_TYPE}
  * @param onlineKmsKeyId     {@code OnlineStoreConfig.SecurityConfig.KmsKeyId}
  */
 public record FeatureGroup(
@@ -19,4 +19,13 @@ public record FeatureGroup(
         Prop<Boolean> onlineStoreEnabled,
         Prop<String> onlineStorageType,
         Prop<String> onlineKmsKeyId) implements SageMakerResource {
+
+    /**
+     * {@code OnlineStoreConfig.EnableOnlineStore} when omitted:
+     * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sagemaker-featuregroup-onlinestoreconfig.html
+     */
+    public static final boolean DEFAULT_ONLINE_STORE_ENABLED = false;
+
+    /** {@code OnlineStoreConfig.StorageType} when omitted, on the same page. */
+    public static final String DEFAULT_ONLINE_STORAGE_TYPE = "Standard";
 }

@@ -8,9 +8,8 @@ import java.util.Optional;
 /**
  * A model ({@code AWS::SageMaker::Model}, {@code aws_sagemaker_model}), or a model created by a
  * {@code createModel} state or a {@code Model} pipeline step.
- * Defaults: https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModel.html
  *
- * @param enableNetworkIsolation AWS default {@code false}
+ * @param enableNetworkIsolation default {@link #DEFAULT_ENABLE_NETWORK_ISOLATION}
  * @param primaryContainer       the single container, when the model is written that way
  * @param containers             the containers of a multi-container inference pipeline ({@code Containers})
  * @param vpcSubnets             {@code VpcConfig.Subnets}; absent when the model has no VPC configuration
@@ -21,6 +20,12 @@ public record Model(
         Optional<ContainerDefinition> primaryContainer,
         List<ContainerDefinition> containers,
         Prop<List<String>> vpcSubnets) implements SageMakerResource {
+
+    /**
+     * {@code EnableNetworkIsolation} when omitted:
+     * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModel.html
+     */
+    public static final boolean DEFAULT_ENABLE_NETWORK_ISOLATION = false;
 
     public Model {
         containers = List.copyOf(containers);

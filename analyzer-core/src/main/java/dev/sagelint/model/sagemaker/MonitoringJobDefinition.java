@@ -10,7 +10,8 @@ import dev.sagelint.model.ResourceId;
  * @param kind           which of the four
  * @param name           {@code JobDefinitionName}, which a monitoring schedule uses to name it
  * @param network        {@code NetworkConfig}
- * @param instanceCount  {@code JobResources.ClusterConfig.InstanceCount}; CloudFormation default 1
+ * @param instanceCount  {@code JobResources.ClusterConfig.InstanceCount}; CloudFormation default
+ *                       {@link #DEFAULT_INSTANCE_COUNT}
  */
 public record MonitoringJobDefinition(
         ResourceId id,
@@ -18,4 +19,11 @@ public record MonitoringJobDefinition(
         Prop<String> name,
         NetworkConfig network,
         Prop<Integer> instanceCount) implements SageMakerResource {
+
+    /**
+     * {@code JobResources.ClusterConfig.InstanceCount} when omitted in CloudFormation (the Terraform attribute is
+     * required):
+     * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sagemaker-dataqualityjobdefinition-clusterconfig.html
+     */
+    public static final int DEFAULT_INSTANCE_COUNT = 1;
 }

@@ -5,14 +5,25 @@ import java.util.List;
 
 /**
  * The network settings of a monitoring or processing job: {@code NetworkConfig} in CloudFormation and the
- * SageMaker API. Both flags default to {@code false} in the API.
+ * SageMaker API.
  *
- * @param interContainerTrafficEncryption {@code EnableInterContainerTrafficEncryption}
- * @param networkIsolation                {@code EnableNetworkIsolation}
+ * @param interContainerTrafficEncryption {@code EnableInterContainerTrafficEncryption}; default
+ *                                        {@link #DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION}
+ * @param networkIsolation                {@code EnableNetworkIsolation}; default {@link #DEFAULT_NETWORK_ISOLATION}
  * @param vpcSubnets                      {@code VpcConfig.Subnets}
  */
 public record NetworkConfig(
         Prop<Boolean> interContainerTrafficEncryption,
         Prop<Boolean> networkIsolation,
         Prop<List<String>> vpcSubnets) {
+
+    /**
+     * {@code EnableInterContainerTrafficEncryption} when omitted, for monitoring jobs
+     * (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringNetworkConfig.html) and processing
+     * jobs (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_NetworkConfig.html).
+     */
+    public static final boolean DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION = false;
+
+    /** {@code EnableNetworkIsolation} when omitted, on the same two pages. */
+    public static final boolean DEFAULT_NETWORK_ISOLATION = false;
 }

@@ -6,16 +6,15 @@ import java.util.List;
 
 /**
  * A notebook instance ({@code AWS::SageMaker::NotebookInstance}, {@code aws_sagemaker_notebook_instance}).
- * Defaults: https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateNotebookInstance.html
  *
- * @param directInternetAccess {@code Enabled} or {@code Disabled}; AWS default {@code Enabled}
+ * @param directInternetAccess {@code Enabled} or {@code Disabled}; default {@link #DEFAULT_DIRECT_INTERNET_ACCESS}
  * @param subnetId             the subnet that places the instance in a customer VPC; no default
  * @param securityGroupIds     security groups of the VPC interface; no default
- * @param rootAccess           {@code Enabled} or {@code Disabled}; AWS default {@code Enabled}
+ * @param rootAccess           {@code Enabled} or {@code Disabled}; default {@link #DEFAULT_ROOT_ACCESS}
  * @param platformIdentifier   e.g. {@code notebook-al2023-v1}; assigned by SageMaker when absent
  * @param kmsKeyId             customer managed key for the ML storage volume; none by default
  * @param minimumImdsVersion   {@code InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion},
- *                             {@code 1} (IMDSv1 allowed) by default
+ *                             default {@link #DEFAULT_MINIMUM_IMDS_VERSION}
  */
 public record NotebookInstance(
         ResourceId id,
@@ -26,4 +25,22 @@ public record NotebookInstance(
         Prop<String> platformIdentifier,
         Prop<String> kmsKeyId,
         Prop<String> minimumImdsVersion) implements SageMakerResource {
+
+    /**
+     * {@code DirectInternetAccess} when omitted:
+     * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateNotebookInstance.html
+     */
+    public static final String DEFAULT_DIRECT_INTERNET_ACCESS = "Enabled";
+
+    /**
+     * {@code RootAccess} when omitted:
+     * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateNotebookInstance.html
+     */
+    public static final String DEFAULT_ROOT_ACCESS = "Enabled";
+
+    /**
+     * {@code MinimumInstanceMetadataServiceVersion} when omitted, which leaves IMDSv1 allowed:
+     * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstanceMetadataServiceConfiguration.html
+     */
+    public static final String DEFAULT_MINIMUM_IMDS_VERSION = "1";
 }

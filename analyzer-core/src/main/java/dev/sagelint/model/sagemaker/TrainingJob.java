@@ -9,8 +9,9 @@ import java.util.List;
  * {@code createHyperParameterTuningJob}) or a SageMaker pipeline step ({@code Training}, {@code Tuning}).
  * Field names follow https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html
  *
- * @param interContainerTrafficEncryption {@code EnableInterContainerTrafficEncryption}; default {@code false}
- * @param networkIsolation                {@code EnableNetworkIsolation}; default {@code false}
+ * @param interContainerTrafficEncryption {@code EnableInterContainerTrafficEncryption}; default
+ *                                        {@link #DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION}
+ * @param networkIsolation                {@code EnableNetworkIsolation}; default {@link #DEFAULT_NETWORK_ISOLATION}
  * @param instanceCount                   {@code ResourceConfig.InstanceCount}
  * @param vpcSubnets                      {@code VpcConfig.Subnets}
  */
@@ -20,4 +21,13 @@ public record TrainingJob(
         Prop<Boolean> networkIsolation,
         Prop<Integer> instanceCount,
         Prop<List<String>> vpcSubnets) implements SageMakerResource {
+
+    /**
+     * {@code EnableInterContainerTrafficEncryption} when omitted:
+     * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html
+     */
+    public static final boolean DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION = false;
+
+    /** {@code EnableNetworkIsolation} when omitted, on the same page. */
+    public static final boolean DEFAULT_NETWORK_ISOLATION = false;
 }

@@ -3,8 +3,7 @@ package dev.sagelint.cfn.adapt;
 import dev.sagelint.model.sagemaker.Domain;
 
 /**
- * {@code AWS::SageMaker::Domain}. {@code AppNetworkAccessType} defaults to {@code PublicInternetOnly}:
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-domain.html
+ * {@code AWS::SageMaker::Domain}.
  */
 final class DomainAdapter {
 
@@ -12,6 +11,7 @@ final class DomainAdapter {
     }
 
     static Domain adapt(CfnResource resource) {
-        return new Domain(resource.id(), resource.scope().string("AppNetworkAccessType", "PublicInternetOnly"));
+        return new Domain(resource.id(), resource.scope().string("AppNetworkAccessType",
+                Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE));
     }
 }

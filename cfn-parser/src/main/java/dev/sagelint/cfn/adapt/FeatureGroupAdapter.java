@@ -3,9 +3,7 @@ package dev.sagelint.cfn.adapt;
 import dev.sagelint.model.sagemaker.FeatureGroup;
 
 /**
- * {@code AWS::SageMaker::FeatureGroup}. {@code EnableOnlineStore} defaults to {@code false} and
- * {@code StorageType} to {@code Standard}:
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sagemaker-featuregroup-onlinestoreconfig.html
+ * {@code AWS::SageMaker::FeatureGroup}.
  */
 final class FeatureGroupAdapter {
 
@@ -18,8 +16,8 @@ final class FeatureGroupAdapter {
                 resource.id(),
                 p.present("OfflineStoreConfig"),
                 p.string("OfflineStoreConfig.S3StorageConfig.KmsKeyId"),
-                p.bool("OnlineStoreConfig.EnableOnlineStore", false),
-                p.string("OnlineStoreConfig.StorageType", "Standard"),
+                p.bool("OnlineStoreConfig.EnableOnlineStore", FeatureGroup.DEFAULT_ONLINE_STORE_ENABLED),
+                p.string("OnlineStoreConfig.StorageType", FeatureGroup.DEFAULT_ONLINE_STORAGE_TYPE),
                 p.string("OnlineStoreConfig.SecurityConfig.KmsKeyId"));
     }
 }

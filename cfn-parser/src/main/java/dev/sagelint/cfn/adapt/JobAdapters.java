@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * Maps the SageMaker API requests that Step Functions tasks and SageMaker Pipelines steps write (the same field
  * names as the API) onto the model. A field whose key ends in {@code .$} takes its value from the state's input at
- * run time, so it is unknown. Field names and defaults:
+ * run time, so it is unknown. Field names:
  * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html,
  * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProcessingJob.html,
  * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModel.html
@@ -29,8 +29,9 @@ final class JobAdapters {
     static TrainingJob training(ResourceId id, Scope p) {
         return new TrainingJob(id,
                 runtime(p, "EnableInterContainerTrafficEncryption", () -> p.bool("EnableInterContainerTrafficEncryption",
-                        false)),
-                runtime(p, "EnableNetworkIsolation", () -> p.bool("EnableNetworkIsolation", false)),
+                        TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION)),
+                runtime(p, "EnableNetworkIsolation", () -> p.bool("EnableNetworkIsolation",
+                        TrainingJob.DEFAULT_NETWORK_ISOLATION)),
                 runtime(p, "ResourceConfig.InstanceCount", () -> p.integer("ResourceConfig.InstanceCount", null)),
                 runtime(p, "VpcConfig.Subnets", () -> p.strings("VpcConfig.Subnets")));
     }
@@ -39,9 +40,11 @@ final class JobAdapters {
     static ProcessingJob processing(ResourceId id, Scope p) {
         NetworkConfig network = new NetworkConfig(
                 runtime(p, "NetworkConfig.EnableInterContainerTrafficEncryption",
-                        () -> p.bool("NetworkConfig.EnableInterContainerTrafficEncryption", false)),
+                        () -> p.bool("NetworkConfig.EnableInterContainerTrafficEncryption",
+                                NetworkConfig.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION)),
                 runtime(p, "NetworkConfig.EnableNetworkIsolation",
-                        () -> p.bool("NetworkConfig.EnableNetworkIsolation", false)),
+                        () -> p.bool("NetworkConfig.EnableNetworkIsolation",
+                                NetworkConfig.DEFAULT_NETWORK_ISOLATION)),
                 runtime(p, "NetworkConfig.VpcConfig.Subnets", () -> p.strings("NetworkConfig.VpcConfig.Subnets")));
         return new ProcessingJob(id, network, runtime(p, "ProcessingResources.ClusterConfig.InstanceCount",
                 () -> p.integer("ProcessingResources.ClusterConfig.InstanceCount", null)));
@@ -50,7 +53,8 @@ final class JobAdapters {
     /** A {@code CreateModel} request. */
     static Model model(ResourceId id, Scope p) {
         return new Model(id,
-                runtime(p, "EnableNetworkIsolation", () -> p.bool("EnableNetworkIsolation", false)),
+                runtime(p, "EnableNetworkIsolation", () -> p.bool("EnableNetworkIsolation",
+                        Model.DEFAULT_ENABLE_NETWORK_ISOLATION)),
                 p.child("PrimaryContainer").map(JobAdapters::container),
                 p.elements("Containers").stream().map(JobAdapters::container).toList(),
                 runtime(p, "VpcConfig.Subnets", () -> p.strings("VpcConfig.Subnets")));

@@ -4,8 +4,7 @@ import dev.sagelint.model.sagemaker.ContainerDefinition;
 import dev.sagelint.model.sagemaker.Model;
 
 /**
- * {@code AWS::SageMaker::Model}, with a {@code PrimaryContainer} or a {@code Containers} list. Defaults:
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-model.html
+ * {@code AWS::SageMaker::Model}, with a {@code PrimaryContainer} or a {@code Containers} list.
  */
 final class ModelAdapter {
 
@@ -16,7 +15,7 @@ final class ModelAdapter {
         Scope p = resource.scope();
         return new Model(
                 resource.id(),
-                p.bool("EnableNetworkIsolation", false),
+                p.bool("EnableNetworkIsolation", Model.DEFAULT_ENABLE_NETWORK_ISOLATION),
                 p.child("PrimaryContainer").map(ModelAdapter::container),
                 p.elements("Containers").stream().map(ModelAdapter::container).toList(),
                 p.strings("VpcConfig.Subnets"));

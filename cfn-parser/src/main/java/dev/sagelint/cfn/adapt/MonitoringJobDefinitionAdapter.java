@@ -6,8 +6,7 @@ import dev.sagelint.model.sagemaker.MonitoringKind;
 /**
  * The four monitoring job definitions ({@code AWS::SageMaker::DataQualityJobDefinition},
  * {@code ModelQualityJobDefinition}, {@code ModelBiasJobDefinition}, {@code ModelExplainabilityJobDefinition}),
- * which share one shape. {@code JobResources.ClusterConfig.InstanceCount} defaults to 1:
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-sagemaker-dataqualityjobdefinition-clusterconfig.html
+ * which share one shape.
  */
 final class MonitoringJobDefinitionAdapter {
 
@@ -21,6 +20,7 @@ final class MonitoringJobDefinitionAdapter {
                 kind,
                 p.string("JobDefinitionName"),
                 NetworkConfigs.read(p),
-                p.integer("JobResources.ClusterConfig.InstanceCount", 1));
+                p.integer("JobResources.ClusterConfig.InstanceCount",
+                        MonitoringJobDefinition.DEFAULT_INSTANCE_COUNT));
     }
 }

@@ -4,8 +4,7 @@ import dev.sagelint.model.sagemaker.NetworkConfig;
 
 /**
  * The {@code NetworkConfig} block that monitoring job definitions, embedded monitoring jobs and processing jobs
- * share. Both flags default to {@code false}:
- * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_MonitoringNetworkConfig.html
+ * share.
  */
 final class NetworkConfigs {
 
@@ -15,8 +14,9 @@ final class NetworkConfigs {
     /** Reads {@code NetworkConfig} below {@code owner}. */
     static NetworkConfig read(Scope owner) {
         return new NetworkConfig(
-                owner.bool("NetworkConfig.EnableInterContainerTrafficEncryption", false),
-                owner.bool("NetworkConfig.EnableNetworkIsolation", false),
+                owner.bool("NetworkConfig.EnableInterContainerTrafficEncryption",
+                        NetworkConfig.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
+                owner.bool("NetworkConfig.EnableNetworkIsolation", NetworkConfig.DEFAULT_NETWORK_ISOLATION),
                 owner.strings("NetworkConfig.VpcConfig.Subnets"));
     }
 }

@@ -3,9 +3,7 @@ package dev.sagelint.cfn.adapt;
 import dev.sagelint.model.sagemaker.NotebookInstance;
 
 /**
- * {@code AWS::SageMaker::NotebookInstance}. Defaults:
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-notebookinstance.html
- * and https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateNotebookInstance.html
+ * {@code AWS::SageMaker::NotebookInstance}.
  */
 final class NotebookInstanceAdapter {
 
@@ -16,12 +14,13 @@ final class NotebookInstanceAdapter {
         Scope p = resource.scope();
         return new NotebookInstance(
                 resource.id(),
-                p.string("DirectInternetAccess", "Enabled"),
+                p.string("DirectInternetAccess", NotebookInstance.DEFAULT_DIRECT_INTERNET_ACCESS),
                 p.string("SubnetId"),
                 p.strings("SecurityGroupIds"),
-                p.string("RootAccess", "Enabled"),
+                p.string("RootAccess", NotebookInstance.DEFAULT_ROOT_ACCESS),
                 p.string("PlatformIdentifier"),
                 p.string("KmsKeyId"),
-                p.string("InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion", "1"));
+                p.string("InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion",
+                        NotebookInstance.DEFAULT_MINIMUM_IMDS_VERSION));
     }
 }

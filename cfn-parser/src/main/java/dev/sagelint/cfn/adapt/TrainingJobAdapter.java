@@ -3,8 +3,8 @@ package dev.sagelint.cfn.adapt;
 import dev.sagelint.model.sagemaker.TrainingJob;
 
 /**
- * {@code AWS::SageMaker::TrainingJob}. Both network flags default to {@code false}; {@code InstanceCount} is
- * required: https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html
+ * {@code AWS::SageMaker::TrainingJob}. {@code InstanceCount} is required, so it has no default:
+ * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html
  */
 final class TrainingJobAdapter {
 
@@ -15,8 +15,8 @@ final class TrainingJobAdapter {
         Scope p = resource.scope();
         return new TrainingJob(
                 resource.id(),
-                p.bool("EnableInterContainerTrafficEncryption", false),
-                p.bool("EnableNetworkIsolation", false),
+                p.bool("EnableInterContainerTrafficEncryption", TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
+                p.bool("EnableNetworkIsolation", TrainingJob.DEFAULT_NETWORK_ISOLATION),
                 p.integer("ResourceConfig.InstanceCount", null),
                 p.strings("VpcConfig.Subnets"));
     }

@@ -6,8 +6,7 @@ import dev.sagelint.model.sagemaker.Domain;
 import java.util.Optional;
 
 /**
- * {@code aws_sagemaker_domain} and {@code awscc_sagemaker_domain}. {@code app_network_access_type} defaults to
- * {@code PublicInternetOnly} (https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_domain).
+ * {@code aws_sagemaker_domain} and {@code awscc_sagemaker_domain}.
  */
 final class DomainAdapter {
     private DomainAdapter() {
@@ -16,6 +15,6 @@ final class DomainAdapter {
     static Domain adapt(ResourceInstance r) {
         return new Domain(ResourceId.of(r.address(), r.type(), r.header()),
                 new Attrs(r).string(Optional.of(r.body()), "app_network_access_type", "app_network_access_type",
-                        "PublicInternetOnly"));
+                        Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE));
     }
 }

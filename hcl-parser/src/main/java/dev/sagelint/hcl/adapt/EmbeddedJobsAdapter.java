@@ -256,8 +256,10 @@ final class EmbeddedJobsAdapter {
     private static TrainingJob training(ResourceId id, Request p) {
         return new TrainingJob(id,
                 p.runtime("EnableInterContainerTrafficEncryption",
-                        () -> p.bool("EnableInterContainerTrafficEncryption", false)),
-                p.runtime("EnableNetworkIsolation", () -> p.bool("EnableNetworkIsolation", false)),
+                        () -> p.bool("EnableInterContainerTrafficEncryption",
+                                TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION)),
+                p.runtime("EnableNetworkIsolation",
+                        () -> p.bool("EnableNetworkIsolation", TrainingJob.DEFAULT_NETWORK_ISOLATION)),
                 p.runtime("ResourceConfig.InstanceCount", () -> p.integer("ResourceConfig.InstanceCount")),
                 p.runtime("VpcConfig.Subnets", () -> p.strings("VpcConfig.Subnets")));
     }
@@ -265,9 +267,10 @@ final class EmbeddedJobsAdapter {
     private static ProcessingJob processing(ResourceId id, Request p) {
         NetworkConfig network = new NetworkConfig(
                 p.runtime("NetworkConfig.EnableInterContainerTrafficEncryption",
-                        () -> p.bool("NetworkConfig.EnableInterContainerTrafficEncryption", false)),
+                        () -> p.bool("NetworkConfig.EnableInterContainerTrafficEncryption",
+                                NetworkConfig.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION)),
                 p.runtime("NetworkConfig.EnableNetworkIsolation",
-                        () -> p.bool("NetworkConfig.EnableNetworkIsolation", false)),
+                        () -> p.bool("NetworkConfig.EnableNetworkIsolation", NetworkConfig.DEFAULT_NETWORK_ISOLATION)),
                 p.runtime("NetworkConfig.VpcConfig.Subnets", () -> p.strings("NetworkConfig.VpcConfig.Subnets")));
         return new ProcessingJob(id, network, p.runtime("ProcessingResources.ClusterConfig.InstanceCount",
                 () -> p.integer("ProcessingResources.ClusterConfig.InstanceCount")));
@@ -283,7 +286,8 @@ final class EmbeddedJobsAdapter {
             }
         }
         return new Model(id,
-                p.runtime("EnableNetworkIsolation", () -> p.bool("EnableNetworkIsolation", false)),
+                p.runtime("EnableNetworkIsolation",
+                        () -> p.bool("EnableNetworkIsolation", Model.DEFAULT_ENABLE_NETWORK_ISOLATION)),
                 primary, containers,
                 p.runtime("VpcConfig.Subnets", () -> p.strings("VpcConfig.Subnets")));
     }

@@ -7,9 +7,7 @@ import dev.sagelint.model.sagemaker.FeatureGroup;
 import java.util.Optional;
 
 /**
- * {@code aws_sagemaker_feature_group} and {@code awscc_sagemaker_feature_group}. {@code enable_online_store}
- * defaults to {@code false} and {@code storage_type} to {@code Standard}
- * (https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_feature_group).
+ * {@code aws_sagemaker_feature_group} and {@code awscc_sagemaker_feature_group}.
  */
 final class FeatureGroupAdapter {
     private FeatureGroupAdapter() {
@@ -25,8 +23,10 @@ final class FeatureGroupAdapter {
                 a.present(root, "offline_store_config", "offline_store_config"),
                 a.string(offline.flatMap(o -> Attrs.first(o, "s3_storage_config")), "kms_key_id",
                         "offline_store_config.s3_storage_config.kms_key_id", null),
-                a.bool(online, "enable_online_store", "online_store_config.enable_online_store", false),
-                a.string(online, "storage_type", "online_store_config.storage_type", "Standard"),
+                a.bool(online, "enable_online_store", "online_store_config.enable_online_store",
+                        FeatureGroup.DEFAULT_ONLINE_STORE_ENABLED),
+                a.string(online, "storage_type", "online_store_config.storage_type",
+                        FeatureGroup.DEFAULT_ONLINE_STORAGE_TYPE),
                 a.string(online.flatMap(o -> Attrs.first(o, "security_config")), "kms_key_id",
                         "online_store_config.security_config.kms_key_id", null));
     }

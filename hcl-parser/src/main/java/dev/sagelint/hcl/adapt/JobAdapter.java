@@ -8,9 +8,7 @@ import dev.sagelint.model.sagemaker.TrainingJob;
 import java.util.Optional;
 
 /**
- * {@code aws_sagemaker_training_job} and {@code awscc_sagemaker_processing_job}. Inter-container traffic
- * encryption and network isolation default to {@code false}
- * (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html).
+ * {@code aws_sagemaker_training_job} and {@code awscc_sagemaker_processing_job}.
  */
 final class JobAdapter {
     private JobAdapter() {
@@ -21,8 +19,9 @@ final class JobAdapter {
         Optional<View> root = Optional.of(r.body());
         return new TrainingJob(ResourceId.of(r.address(), r.type(), r.header()),
                 a.bool(root, "enable_inter_container_traffic_encryption", "enable_inter_container_traffic_encryption",
-                        false),
-                a.bool(root, "enable_network_isolation", "enable_network_isolation", false),
+                        TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
+                a.bool(root, "enable_network_isolation", "enable_network_isolation",
+                        TrainingJob.DEFAULT_NETWORK_ISOLATION),
                 a.integer(Attrs.first(r.body(), "resource_config"), "instance_count", "resource_config.instance_count",
                         null),
                 a.stringList(Attrs.first(r.body(), "vpc_config"), "subnets", "vpc_config.subnets"));

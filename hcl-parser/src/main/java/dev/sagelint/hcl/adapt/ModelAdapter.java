@@ -12,8 +12,6 @@ import java.util.Optional;
 /**
  * {@code aws_sagemaker_model} ({@code primary_container} and {@code container} blocks) and
  * {@code awscc_sagemaker_model} ({@code primary_container} and {@code containers} attributes).
- * {@code enable_network_isolation} defaults to {@code false}
- * (https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_model).
  */
 final class ModelAdapter {
     private ModelAdapter() {
@@ -32,7 +30,8 @@ final class ModelAdapter {
         }
         return new Model(
                 ResourceId.of(r.address(), r.type(), r.header()),
-                a.bool(Optional.of(root), "enable_network_isolation", "enable_network_isolation", false),
+                a.bool(Optional.of(root), "enable_network_isolation", "enable_network_isolation",
+                        Model.DEFAULT_ENABLE_NETWORK_ISOLATION),
                 primary,
                 containers,
                 a.stringList(Attrs.first(root, "vpc_config"), "subnets", "vpc_config.subnets"));

@@ -5,8 +5,7 @@ import dev.sagelint.model.sagemaker.NetworkConfig;
 import java.util.Optional;
 
 /**
- * The {@code network_config} of monitoring and processing jobs. Both flags default to {@code false} in the API
- * (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_NetworkConfig.html).
+ * The {@code network_config} of monitoring and processing jobs.
  */
 final class NetworkConfigs {
     private NetworkConfigs() {
@@ -18,8 +17,10 @@ final class NetworkConfigs {
         String path = prefix + "network_config.";
         return new NetworkConfig(
                 a.bool(net, "enable_inter_container_traffic_encryption",
-                        path + "enable_inter_container_traffic_encryption", false),
-                a.bool(net, "enable_network_isolation", path + "enable_network_isolation", false),
+                        path + "enable_inter_container_traffic_encryption",
+                        NetworkConfig.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
+                a.bool(net, "enable_network_isolation", path + "enable_network_isolation",
+                        NetworkConfig.DEFAULT_NETWORK_ISOLATION),
                 a.stringList(net.flatMap(n -> Attrs.first(n, "vpc_config")), "subnets", path + "vpc_config.subnets"));
     }
 }
