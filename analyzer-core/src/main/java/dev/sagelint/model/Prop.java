@@ -41,14 +41,14 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
      * @param reason         why it cannot be decided ("parameter RootAccessParam has no Default")
      * @param possibleValues the finite set of values it may take, each with the condition that selects it; empty
      *                       when nothing is known about the value
-     * @param unresolvedWhen the conditions, in words, under which it takes a value that cannot be resolved here (a
-     *                       branch of {@code Fn::If} that reads a parameter without default); empty when none
+     * @param unresolvedWhen the conditions under which it takes a value that cannot be resolved here (a branch of
+     *                       {@code Fn::If} that reads a parameter without default); empty when none
      * @param exhaustive     whether {@code possibleValues} and {@code unresolvedWhen} cover every case. False when
      *                       the value may be something else that is expected to be secure, such as a parameter
      *                       overridden at deployment: listed values that fail then fail only under their condition
      */
     record Unknown<T>(String path, String expression, String reason, List<Possible<T>> possibleValues,
-            List<String> unresolvedWhen, boolean exhaustive, Span span) implements Prop<T> {
+            List<Condition> unresolvedWhen, boolean exhaustive, Span span) implements Prop<T> {
         public Unknown {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(expression, "expression");
@@ -81,10 +81,10 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
      * One value an unknown property may take.
      *
      * @param value     the value, or {@code null} when that branch leaves the property unset
-     * @param condition when it takes this value, in words ("when condition `IsDev` holds")
+     * @param condition when it takes this value (condition {@code IsDev} holds)
      * @param span      where this value is written (the branch, the parameter default)
      */
-    record Possible<T>(T value, String condition, Span span) {
+    record Possible<T>(T value, Condition condition, Span span) {
         public Possible {
             Objects.requireNonNull(condition, "condition");
             Objects.requireNonNull(span, "span");
@@ -156,15 +156,15 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
         if (u.possibleValues().isEmpty() && u.unresolvedWhen().isEmpty()) {
             String fact = code(path()) + " is " + code(u.expression()) + ", which cannot be resolved here ("
                     + u.reason() + ")";
-            return Optional.of(new Violation(path(), fact, u.span(), "if it resolves to an insecure value"));
+            return Optional.of(new Violation(path(), fact, u.span(), new Condition.ResolvesInsecure(null)));
         }
         List<Possible<T>> failing = u.possibleValues().stream().filter(p -> insecure.test(p.value())).toList();
         if (failing.isEmpty()) {
             if (u.unresolvedWhen().isEmpty()) return Optional.empty();
-            String when = String.join(" or ", u.unresolvedWhen());
-            String fact = code(path()) + " is " + code(u.expression()) + ", which cannot be resolved here " + when
-                    + " (" + u.reason() + ")";
-            return Optional.of(new Violation(path(), fact, u.span(), "if it resolves to an insecure value " + when));
+            Condition when = Condition.AnyOf.of(u.unresolvedWhen());
+            String fact = code(path()) + " is " + code(u.expression()) + ", which cannot be resolved here "
+                    + when.words() + " (" + u.reason() + ")";
+            return Optional.of(new Violation(path(), fact, u.span(), new Condition.ResolvesInsecure(when)));
         }
         Possible<T> first = failing.get(0);
         String values = failing.stream().map(p -> p.value() == null ? "not set" : code(p.value()))
@@ -173,8 +173,8 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
             String fact = code(path()) + " is " + code(u.expression()) + ", which is " + values + " in every case";
             return Optional.of(new Violation(path(), fact, first.span(), null));
         }
-        String condition = failing.stream().map(Possible::condition).distinct().collect(Collectors.joining(" or "));
-        String fact = code(path()) + " is " + values + " " + condition;
+        Condition condition = Condition.AnyOf.of(failing.stream().map(Possible::condition).distinct().toList());
+        String fact = code(path()) + " is " + values + " " + condition.words();
         return Optional.of(new Violation(path(), fact, first.span(), condition));
     }
 

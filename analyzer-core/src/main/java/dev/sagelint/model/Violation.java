@@ -8,9 +8,9 @@ import java.util.Objects;
  * @param path      the property path in the source's spelling
  * @param fact      what is written or defaulted, in words ("`RootAccess` is not set, so it defaults to `Enabled`")
  * @param span      where to point: the offending value where written, else the enclosing resource
- * @param condition when it is insecure ("when condition `IsDev` holds"), or {@code null} when it always is
+ * @param condition when it is insecure (condition {@code IsDev} holds), or {@code null} when it always is
  */
-public record Violation(String path, String fact, Span span, String condition) {
+public record Violation(String path, String fact, Span span, Condition condition) {
     public Violation {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(fact, "fact");
@@ -19,5 +19,10 @@ public record Violation(String path, String fact, Span span, String condition) {
 
     public boolean isConditional() {
         return condition != null;
+    }
+
+    /** The condition in words, or {@code null} when it always is insecure. */
+    public String conditionText() {
+        return condition == null ? null : condition.words();
     }
 }

@@ -1,5 +1,6 @@
 package dev.sagelint.rules;
 
+import dev.sagelint.model.Condition;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.SourcePaths;
 import dev.sagelint.model.Span;
@@ -20,7 +21,8 @@ import java.util.Objects;
  * @param location     where to point: the offending value where written, else the resource's declaration
  * @param propertyPath the property at fault, in the source's spelling
  * @param message      fact and consequence in words
- * @param condition    when it is insecure, for a value that depends on a parameter or condition; else null
+ * @param condition    when it is insecure, for a value that depends on a parameter or condition; else null.
+ *                     {@link Condition#inputs()} names the parameters and variables it depends on
  * @param related      other places worth showing: the offending value in a synthesized template when
  *                     {@code location} is the CDK app line that created the resource; usually empty
  */
@@ -31,12 +33,12 @@ public record Finding(
         Span location,
         String propertyPath,
         String message,
-        String condition,
+        Condition condition,
         List<Span> related) implements Comparable<Finding> {
 
     /** A finding without related locations. */
     public Finding(RuleMeta rule, Severity severity, ResourceId resource, Span location, String propertyPath,
-            String message, String condition) {
+            String message, Condition condition) {
         this(rule, severity, resource, location, propertyPath, message, condition, List.of());
     }
 
@@ -52,6 +54,11 @@ public record Finding(
 
     public boolean isConditional() {
         return condition != null;
+    }
+
+    /** The condition in words ("when condition `IsDev` holds"), or {@code null} when the finding always holds. */
+    public String conditionText() {
+        return condition == null ? null : condition.words();
     }
 
     /**

@@ -37,7 +37,7 @@ public abstract class ResourceRule<R extends SageMakerResource> implements Rule 
     private Finding toFinding(SageMakerResource resource, Violation v) {
         RuleMeta meta = meta();
         StringBuilder message = new StringBuilder(v.fact());
-        if (v.isConditional() && !v.fact().contains(v.condition())) {
+        if (v.isConditional() && !v.fact().contains(v.conditionText())) {
             message.append("; unless it resolves to a secure value, ").append(meta.risk()).append('.');
         } else {
             message.append(": ").append(meta.risk()).append('.');

@@ -1,7 +1,9 @@
 package dev.sagelint.rules;
 
+import dev.sagelint.model.Condition;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.Violation;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -26,9 +28,11 @@ public final class Scopes {
         Violation v = violation.get();
         Violation a = applies.get();
         if (!a.isConditional()) return violation;
-        String condition = "if " + Prop.code(scope.path()) + " is " + expected;
-        String combined = v.condition() == null ? condition : v.condition() + " and " + condition;
-        return Optional.of(new Violation(v.path(), v.fact() + ", " + condition + " (" + a.fact() + ")",
+        Condition.PropertyIs condition = new Condition.PropertyIs(scope.path(), expected);
+        // The scope is a clause of its own beside the violation's condition, whatever that is made of.
+        Condition combined = v.condition() == null ? condition
+                : new Condition.AllOf(List.of(v.condition(), new Condition.AllOf(List.of(condition))));
+        return Optional.of(new Violation(v.path(), v.fact() + ", " + condition.words() + " (" + a.fact() + ")",
                 v.span(), combined));
     }
 

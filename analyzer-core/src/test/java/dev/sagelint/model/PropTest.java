@@ -12,6 +12,17 @@ class PropTest {
     private static final Path FILE = Path.of("/src/template.yaml");
     private static final Span RESOURCE = Span.at(FILE, 3, 3);
     private static final Span VALUE = new Span(FILE, 7, 19, 7, 26);
+    private static final Condition IS_DEV = when(new Condition.TemplateCondition("IsDev", true));
+    private static final Condition NOT_DEV = when(new Condition.TemplateCondition("IsDev", false));
+    private static final Condition INTERNET_DEFAULT = when(new Condition.ParameterIs("EnableInternet", "Enabled",
+            true));
+    private static final Condition C = when(new Condition.TemplateCondition("C", true));
+    private static final Condition D = when(new Condition.TemplateCondition("D", false));
+
+    /** A case as the CloudFormation front-end gives it: the assumptions that select a value. */
+    private static Condition when(Condition.Fact fact) {
+        return new Condition.AllOf(List.of(fact));
+    }
 
     @Test
     void knownInsecureValueNamesTheValueAndPointsAtIt() {
@@ -49,7 +60,8 @@ class PropTest {
         assertThat(v).hasValueSatisfying(violation -> {
             assertThat(violation.fact()).isEqualTo("`RootAccess` is `!Ref RootParam`, which cannot be resolved "
                     + "here (parameter RootParam has no Default)");
-            assertThat(violation.isConditional()).isTrue();
+            assertThat(violation.condition()).isEqualTo(new Condition.ResolvesInsecure(null));
+            assertThat(violation.conditionText()).isEqualTo("if it resolves to an insecure value");
             assertThat(violation.span()).isEqualTo(VALUE);
         });
     }
@@ -65,21 +77,21 @@ class PropTest {
     void possibleValuesFailOnlyUnderTheirCondition() {
         Span devBranch = Span.at(FILE, 9, 20);
         Prop<String> p = new Prop.Unknown<>("RootAccess", "!If [IsDev, Enabled, Disabled]", "depends on a condition",
-                List.of(new Prop.Possible<>("Enabled", "when condition `IsDev` holds", devBranch),
-                        new Prop.Possible<>("Disabled", "when condition `IsDev` does not hold", VALUE)),
+                List.of(new Prop.Possible<>("Enabled", IS_DEV, devBranch),
+                        new Prop.Possible<>("Disabled", NOT_DEV, VALUE)),
                 VALUE);
 
         Optional<Violation> v = p.violation("Enabled"::equals);
 
         assertThat(v).contains(new Violation("RootAccess",
                 "`RootAccess` is `Enabled` when condition `IsDev` holds", devBranch,
-                "when condition `IsDev` holds"));
+                IS_DEV));
     }
 
     @Test
     void possibleValuesThatAllFailAreUnconditional() {
         Prop<String> p = new Prop.Unknown<>("RootAccess", "!Ref RootParam", "parameter",
-                List.of(new Prop.Possible<>("Enabled", "when parameter `RootParam` is `Enabled`", VALUE)), VALUE);
+                List.of(new Prop.Possible<>("Enabled", when(new Condition.ParameterIs("RootParam", "Enabled", false)), VALUE)), VALUE);
 
         assertThat(p.violation("Enabled"::equals)).hasValueSatisfying(v -> {
             assertThat(v.isConditional()).isFalse();
@@ -90,7 +102,7 @@ class PropTest {
     @Test
     void possibleValuesThatAllPassPass() {
         Prop<String> p = new Prop.Unknown<>("RootAccess", "!Ref RootParam", "parameter",
-                List.of(new Prop.Possible<>("Disabled", "when parameter `RootParam` is `Disabled`", VALUE)), VALUE);
+                List.of(new Prop.Possible<>("Disabled", when(new Condition.ParameterIs("RootParam", "Disabled", false)), VALUE)), VALUE);
 
         assertThat(p.violation("Enabled"::equals)).isEmpty();
     }
@@ -104,12 +116,12 @@ class PropTest {
     @Test
     void mapKeepsSpansAndConditions() {
         Prop<String> p = new Prop.Unknown<>("Flag", "x", "r",
-                List.of(new Prop.Possible<>("true", "c", VALUE)), VALUE);
+                List.of(new Prop.Possible<>("true", C, VALUE)), VALUE);
 
         Prop<Boolean> mapped = p.map(Boolean::parseBoolean);
 
         assertThat(mapped).isEqualTo(new Prop.Unknown<>("Flag", "x", "r",
-                List.of(new Prop.Possible<>(true, "c", VALUE)), VALUE));
+                List.of(new Prop.Possible<>(true, C, VALUE)), VALUE));
         assertThat(Prop.absent("Flag", "false", RESOURCE).map(Boolean::parseBoolean).effectiveValue())
                 .contains(false);
     }
@@ -119,13 +131,12 @@ class PropTest {
         Span defaultValue = Span.at(FILE, 4, 14);
         Prop<String> p = new Prop.Unknown<>("DirectInternetAccess", "!Ref EnableInternet",
                 "it depends on parameter `EnableInternet`",
-                List.of(new Prop.Possible<>("Enabled", "when parameter `EnableInternet` is `Enabled` (its default)",
-                        defaultValue)),
+                List.of(new Prop.Possible<>("Enabled", INTERNET_DEFAULT, defaultValue)),
                 List.of(), false, VALUE);
 
         assertThat(p.violation("Enabled"::equals)).contains(new Violation("DirectInternetAccess",
                 "`DirectInternetAccess` is `Enabled` when parameter `EnableInternet` is `Enabled` (its default)",
-                defaultValue, "when parameter `EnableInternet` is `Enabled` (its default)"));
+                defaultValue, INTERNET_DEFAULT));
         assertThat(p.violation("Disabled"::equals)).as("other values are expected to be secure").isEmpty();
     }
 
@@ -133,13 +144,14 @@ class PropTest {
     void aBranchThatCannotBeResolvedIsReportedUnderItsCondition() {
         Prop<String> p = new Prop.Unknown<>("RootAccess", "!If [IsDev, Disabled, !Ref Root]",
                 "parameter `Root` has no `Default`",
-                List.of(new Prop.Possible<>("Disabled", "when condition `IsDev` holds", VALUE)),
-                List.of("when condition `IsDev` does not hold"), false, VALUE);
+                List.of(new Prop.Possible<>("Disabled", IS_DEV, VALUE)),
+                List.of(NOT_DEV), false, VALUE);
 
         assertThat(p.violation("Enabled"::equals)).hasValueSatisfying(v -> {
             assertThat(v.fact()).isEqualTo("`RootAccess` is `!If [IsDev, Disabled, !Ref Root]`, which cannot be "
                     + "resolved here when condition `IsDev` does not hold (parameter `Root` has no `Default`)");
-            assertThat(v.condition()).isEqualTo("if it resolves to an insecure value when condition `IsDev` does "
+            assertThat(v.condition()).isEqualTo(new Condition.ResolvesInsecure(NOT_DEV));
+            assertThat(v.conditionText()).isEqualTo("if it resolves to an insecure value when condition `IsDev` does "
                     + "not hold");
         });
         assertThat(p.violationWhenUnset()).as("the unresolved branch writes some value").isEmpty();
@@ -148,19 +160,19 @@ class PropTest {
     @Test
     void anUnsetBranchBesideAnUnresolvedOneFailsUnderItsCondition() {
         Prop<String> p = new Prop.Unknown<>("KmsKeyId", "!If [HasKey, !Ref Key, !Ref AWS::NoValue]", "r",
-                List.of(new Prop.Possible<>(null, "when condition `HasKey` does not hold", VALUE)),
-                List.of("when condition `HasKey` holds"), false, VALUE);
+                List.of(new Prop.Possible<>(null, when(new Condition.TemplateCondition("HasKey", false)), VALUE)),
+                List.of(when(new Condition.TemplateCondition("HasKey", true))), false, VALUE);
 
-        assertThat(p.violationWhenUnset()).map(Violation::condition)
+        assertThat(p.violationWhenUnset()).map(Violation::conditionText)
                 .contains("when condition `HasKey` does not hold");
     }
 
     @Test
     void mapKeepsUnresolvedCasesAndExhaustiveness() {
-        Prop<String> p = new Prop.Unknown<>("Flag", "x", "r", List.of(new Prop.Possible<>("true", "c", VALUE)),
-                List.of("d"), false, VALUE);
+        Prop<String> p = new Prop.Unknown<>("Flag", "x", "r", List.of(new Prop.Possible<>("true", C, VALUE)),
+                List.of(D), false, VALUE);
 
         assertThat(p.map(Boolean::parseBoolean)).isEqualTo(new Prop.Unknown<>("Flag", "x", "r",
-                List.of(new Prop.Possible<>(true, "c", VALUE)), List.of("d"), false, VALUE));
+                List.of(new Prop.Possible<>(true, C, VALUE)), List.of(D), false, VALUE));
     }
 }

@@ -2,6 +2,7 @@ package dev.sagelint.report;
 
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.ScanResult;
+import dev.sagelint.model.Condition;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
@@ -117,14 +118,19 @@ public final class ReportFixtures {
                 Prop.known("RootAccess", "Enabled", new Span(NOTEBOOKS, line + 5, 19, line + 5, 26)));
     }
 
+    /** The case in which condition {@code IsDev} holds, or does not, as the CloudFormation front-end gives it. */
+    private static Condition isDev(boolean holds) {
+        return new Condition.AllOf(List.of(new Condition.TemplateCondition("IsDev", holds)));
+    }
+
     /** A notebook in a VPC whose root access is {@code Enabled} only when condition {@code IsDev} holds. */
     public static NotebookInstance conditionalNotebook() {
         Span decl = new Span(NOTEBOOKS, 14, 3, 14, 21);
         Prop<String> rootAccess = new Prop.Unknown<>("RootAccess", "!If [IsDev, Enabled, Disabled]",
                 "it depends on condition `IsDev`",
-                List.of(new Prop.Possible<>("Enabled", "when condition `IsDev` holds",
+                List.of(new Prop.Possible<>("Enabled", isDev(true),
                                 new Span(NOTEBOOKS, 22, 30, 22, 37)),
-                        new Prop.Possible<>("Disabled", "when condition `IsDev` does not hold",
+                        new Prop.Possible<>("Disabled", isDev(false),
                                 new Span(NOTEBOOKS, 22, 39, 22, 47))),
                 new Span(NOTEBOOKS, 22, 19, 22, 48));
         return notebook(ResourceId.of("ConditionalNotebook", "AWS::SageMaker::NotebookInstance", decl),

@@ -127,7 +127,7 @@ public final class JsonReporter implements Reporter {
         JsonOutput.stringOrNull(g, "constructPath", resource.constructPath());
         g.writeStringField("property", f.propertyPath());
         g.writeStringField("message", f.message());
-        JsonOutput.stringOrNull(g, "condition", f.condition());
+        JsonOutput.stringOrNull(g, "condition", f.conditionText());
         g.writeStringField("fix", Labels.fix(f.rule().fix()));
         g.writeStringField("fingerprint", f.fingerprint(root));
         g.writeEndObject();

@@ -253,7 +253,7 @@ public final class SarifReporter implements Reporter {
         g.writeStringField("resourceType", resource.sourceType());
         g.writeStringField("property", f.propertyPath());
         g.writeStringField("fix", Labels.fix(f.rule().fix()));
-        if (f.condition() != null) g.writeStringField("condition", f.condition());
+        if (f.isConditional()) g.writeStringField("condition", f.conditionText());
         g.writeEndObject();
         g.writeEndObject();
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.ScanResult;
+import dev.sagelint.model.Condition;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
 import dev.sagelint.report.ReportFixtures;
@@ -37,12 +38,13 @@ class TextReporterTest {
                 finding(NotebookRootAccess.META, Severity.HIGH, notebook, Span.at(NOTEBOOKS, 12, 19),
                         "RootAccess", "root is on", null),
                 finding(NotebookRootAccess.META, Severity.CRITICAL, notebook, Span.at(NOTEBOOKS, 120, 7),
-                        "RootAccess", "root is on for dev", "when condition `IsDev` holds"));
+                        "RootAccess", "root is on for dev",
+                        new Condition.AllOf(List.of(new Condition.TemplateCondition("IsDev", true)))));
         return new ScanResult(ROOT, ReportFixtures.metas(), List.of(), findings, diagnostics, 4);
     }
 
     static Finding finding(RuleMeta rule, Severity severity, ResourceId resource, Span at, String property,
-            String message, String condition) {
+            String message, Condition condition) {
         return new Finding(rule, severity, resource, at, property, message, condition);
     }
 

@@ -2,6 +2,7 @@ package dev.sagelint.rules.sagemaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sagelint.model.Condition;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
@@ -83,6 +84,8 @@ class RuleLogicTest {
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.isConditional()).isTrue();
             assertThat(f.message()).contains("if `JobResources.ClusterConfig.InstanceCount` is 2 or more");
+            assertThat(f.condition()).isEqualTo(new Condition.PropertyIs("JobResources.ClusterConfig.InstanceCount",
+                    "2 or more"));
         });
     }
 

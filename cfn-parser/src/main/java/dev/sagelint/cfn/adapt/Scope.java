@@ -10,6 +10,7 @@ import dev.sagelint.cfn.read.CfnNode.Intrinsic;
 import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
 import dev.sagelint.cfn.read.CfnNode.Sequence;
+import dev.sagelint.model.Condition;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.Span;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import java.util.Set;
  *   <li>not written (nor any mapping on the way to it), or {@code AWS::NoValue}: {@code Absent} with the AWS
  *       default, pointing at the resource's logical ID;</li>
  *   <li>a value that depends on conditions or parameters: {@code Unknown} with one possible value per case, each
- *       with the case in words and the span of the value that decides it (a parameter's {@code Default}, a branch
+ *       with the case as a condition and the span of the value that decides it (a parameter's {@code Default}, a branch
  *       of {@code Fn::If});</li>
  *   <li>a value that only deployment can tell, a null, or a value of the wrong type: {@code Unknown}, quoting the
  *       source text and saying why.</li>
@@ -333,27 +334,27 @@ final class Scope {
         }
 
         List<Prop.Possible<T>> possible = new ArrayList<>();
-        List<String> unresolvedWhen = new ArrayList<>();
+        List<Condition> unresolvedWhen = new ArrayList<>();
         Set<String> reasons = new LinkedHashSet<>();
         Set<String> subjects = new LinkedHashSet<>();
         for (World w : worlds) {
             for (Assumption a : w.when().list()) {
                 subjects.add((a.kind() == Assumption.Kind.CONDITION ? "condition `" : "parameter `") + a.name() + "`");
             }
-            String words = w.when().isEmpty() ? "in the other cases" : w.when().words();
+            Condition condition = w.when().condition();
             if (w.kind() == Alternative.Kind.ABSENT) {
                 Span at = w.node() == null ? declaration : w.node().span();
-                possible.add(new Prop.Possible<>(awsDefault, words, at));
+                possible.add(new Prop.Possible<>(awsDefault, condition, at));
             } else if (w.kind() == Alternative.Kind.UNRESOLVED) {
-                unresolvedWhen.add(words);
+                unresolvedWhen.add(condition);
                 reasons.add(w.reason());
             } else {
                 Coerced<T> coerced = coercion.apply(w.node());
                 if (coerced.value() == null) {
-                    unresolvedWhen.add(words);
+                    unresolvedWhen.add(condition);
                     reasons.add(coerced.problem());
                 } else {
-                    possible.add(new Prop.Possible<>(coerced.value(), words, w.node().span()));
+                    possible.add(new Prop.Possible<>(coerced.value(), condition, w.node().span()));
                 }
             }
         }

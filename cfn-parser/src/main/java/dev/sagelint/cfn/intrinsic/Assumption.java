@@ -1,10 +1,11 @@
 package dev.sagelint.cfn.intrinsic;
 
+import dev.sagelint.model.Condition;
 import java.util.Objects;
 
 /**
  * One thing that must be true for a value to be chosen: a condition holds or does not, or a parameter has a given
- * value. Assumptions turn into the words of a finding ("when condition `IsDev` holds").
+ * value. Each becomes a {@link Condition.Fact} of the model, which findings carry.
  *
  * @param kind      a condition or a parameter
  * @param name      the condition's or parameter's name
@@ -35,11 +36,9 @@ public record Assumption(Kind kind, String name, String value, boolean isDefault
         return kind == other.kind && name.equals(other.name);
     }
 
-    /** The assumption in words, without the leading "when". */
-    String words() {
-        if (kind == Kind.CONDITION) {
-            return "condition `" + name + "` " + (Boolean.parseBoolean(value) ? "holds" : "does not hold");
-        }
-        return "parameter `" + name + "` is `" + value + "`" + (isDefault ? " (its default)" : "");
+    /** The assumption as a fact of the model. */
+    Condition.Fact toCondition() {
+        if (kind == Kind.CONDITION) return new Condition.TemplateCondition(name, Boolean.parseBoolean(value));
+        return new Condition.ParameterIs(name, value, isDefault);
     }
 }

@@ -1,9 +1,9 @@
 package dev.sagelint.cfn.intrinsic;
 
+import dev.sagelint.model.Condition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A consistent set of {@link Assumption}s, in the order they were made: at most one per condition and per
@@ -55,10 +55,14 @@ public final class Assumptions {
         return list.containsAll(other.list);
     }
 
-    /** The set in words, "when condition `IsDev` holds and parameter `X` is `v` (its default)"; empty if none. */
-    public String words() {
-        if (list.isEmpty()) return "";
-        return "when " + list.stream().map(Assumption::words).collect(Collectors.joining(" and "));
+    /**
+     * The set as a condition of the model, all of its assumptions together ("when condition `IsDev` holds and
+     * parameter `X` is `v` (its default)"); {@link Condition.Otherwise} when there is none, since the value is then
+     * the one chosen in the cases that no other value covers.
+     */
+    public Condition condition() {
+        if (list.isEmpty()) return new Condition.Otherwise();
+        return new Condition.AllOf(list.stream().<Condition>map(Assumption::toCondition).toList());
     }
 
     @Override
@@ -73,6 +77,6 @@ public final class Assumptions {
 
     @Override
     public String toString() {
-        return words();
+        return list.isEmpty() ? "" : condition().words();
     }
 }

@@ -89,7 +89,7 @@ class EmbeddedJobsTest {
         assertThat(job.id().declaration().line()).isEqualTo(9);
         assertThat(job.id().declaration().column()).isEqualTo(11);
         assertThat(job.instanceCount().violation(c -> c >= 2)).hasValueSatisfying(v -> {
-            assertThat(v.condition()).isEqualTo("when parameter `Count` is `2` (its default)");
+            assertThat(v.conditionText()).isEqualTo("when parameter `Count` is `2` (its default)");
             assertThat(v.span().line()).as("the parameter's default decides it").isEqualTo(2);
         });
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sagelint.cfn.read.TemplateReader;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.ScanContext;
+import dev.sagelint.model.Condition;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.EndpointConfig;
@@ -62,7 +63,11 @@ class EvaluatedValuesTest {
         assertThat(notDisabled(access)).hasValueSatisfying(v -> {
             assertThat(v.fact()).isEqualTo(
                     "`DirectInternetAccess` is `Enabled` when parameter `EnableInternet` is `Enabled` (its default)");
-            assertThat(v.condition()).isEqualTo("when parameter `EnableInternet` is `Enabled` (its default)");
+            assertThat(v.conditionText()).isEqualTo("when parameter `EnableInternet` is `Enabled` (its default)");
+            assertThat(v.condition()).isEqualTo(new Condition.AllOf(List.of(
+                    new Condition.ParameterIs("EnableInternet", "Enabled", true))));
+            assertThat(v.condition().inputs()).containsExactly(
+                    new Condition.Input(Condition.Input.Kind.PARAMETER, "EnableInternet"));
             assertThat(v.span()).isEqualTo(span(YAML, "4:14-4:21"));
         });
     }
@@ -72,7 +77,7 @@ class EvaluatedValuesTest {
         Prop<String> root = notebook("RootAccess: !Ref RootAccess").rootAccess();
 
         assertThat(notDisabled(root)).hasValueSatisfying(v -> {
-            assertThat(v.condition()).isEqualTo("when parameter `RootAccess` is `Enabled`");
+            assertThat(v.conditionText()).isEqualTo("when parameter `RootAccess` is `Enabled`");
             assertThat(v.span()).isEqualTo(span(YAML, "8:21-8:28"));
         });
     }
@@ -97,8 +102,8 @@ class EvaluatedValuesTest {
         });
         Prop<String> reversed = notebook("DirectInternetAccess: !If [IsDev, Disabled, Enabled]")
                 .directInternetAccess();
-        assertThat(notDisabled(reversed)).map(Violation::condition)
-                .contains("when condition `IsDev` does not hold");
+        assertThat(notDisabled(reversed)).map(Violation::condition).contains(new Condition.AllOf(List.of(
+                new Condition.TemplateCondition("IsDev", false))));
     }
 
     @Test
@@ -115,7 +120,7 @@ class EvaluatedValuesTest {
     void aBranchThatCannotBeResolvedDoesNotSilentlyPass() {
         Prop<String> root = notebook("RootAccess: !If [IsDev, Disabled, !Ref Kms]").rootAccess();
 
-        assertThat(notDisabled(root)).hasValueSatisfying(v -> assertThat(v.condition())
+        assertThat(notDisabled(root)).hasValueSatisfying(v -> assertThat(v.conditionText())
                 .isEqualTo("if it resolves to an insecure value when condition `IsDev` does not hold"));
     }
 
@@ -183,7 +188,7 @@ class EvaluatedValuesTest {
 
         Prop<Integer> count = config.productionVariants().get(0).initialInstanceCount();
 
-        assertThat(count.violation(c -> c == null || c < 2)).hasValueSatisfying(v -> assertThat(v.condition())
+        assertThat(count.violation(c -> c == null || c < 2)).hasValueSatisfying(v -> assertThat(v.conditionText())
                 .isEqualTo("when condition `IsDev` does not hold and parameter `Count` is `1` (its default)"));
     }
 

@@ -102,11 +102,11 @@ class ModelAdapterTest {
             {
                 assertThat(u.expression()).isEqualTo(
                         "!If [UsePrivate, {Image: a, ImageConfig: {RepositoryAccessMode: Vpc}}, {Image: b}]");
-                assertThat(u.possibleValues()).extracting(p -> p.value() + " " + p.condition()).containsExactly(
+                assertThat(u.possibleValues()).extracting(p -> p.value() + " " + p.condition().words()).containsExactly(
                         "a when condition `UsePrivate` holds", "b when condition `UsePrivate` does not hold");
             }
             assertThat(c.repositoryAccessMode().violation("Platform"::equals)).isEmpty();
-            assertThat(c.repositoryAccessMode().violationWhenUnset()).hasValueSatisfying(v -> assertThat(v.condition())
+            assertThat(c.repositoryAccessMode().violationWhenUnset()).hasValueSatisfying(v -> assertThat(v.conditionText())
                     .isEqualTo("when condition `UsePrivate` does not hold"));
         });
         assertThat(model.containers()).singleElement().satisfies(c -> assertThat(c.repositoryAccessMode())

@@ -10,6 +10,7 @@ import static dev.sagelint.cfn.adapt.Adapted.span;
 import static dev.sagelint.cfn.adapt.Adapted.unknown;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sagelint.model.Condition;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.NotebookInstance;
@@ -104,8 +105,8 @@ class NotebookInstanceAdapterTest {
                 "`RootAccessParam` is neither a parameter nor a resource of this template", "6:19-6:39"));
         assertThat(notebook.directInternetAccess()).isEqualTo(new Prop.Unknown<>("DirectInternetAccess",
                 "!If [IsProd, Disabled, Enabled]", "it depends on condition `IsProd`", List.of(
-                        new Prop.Possible<>("Disabled", "when condition `IsProd` holds", span(YAML, "7:42-7:50")),
-                        new Prop.Possible<>("Enabled", "when condition `IsProd` does not hold",
+                        new Prop.Possible<>("Disabled", isProd(true), span(YAML, "7:42-7:50")),
+                        new Prop.Possible<>("Enabled", isProd(false),
                                 span(YAML, "7:52-7:59"))),
                 List.of(), true, span(YAML, "7:29-7:60")));
         assertThat(notebook.securityGroupIds()).isEqualTo(unknown(YAML, "SecurityGroupIds",
@@ -164,9 +165,13 @@ class NotebookInstanceAdapterTest {
         assertThat(notebook.id()).isEqualTo(id);
         assertThat(notebook.rootAccess()).isEqualTo(known(JSON, "RootAccess", "Disabled", "7:23-7:33"));
         assertThat(notebook.directInternetAccess().violation("Enabled"::equals)).hasValueSatisfying(v -> {
-            assertThat(v.condition()).isEqualTo("when condition `IsProd` does not hold");
+            assertThat(v.conditionText()).isEqualTo("when condition `IsProd` does not hold");
             assertThat(v.span()).isEqualTo(span(JSON, "8:67-8:76"));
         });
         assertThat(notebook.kmsKeyId()).isEqualTo(absent(id, "KmsKeyId", null));
+    }
+
+    private static Condition isProd(boolean holds) {
+        return new Condition.AllOf(List.of(new Condition.TemplateCondition("IsProd", holds)));
     }
 }

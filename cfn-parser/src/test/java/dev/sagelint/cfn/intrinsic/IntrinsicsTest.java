@@ -165,7 +165,7 @@ class IntrinsicsTest {
                         ? s.items().stream().map(i -> ((Scalar) i).value()).collect(Collectors.joining(", ", "[", "]"))
                         : ((Scalar) a.node()).value();
             };
-            String when = a.when().isEmpty() ? "" : " " + a.when().words();
+            String when = a.when().isEmpty() ? "" : " " + a.when().condition().words();
             return value + when + " @" + a.node().span().line();
         }).collect(Collectors.joining(" | "));
         return body + (outcome.exhaustive() ? "" : " (open)");

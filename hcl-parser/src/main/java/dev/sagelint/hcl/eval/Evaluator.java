@@ -10,13 +10,16 @@ import dev.sagelint.hcl.eval.Val.Num;
 import dev.sagelint.hcl.eval.Val.ObjV;
 import dev.sagelint.hcl.eval.Val.Str;
 import dev.sagelint.hcl.eval.Val.Unk;
+import dev.sagelint.model.Condition;
 import dev.sagelint.model.Span;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -300,6 +303,7 @@ final class Evaluator {
             return asBool(cond) ? eval(c.whenTrue(), scope) : eval(c.whenFalse(), scope);
         }
         String text = c.condition().src().text();
+        List<String> references = references(c.condition());
         List<Alt> alts = new ArrayList<>();
         boolean complete = true;
         for (boolean side : new boolean[] {true, false}) {
@@ -310,13 +314,17 @@ final class Evaluator {
                 complete = false;
                 continue;
             }
-            String when = "if `" + text + "` is " + side;
+            Condition.ExpressionIs when = new Condition.ExpressionIs(text, side, references);
             if (branch instanceof Unk b) {
                 if (b.alts().isEmpty()) complete = false;
-                for (Alt a : b.alts()) alts.add(new Alt(a.value(), when + " and " + a.condition().replaceFirst(
-                        "^if ", "")));
+                for (Alt a : b.alts()) {
+                    List<Condition> both = new ArrayList<>();
+                    both.add(when);
+                    both.addAll(a.condition().parts());
+                    alts.add(new Alt(a.value(), new Condition.AllOf(both)));
+                }
             } else {
-                alts.add(new Alt(branch, when));
+                alts.add(new Alt(branch, new Condition.AllOf(List.of(when))));
             }
         }
         return new Unk(c.src().text(), u.reason(), complete ? alts : List.of(), c.src().span());
@@ -369,6 +377,73 @@ final class Evaluator {
         return lift(u.src(), List.of(v), vals -> u.op().equals("!")
                 ? new Bool(!asBool(vals.get(0)), at)
                 : new Num(asNumber(vals.get(0)).negate(), at));
+    }
+
+    /** The variables and locals an expression reads ({@code var.env}, {@code local.strict}), in order, once each. */
+    static List<String> references(Expr e) {
+        Set<String> out = new LinkedHashSet<>();
+        collectReferences(e, out);
+        return List.copyOf(out);
+    }
+
+    private static void collectReferences(Expr e, Set<String> out) {
+        if (e == null) return;
+        if (e instanceof Expr.GetAttr g && g.object() instanceof Expr.Variable root
+                && (root.name().equals("var") || root.name().equals("local"))) {
+            out.add(root.name() + "." + g.name());
+            return;
+        }
+        if (e instanceof Expr.Template t) {
+            collectParts(t.parts(), out);
+        } else if (e instanceof Expr.Tuple t) {
+            t.items().forEach(i -> collectReferences(i, out));
+        } else if (e instanceof Expr.ObjectCons o) {
+            for (Expr.Item item : o.items()) {
+                collectReferences(item.key(), out);
+                collectReferences(item.value(), out);
+            }
+        } else if (e instanceof Expr.GetAttr g) {
+            collectReferences(g.object(), out);
+        } else if (e instanceof Expr.Index i) {
+            collectReferences(i.collection(), out);
+            collectReferences(i.key(), out);
+        } else if (e instanceof Expr.Splat s) {
+            collectReferences(s.source(), out);
+            collectReferences(s.each(), out);
+        } else if (e instanceof Expr.Call c) {
+            c.args().forEach(a -> collectReferences(a, out));
+        } else if (e instanceof Expr.For f) {
+            collectReferences(f.collection(), out);
+            collectReferences(f.keyExpr(), out);
+            collectReferences(f.valueExpr(), out);
+            collectReferences(f.cond(), out);
+        } else if (e instanceof Expr.Conditional c) {
+            collectReferences(c.condition(), out);
+            collectReferences(c.whenTrue(), out);
+            collectReferences(c.whenFalse(), out);
+        } else if (e instanceof Expr.Binary b) {
+            collectReferences(b.left(), out);
+            collectReferences(b.right(), out);
+        } else if (e instanceof Expr.Unary u) {
+            collectReferences(u.operand(), out);
+        } else if (e instanceof Expr.Parens p) {
+            collectReferences(p.inner(), out);
+        }
+    }
+
+    private static void collectParts(List<Expr.Part> parts, Set<String> out) {
+        for (Expr.Part p : parts) {
+            if (p instanceof Expr.Interpolation i) {
+                collectReferences(i.expression(), out);
+            } else if (p instanceof Expr.IfDirective d) {
+                collectReferences(d.condition(), out);
+                collectParts(d.then(), out);
+                collectParts(d.otherwise(), out);
+            } else if (p instanceof Expr.ForDirective f) {
+                collectReferences(f.collection(), out);
+                collectParts(f.body(), out);
+            }
+        }
     }
 
     // ---- unknowns ----

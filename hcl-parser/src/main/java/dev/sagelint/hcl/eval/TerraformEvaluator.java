@@ -14,6 +14,7 @@ import dev.sagelint.hcl.read.Expr;
 import dev.sagelint.hcl.read.HclReader;
 import dev.sagelint.hcl.read.JsonConfigReader;
 import dev.sagelint.hcl.read.ReadResult;
+import dev.sagelint.model.Condition;
 import dev.sagelint.model.Span;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -270,7 +271,8 @@ public final class TerraformEvaluator {
                         : l.value() instanceof String s ? new Str(s, l.src().span())
                         : l.value() instanceof Boolean b ? new Val.Bool(b, l.src().span())
                         : new Num((BigDecimal) l.value(), l.src().span());
-                alts.add(new Val.Alt(v, "if `var." + name + "` is set to it (its validation allows it)"));
+                String shown = l.value() instanceof BigDecimal n ? Evaluator.plain(n) : String.valueOf(l.value());
+                alts.add(new Val.Alt(v, new Condition.AllOf(List.of(new Condition.VariableAllows(name, shown)))));
             }
             return alts;
         }

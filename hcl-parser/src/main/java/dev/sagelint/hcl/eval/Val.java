@@ -1,5 +1,6 @@
 package dev.sagelint.hcl.eval;
 
+import dev.sagelint.model.Condition;
 import dev.sagelint.model.Span;
 import java.math.BigDecimal;
 import java.util.List;
@@ -72,9 +73,9 @@ public sealed interface Val {
      * One value an unknown may take.
      *
      * @param value     a known value ({@link Null} when that case leaves the argument unset)
-     * @param condition the case, in words ("if `var.env == \"prod\"` is true")
+     * @param condition the case: the conditional expressions and variable values that select it, all together
      */
-    record Alt(Val value, String condition) {
+    record Alt(Val value, Condition.AllOf condition) {
     }
 
     static Val str(String s, Span origin) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sagelint.hcl.read.Expr;
 import dev.sagelint.hcl.read.HclReader;
 import dev.sagelint.hcl.read.ReadResult;
+import dev.sagelint.model.Condition;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,8 +34,12 @@ class EvaluatorTest {
                 "unset", new Val.Unk("var.unset", "variable unset has no default and no value in tfvars", List.of(),
                         null),
                 "mode", new Val.Unk("var.mode", "variable mode has no default and no value in tfvars", List.of(
-                        new Val.Alt(new Val.Str("Enabled", null), "if `var.mode` is set to it"),
-                        new Val.Alt(new Val.Str("Disabled", null), "if `var.mode` is set to it")), null));
+                        new Val.Alt(new Val.Str("Enabled", null), modeIs("Enabled")),
+                        new Val.Alt(new Val.Str("Disabled", null), modeIs("Disabled"))), null));
+    }
+
+    private static Condition.AllOf modeIs(String value) {
+        return new Condition.AllOf(List.of(new Condition.VariableAllows("mode", value)));
     }
 
     private static Val eval(String expr, Map<String, String> locals) {
@@ -148,9 +153,24 @@ class EvaluatorTest {
     void conditionalOverAnUnknownNamesTheConditionForEachValue() {
         Val.Unk u = (Val.Unk) eval("var.unset == \"x\" ? \"Enabled\" : \"Disabled\"", Map.of());
         assertThat(u.reason()).contains("variable unset has no default");
-        assertThat(u.alts()).extracting(Val.Alt::condition).containsExactly(
+        assertThat(u.alts()).extracting(a -> a.condition().words()).containsExactly(
                 "if `var.unset == \"x\"` is true", "if `var.unset == \"x\"` is false");
+        assertThat(u.alts().get(0).condition()).isEqualTo(new Condition.AllOf(List.of(
+                new Condition.ExpressionIs("var.unset == \"x\"", true, List.of("var.unset")))));
         assertThat(u.alts().get(0).value().origin().column()).isEqualTo(24);
+    }
+
+    @Test
+    void nestedConditionalsOverAnUnknownJoinTheirConditionsAndNameTheVariables() {
+        Val.Unk u = (Val.Unk) eval("var.unset ? (var.on == true ? var.mode : \"Disabled\") : \"Disabled\"", Map.of());
+        assertThat(u.alts()).extracting(a -> a.condition().words()).containsExactly(
+                "if `var.unset` is true and `var.mode` is set to it (its validation allows it)",
+                "if `var.unset` is true and `var.mode` is set to it (its validation allows it)",
+                "if `var.unset` is false");
+        assertThat(u.alts()).extracting(a -> show(a.value())).containsExactly("\"Enabled\"", "\"Disabled\"",
+                "\"Disabled\"");
+        assertThat(u.alts().get(0).condition().inputs()).extracting(Condition.Input::name)
+                .containsExactly("var.unset", "var.mode");
     }
 
     @Test
