@@ -3,10 +3,10 @@ package dev.sagelint.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.baseline.Baseline;
-import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
 import dev.sagelint.model.sagemaker.NotebookInstance;
+import dev.sagelint.model.sagemaker.Notebooks;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.RuleMeta;
@@ -75,11 +75,7 @@ class ScanSettingsTest {
         }
 
         private static NotebookInstance notebook(String name, Span decl) {
-            return new NotebookInstance(ResourceId.of(name, "Test::Notebook", decl),
-                    Prop.absent("DirectInternetAccess", "Enabled", decl), Prop.absent("SubnetId", null, decl),
-                    Prop.absent("SecurityGroupIds", null, decl), Prop.absent("RootAccess", "Enabled", decl),
-                    Prop.absent("PlatformIdentifier", null, decl), Prop.absent("KmsKeyId", null, decl),
-                    Prop.absent("MinimumInstanceMetadataServiceVersion", "1", decl));
+            return Notebooks.unset(ResourceId.of(name, "Test::Notebook", decl)).build();
         }
     }
 

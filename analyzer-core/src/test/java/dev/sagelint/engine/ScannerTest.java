@@ -2,10 +2,9 @@ package dev.sagelint.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
-import dev.sagelint.model.sagemaker.NotebookInstance;
+import dev.sagelint.model.sagemaker.Notebooks;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleMeta;
@@ -53,11 +52,7 @@ class ScannerTest {
                 List<dev.sagelint.model.sagemaker.SageMakerResource> out = new ArrayList<>();
                 for (int i = 0; i < lines.size(); i++) {
                     Span decl = Span.at(file, i + 1, 1);
-                    out.add(new NotebookInstance(ResourceId.of(lines.get(i), "Test::Notebook", decl),
-                            Prop.absent("DirectInternetAccess", "Enabled", decl), Prop.absent("SubnetId", null, decl),
-                            Prop.absent("SecurityGroupIds", null, decl), Prop.absent("RootAccess", "Enabled", decl),
-                            Prop.absent("PlatformIdentifier", null, decl), Prop.absent("KmsKeyId", null, decl),
-                            Prop.absent("MinimumInstanceMetadataServiceVersion", "1", decl)));
+                    out.add(Notebooks.unset(ResourceId.of(lines.get(i), "Test::Notebook", decl)).build());
                 }
                 return new UnitResult(out, List.of());
             } catch (IOException e) {

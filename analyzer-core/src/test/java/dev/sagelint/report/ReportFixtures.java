@@ -7,7 +7,9 @@ import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
 import dev.sagelint.model.sagemaker.Model;
+import dev.sagelint.model.sagemaker.Models;
 import dev.sagelint.model.sagemaker.NotebookInstance;
+import dev.sagelint.model.sagemaker.Notebooks;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.Rule;
@@ -23,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Scan results for reporter tests, built from model records and real rules rather than by hand, so that messages,
@@ -143,17 +144,16 @@ public final class ReportFixtures {
     public static Model cdkModel() {
         Span decl = new Span(MODEL, 5, 5, 5, 23);
         ResourceId id = new ResourceId("Model1F7CB7A4", "AWS::SageMaker::Model", decl, "MlStack", "MlStack/Model");
-        return new Model(id, Prop.absent("EnableNetworkIsolation", false, decl), Optional.empty(), List.of(),
-                Prop.absent("VpcConfig.Subnets", null, decl));
+        return Models.unset(id).build();
     }
 
     private static NotebookInstance notebook(ResourceId id, Prop<String> directInternetAccess, Prop<String> subnetId,
             Prop<String> rootAccess) {
-        Span decl = id.declaration();
-        return new NotebookInstance(id, directInternetAccess, subnetId,
-                subnetId.isWritten() ? Prop.known("SecurityGroupIds", List.of("sg-0abc"), decl)
-                        : Prop.absent("SecurityGroupIds", null, decl),
-                rootAccess, Prop.absent("PlatformIdentifier", null, decl), Prop.absent("KmsKeyId", null, decl),
-                Prop.absent("MinimumInstanceMetadataServiceVersion", "1", decl));
+        Notebooks.Builder notebook = Notebooks.unset(id).withDirectInternetAccess(directInternetAccess)
+                .withSubnetId(subnetId).withRootAccess(rootAccess);
+        if (subnetId.isWritten()) {
+            notebook.withSecurityGroupIds(Prop.known("SecurityGroupIds", List.of("sg-0abc"), id.declaration()));
+        }
+        return notebook.build();
     }
 }

@@ -8,8 +8,9 @@ import dev.sagelint.engine.UnitResult;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
-import dev.sagelint.model.sagemaker.Model;
+import dev.sagelint.model.sagemaker.Models;
 import dev.sagelint.model.sagemaker.NotebookInstance;
+import dev.sagelint.model.sagemaker.Notebooks;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,9 +59,8 @@ final class LinesFrontend implements Frontend {
             switch (words[0]) {
                 case "notebook" -> resources.add(notebook(words[1], at, false));
                 case "secure" -> resources.add(notebook(words[1], at, true));
-                case "model" -> resources.add(new Model(ResourceId.of(words[1], "AWS::SageMaker::Model", at),
-                        Prop.absent("EnableNetworkIsolation", false, at), Optional.empty(), List.of(),
-                        Prop.absent("VpcConfig.Subnets", null, at)));
+                case "model" -> resources.add(Models.unset(ResourceId.of(words[1], "AWS::SageMaker::Model", at))
+                        .build());
                 case "error" -> diagnostics.add(Diagnostic.error("parse-error", words[1], file, i + 1, 3));
                 default -> throw new IllegalArgumentException("unknown line: " + lines.get(i));
             }
@@ -72,14 +71,12 @@ final class LinesFrontend implements Frontend {
     private static NotebookInstance notebook(String name, Span at, boolean secure) {
         ResourceId id = ResourceId.of(name, "AWS::SageMaker::NotebookInstance", at);
         if (secure) {
-            return new NotebookInstance(id, Prop.known("DirectInternetAccess", "Disabled", at),
-                    Prop.known("SubnetId", "subnet-1", at), Prop.known("SecurityGroupIds", List.of("sg-1"), at),
-                    Prop.known("RootAccess", "Disabled", at), Prop.absent("PlatformIdentifier", null, at),
-                    Prop.absent("KmsKeyId", null, at), Prop.absent("MinimumInstanceMetadataServiceVersion", "1", at));
+            // Secure for the notebook controls of SageMaker.1 to .3; key and IMDS stay unset.
+            return Notebooks.unset(id).withDirectInternetAccess(Prop.known("DirectInternetAccess", "Disabled", at))
+                    .withSubnetId(Prop.known("SubnetId", "subnet-1", at))
+                    .withSecurityGroupIds(Prop.known("SecurityGroupIds", List.of("sg-1"), at))
+                    .withRootAccess(Prop.known("RootAccess", "Disabled", at)).build();
         }
-        return new NotebookInstance(id, Prop.absent("DirectInternetAccess", "Enabled", at),
-                Prop.absent("SubnetId", null, at), Prop.absent("SecurityGroupIds", null, at),
-                Prop.absent("RootAccess", "Enabled", at), Prop.absent("PlatformIdentifier", null, at),
-                Prop.absent("KmsKeyId", null, at), Prop.absent("MinimumInstanceMetadataServiceVersion", "1", at));
+        return Notebooks.unset(id).build();
     }
 }

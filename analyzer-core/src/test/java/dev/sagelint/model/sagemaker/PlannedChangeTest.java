@@ -8,7 +8,6 @@ import dev.sagelint.model.Span;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PlannedChangeTest {
@@ -17,8 +16,8 @@ class PlannedChangeTest {
 
     private static PlannedChange change(List<String> actions, Map<String, String> before) {
         ResourceId id = ResourceId.of("aws_sagemaker_domain.d", "aws_sagemaker_domain", AT);
-        Domain domain = new Domain(id, Prop.known("app_network_access_type", "PublicInternetOnly", AT));
-        return new PlannedChange(id, actions, null, List.of(), Optional.empty(), domain, before, Map.of());
+        Domain domain = SmallResources.domain(id, Prop.known("app_network_access_type", "PublicInternetOnly", AT));
+        return PlannedChanges.update(domain).withActions(actions).withBeforeValues(before).build();
     }
 
     @Test

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.ScanResult;
-import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
 import dev.sagelint.model.sagemaker.Model;
+import dev.sagelint.model.sagemaker.Models;
 import dev.sagelint.report.Golden;
 import dev.sagelint.report.ReportFixtures;
 import dev.sagelint.report.ToolInfo;
@@ -24,7 +24,6 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -124,9 +123,7 @@ class SarifReporterTest {
     void fileOutsideTheRootGetsAnAbsoluteUriWithoutBase() throws IOException {
         Path elsewhere = Path.of("/opt/shared/model.json").toAbsolutePath();
         Span decl = Span.at(elsewhere, 2, 3);
-        Model model = new Model(ResourceId.of("Shared", "AWS::SageMaker::Model", decl),
-                Prop.absent("EnableNetworkIsolation", false, decl), Optional.empty(), List.of(),
-                Prop.absent("VpcConfig.Subnets", null, decl));
+        Model model = Models.unset(ResourceId.of("Shared", "AWS::SageMaker::Model", decl)).build();
         JsonNode artifact = Golden.parse(sarif(ReportFixtures.result(List.of(model), List.of(), 1)))
                 .get("runs").get(0).get("results").get(0).get("locations").get(0).get("physicalLocation")
                 .get("artifactLocation");

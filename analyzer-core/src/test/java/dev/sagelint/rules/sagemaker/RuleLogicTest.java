@@ -7,14 +7,18 @@ import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
 import dev.sagelint.model.sagemaker.EndpointConfig;
+import dev.sagelint.model.sagemaker.EndpointConfigs;
 import dev.sagelint.model.sagemaker.Image;
-import dev.sagelint.model.sagemaker.MonitoringJob;
+import dev.sagelint.model.sagemaker.Jobs;
+import dev.sagelint.model.sagemaker.Monitoring;
 import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
 import dev.sagelint.model.sagemaker.MonitoringKind;
 import dev.sagelint.model.sagemaker.MonitoringSchedule;
-import dev.sagelint.model.sagemaker.NetworkConfig;
+import dev.sagelint.model.sagemaker.Networks;
 import dev.sagelint.model.sagemaker.NotebookInstance;
+import dev.sagelint.model.sagemaker.Notebooks;
 import dev.sagelint.model.sagemaker.ProductionVariant;
+import dev.sagelint.model.sagemaker.SmallResources;
 import dev.sagelint.model.sagemaker.TrainingJob;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.ParamValues;
@@ -22,7 +26,6 @@ import dev.sagelint.rules.RuleContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,14 +42,11 @@ class RuleLogicTest {
         return ResourceId.of(address, "Test", DECL);
     }
 
-    private static NetworkConfig network(Prop<Boolean> encryption, Prop<Boolean> isolation) {
-        return new NetworkConfig(encryption, isolation, Prop.absent("VpcConfig.Subnets", null, DECL));
-    }
-
     private static MonitoringJobDefinition definition(MonitoringKind kind, Prop<Boolean> encryption,
             Prop<Integer> count) {
-        return new MonitoringJobDefinition(id("Def"), kind, Prop.known("JobDefinitionName", "def", VALUE),
-                network(encryption, Prop.absent("NetworkConfig.EnableNetworkIsolation", false, DECL)), count);
+        return Monitoring.definition(id("Def"), kind).withName(Prop.known("JobDefinitionName", "def", VALUE))
+                .withNetwork(Networks.unset("", DECL).withInterContainerTrafficEncryption(encryption).build())
+                .withInstanceCount(count).build();
     }
 
     @Test
@@ -102,17 +102,14 @@ class RuleLogicTest {
 
     @Test
     void serverlessVariantsAreOutOfScopeAndEachInstanceVariantIsChecked() {
-        ProductionVariant serverless = new ProductionVariant(VALUE, Prop.known("VariantName", "s", VALUE),
-                Prop.absent("ModelName", null, DECL), Prop.absent("ProductionVariants[0].InitialInstanceCount", null,
-                DECL), Prop.known("ProductionVariants[0].ServerlessConfig", true, VALUE));
-        ProductionVariant single = new ProductionVariant(VALUE, Prop.known("VariantName", "a", VALUE),
-                Prop.absent("ModelName", null, DECL), Prop.known("ProductionVariants[1].InitialInstanceCount", 1,
-                VALUE), Prop.absent("ProductionVariants[1].ServerlessConfig", false, DECL));
-        ProductionVariant pair = new ProductionVariant(VALUE, Prop.known("VariantName", "b", VALUE),
-                Prop.absent("ModelName", null, DECL), Prop.known("ProductionVariants[2].InitialInstanceCount", 2,
-                VALUE), Prop.absent("ProductionVariants[2].ServerlessConfig", false, DECL));
-        EndpointConfig config = new EndpointConfig(id("Config"), Prop.absent("KmsKeyId", null, DECL),
-                List.of(serverless, single, pair));
+        ProductionVariant serverless = EndpointConfigs.variant(0, VALUE, DECL)
+                .withServerless(Prop.known("ProductionVariants[0].ServerlessConfig", true, VALUE)).build();
+        ProductionVariant single = EndpointConfigs.variant(1, VALUE, DECL)
+                .withInitialInstanceCount(Prop.known("ProductionVariants[1].InitialInstanceCount", 1, VALUE)).build();
+        ProductionVariant pair = EndpointConfigs.variant(2, VALUE, DECL)
+                .withInitialInstanceCount(Prop.known("ProductionVariants[2].InitialInstanceCount", 2, VALUE)).build();
+        EndpointConfig config = EndpointConfigs.unset(id("Config")).withVariant(serverless).withVariant(single)
+                .withVariant(pair).build();
 
         assertThat(new EndpointInstanceCount().check(config, RuleContext.defaults()))
                 .extracting(Finding::propertyPath).containsExactly("ProductionVariants[1].InitialInstanceCount");
@@ -124,10 +121,10 @@ class RuleLogicTest {
     @Test
     void tagsWithoutParameterNeedOneUserTagAndIgnoreSystemTags() {
         ImageTagged rule = new ImageTagged();
-        Image systemOnly = new Image(id("Img"), Prop.known("Tags", Map.of("aws:cloudformation:stack-name", "s"),
-                VALUE));
-        Image tagged = new Image(id("Img"), Prop.known("Tags", Map.of("team", "ml"), VALUE));
-        Image untagged = new Image(id("Img"), Prop.absent("Tags", null, DECL));
+        Image systemOnly = SmallResources.image(id("Img"), Prop.known("Tags",
+                Map.of("aws:cloudformation:stack-name", "s"), VALUE));
+        Image tagged = SmallResources.image(id("Img"), Prop.known("Tags", Map.of("team", "ml"), VALUE));
+        Image untagged = SmallResources.untaggedImage(id("Img"));
 
         assertThat(rule.check(systemOnly, RuleContext.defaults())).singleElement()
                 .satisfies(f -> assertThat(f.message()).startsWith("`Tags` has no user tags"));
@@ -140,7 +137,7 @@ class RuleLogicTest {
     void requiredTagKeysAreEachChecked() {
         RuleContext required = new RuleContext(ParamValues.none()
                 .with("SageMaker.7", ImageTagged.REQUIRED_KEY_TAGS, List.of("team", "cost-center")));
-        Image tagged = new Image(id("Img"), Prop.known("Tags", Map.of("team", "ml"), VALUE));
+        Image tagged = SmallResources.image(id("Img"), Prop.known("Tags", Map.of("team", "ml"), VALUE));
 
         assertThat(new ImageTagged().check(tagged, required)).singleElement()
                 .satisfies(f -> assertThat(f.message()).startsWith("`Tags` lacks the required key `cost-center`"));
@@ -161,29 +158,30 @@ class RuleLogicTest {
 
     @Test
     void scheduleReadsItsEmbeddedJobOrTheDefinitionItNames() {
-        MonitoringSchedule embedded = new MonitoringSchedule(id("Schedule"),
-                Optional.of(new MonitoringJob(VALUE, network(
-                        Prop.absent("NetworkConfig.EnableInterContainerTrafficEncryption", false, DECL),
-                        Prop.known("NetworkConfig.EnableNetworkIsolation", true, VALUE)),
-                        Prop.absent("InstanceCount", 1, DECL))),
-                Prop.absent("MonitoringJobDefinitionName", null, DECL), Prop.absent("MonitoringType", null, DECL),
-                Optional.empty());
+        MonitoringSchedule embedded = Monitoring.schedule(id("Schedule"))
+                .withEmbeddedJob(Monitoring.embeddedJob(VALUE, DECL)
+                        .withNetwork(Networks.unset("", DECL)
+                                .withNetworkIsolation(Prop.known("NetworkConfig.EnableNetworkIsolation", true, VALUE))
+                                .build())
+                        .withInstanceCount(Prop.absent("InstanceCount", 1, DECL)).build())
+                .build();
         assertThat(new MonitoringScheduleNetworkIsolation().check(embedded, RuleContext.defaults())).isEmpty();
         assertThat(new MonitoringScheduleTrafficEncryption().check(embedded, RuleContext.defaults())).hasSize(1);
 
         MonitoringJobDefinition def = definition(MonitoringKind.DATA_QUALITY,
                 Prop.known("NetworkConfig.EnableInterContainerTrafficEncryption", true, VALUE),
                 Prop.known("InstanceCount", 1, VALUE));
-        MonitoringSchedule named = new MonitoringSchedule(id("Schedule"), Optional.empty(),
-                Prop.known("MonitoringJobDefinitionName", "def", VALUE), Prop.known("MonitoringType", "DataQuality",
-                VALUE), Optional.of(def));
+        MonitoringSchedule named = Monitoring.schedule(id("Schedule"))
+                .withJobDefinitionName(Prop.known("MonitoringJobDefinitionName", "def", VALUE))
+                .withMonitoringType(Prop.known("MonitoringType", "DataQuality", VALUE))
+                .withNamedDefinition(def).build();
         assertThat(new MonitoringScheduleNetworkIsolation().check(named, RuleContext.defaults())).singleElement()
                 .satisfies(f -> assertThat(f.message()).startsWith("the job definition it runs, `Def`: "));
         assertThat(new MonitoringScheduleTrafficEncryption().check(named, RuleContext.defaults())).isEmpty();
 
-        MonitoringSchedule unresolved = new MonitoringSchedule(id("Schedule"), Optional.empty(),
-                Prop.known("MonitoringJobDefinitionName", "elsewhere", VALUE),
-                Prop.known("MonitoringType", "DataQuality", VALUE), Optional.empty());
+        MonitoringSchedule unresolved = Monitoring.schedule(id("Schedule"))
+                .withJobDefinitionName(Prop.known("MonitoringJobDefinitionName", "elsewhere", VALUE))
+                .withMonitoringType(Prop.known("MonitoringType", "DataQuality", VALUE)).build();
         assertThat(new MonitoringScheduleNetworkIsolation().check(unresolved, RuleContext.defaults())).isEmpty();
     }
 
@@ -210,14 +208,10 @@ class RuleLogicTest {
     }
 
     private static TrainingJob training(Prop<Integer> count) {
-        return new TrainingJob(id("Train"), Prop.absent("EnableInterContainerTrafficEncryption", false, DECL),
-                Prop.absent("EnableNetworkIsolation", false, DECL), count, Prop.absent("VpcConfig.Subnets", null, DECL));
+        return Jobs.training(id("Train")).withInstanceCount(count).build();
     }
 
     private static NotebookInstance notebook(Prop<String> platform) {
-        return new NotebookInstance(id("Nb"), Prop.absent("DirectInternetAccess", "Enabled", DECL),
-                Prop.absent("SubnetId", null, DECL), Prop.absent("SecurityGroupIds", null, DECL),
-                Prop.absent("RootAccess", "Enabled", DECL), platform, Prop.absent("KmsKeyId", null, DECL),
-                Prop.absent("MinimumInstanceMetadataServiceVersion", "1", DECL));
+        return Notebooks.unset(id("Nb")).withPlatformIdentifier(platform).build();
     }
 }

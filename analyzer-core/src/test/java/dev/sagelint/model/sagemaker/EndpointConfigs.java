@@ -1,0 +1,105 @@
+package dev.sagelint.model.sagemaker;
+
+import dev.sagelint.model.Prop;
+import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Test data: endpoint configurations and their production variants, with CloudFormation property paths. A new
+ * field of {@link EndpointConfig} or {@link ProductionVariant} gets its starting value here, once.
+ */
+public final class EndpointConfigs {
+    private EndpointConfigs() {
+    }
+
+    /** An endpoint configuration without key and without variants. */
+    public static Builder unset(ResourceId id) {
+        return new Builder(id).withKmsKeyId(Prop.absent("KmsKeyId", null, id.declaration()));
+    }
+
+    /**
+     * The variant at {@code index}, declared at {@code span}, whose properties are absent, pointing at
+     * {@code absentAt}: an instance-based variant without a count.
+     */
+    public static VariantBuilder variant(int index, Span span, Span absentAt) {
+        String prefix = "ProductionVariants[" + index + "].";
+        return new VariantBuilder(span)
+                .withName(Prop.absent(prefix + "VariantName", null, absentAt))
+                .withModelName(Prop.absent(prefix + "ModelName", null, absentAt))
+                .withInitialInstanceCount(Prop.absent(prefix + "InitialInstanceCount", null, absentAt))
+                .withServerless(Prop.absent(prefix + "ServerlessConfig", false, absentAt));
+    }
+
+    /** An endpoint configuration under construction. */
+    public static final class Builder {
+        private final ResourceId id;
+        private Prop<String> kmsKeyId;
+        private final List<ProductionVariant> variants = new ArrayList<>();
+
+        private Builder(ResourceId id) {
+            this.id = id;
+        }
+
+        public Builder withKmsKeyId(Prop<String> value) {
+            kmsKeyId = value;
+            return this;
+        }
+
+        /** Adds a production variant. */
+        public Builder withVariant(ProductionVariant value) {
+            variants.add(value);
+            return this;
+        }
+
+        public EndpointConfig build() {
+            return new EndpointConfig(id, kmsKeyId, variants);
+        }
+    }
+
+    /** A production variant under construction. */
+    public static final class VariantBuilder {
+        private final Span span;
+        private Prop<String> name;
+        private Prop<String> modelName;
+        private Prop<Integer> initialInstanceCount;
+        private Prop<Boolean> serverless;
+        private Optional<Model> model = Optional.empty();
+
+        private VariantBuilder(Span span) {
+            this.span = span;
+        }
+
+        public VariantBuilder withName(Prop<String> value) {
+            name = value;
+            return this;
+        }
+
+        public VariantBuilder withModelName(Prop<String> value) {
+            modelName = value;
+            return this;
+        }
+
+        public VariantBuilder withInitialInstanceCount(Prop<Integer> value) {
+            initialInstanceCount = value;
+            return this;
+        }
+
+        public VariantBuilder withServerless(Prop<Boolean> value) {
+            serverless = value;
+            return this;
+        }
+
+        /** The model the variant serves, as the front-end resolved it. */
+        public VariantBuilder withModel(Model value) {
+            model = Optional.of(value);
+            return this;
+        }
+
+        public ProductionVariant build() {
+            return new ProductionVariant(span, name, modelName, initialInstanceCount, serverless, model);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.sagelint.model.sagemaker;
+
+import dev.sagelint.model.Prop;
+import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.Span;
+import java.util.List;
+
+/**
+ * Test data: training and processing jobs, with the SageMaker API's field names. A new field of
+ * {@link TrainingJob} or {@link ProcessingJob} gets its starting value here, once.
+ */
+public final class Jobs {
+    private Jobs() {
+    }
+
+    /** A training job that writes nothing: both flags absent with their AWS defaults, no count, no VPC. */
+    public static TrainingBuilder training(ResourceId id) {
+        Span decl = id.declaration();
+        return new TrainingBuilder(id)
+                .withInterContainerTrafficEncryption(Prop.absent("EnableInterContainerTrafficEncryption",
+                        TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION, decl))
+                .withNetworkIsolation(Prop.absent("EnableNetworkIsolation", TrainingJob.DEFAULT_NETWORK_ISOLATION,
+                        decl))
+                .withInstanceCount(Prop.absent("ResourceConfig.InstanceCount", null, decl))
+                .withVpcSubnets(Prop.absent("VpcConfig.Subnets", null, decl));
+    }
+
+    /** A processing job that writes nothing: no network settings, no count. */
+    public static ProcessingBuilder processing(ResourceId id) {
+        Span decl = id.declaration();
+        return new ProcessingBuilder(id)
+                .withNetwork(Networks.unset("", decl).build())
+                .withInstanceCount(Prop.absent("ProcessingResources.ClusterConfig.InstanceCount", null, decl));
+    }
+
+    /** A training job under construction. */
+    public static final class TrainingBuilder {
+        private final ResourceId id;
+        private Prop<Boolean> interContainerTrafficEncryption;
+        private Prop<Boolean> networkIsolation;
+        private Prop<Integer> instanceCount;
+        private Prop<List<String>> vpcSubnets;
+
+        private TrainingBuilder(ResourceId id) {
+            this.id = id;
+        }
+
+        public TrainingBuilder withInterContainerTrafficEncryption(Prop<Boolean> value) {
+            interContainerTrafficEncryption = value;
+            return this;
+        }
+
+        public TrainingBuilder withNetworkIsolation(Prop<Boolean> value) {
+            networkIsolation = value;
+            return this;
+        }
+
+        public TrainingBuilder withInstanceCount(Prop<Integer> value) {
+            instanceCount = value;
+            return this;
+        }
+
+        public TrainingBuilder withVpcSubnets(Prop<List<String>> value) {
+            vpcSubnets = value;
+            return this;
+        }
+
+        public TrainingJob build() {
+            return new TrainingJob(id, interContainerTrafficEncryption, networkIsolation, instanceCount, vpcSubnets);
+        }
+    }
+
+    /** A processing job under construction. */
+    public static final class ProcessingBuilder {
+        private final ResourceId id;
+        private NetworkConfig network;
+        private Prop<Integer> instanceCount;
+
+        private ProcessingBuilder(ResourceId id) {
+            this.id = id;
+        }
+
+        public ProcessingBuilder withNetwork(NetworkConfig value) {
+            network = value;
+            return this;
+        }
+
+        public ProcessingBuilder withInstanceCount(Prop<Integer> value) {
+            instanceCount = value;
+            return this;
+        }
+
+        public ProcessingJob build() {
+            return new ProcessingJob(id, network, instanceCount);
+        }
+    }
+}
