@@ -11,10 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Prop;
-import dev.sagelint.model.sagemaker.ContainerDefinition;
 import dev.sagelint.model.sagemaker.Model;
+import dev.sagelint.model.sagemaker.Models;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ModelAdapterTest {
@@ -40,16 +39,16 @@ class ModelAdapterTest {
                 """);
 
         ResourceId id = id(YAML, "Model", TYPE, "2:3-2:8");
-        assertThat(model).isEqualTo(new Model(
-                id,
-                known(YAML, "EnableNetworkIsolation", true, "5:31-5:37"),
-                Optional.of(new ContainerDefinition(
-                        span(YAML, "8:9-10:36"),
-                        known(YAML, "PrimaryContainer.Image", "111122223333.dkr.ecr.us-east-1.amazonaws.com/model:1",
-                                "8:16-8:68"),
-                        known(YAML, "PrimaryContainer.ImageConfig.RepositoryAccessMode", "Vpc", "10:33-10:36"))),
-                List.of(),
-                known(YAML, "VpcConfig.Subnets", List.of("subnet-1"), "12:18-12:28")));
+        assertThat(model).isEqualTo(Models.unset(id)
+                .withEnableNetworkIsolation(known(YAML, "EnableNetworkIsolation", true, "5:31-5:37"))
+                .withPrimaryContainer(Models.container("PrimaryContainer.", span(YAML, "8:9-10:36"), id.declaration())
+                        .withImage(known(YAML, "PrimaryContainer.Image",
+                                "111122223333.dkr.ecr.us-east-1.amazonaws.com/model:1", "8:16-8:68"))
+                        .withRepositoryAccessMode(known(YAML, "PrimaryContainer.ImageConfig.RepositoryAccessMode",
+                                "Vpc", "10:33-10:36"))
+                        .build())
+                .withVpcSubnets(known(YAML, "VpcConfig.Subnets", List.of("subnet-1"), "12:18-12:28"))
+                .build());
     }
 
     @Test
@@ -66,19 +65,17 @@ class ModelAdapterTest {
                 """);
 
         ResourceId id = id(YAML, "Pipeline", TYPE, "2:3-2:11");
-        assertThat(model).isEqualTo(new Model(
-                id,
-                absent(id, "EnableNetworkIsolation", false),
-                Optional.empty(),
-                List.of(
-                        new ContainerDefinition(span(YAML, "6:11-7:56"),
-                                known(YAML, "Containers[0].Image", "first", "6:18-6:23"),
-                                known(YAML, "Containers[0].ImageConfig.RepositoryAccessMode", "Platform",
-                                        "7:47-7:55")),
-                        new ContainerDefinition(span(YAML, "8:11-8:24"),
-                                known(YAML, "Containers[1].Image", "second", "8:18-8:24"),
-                                absent(id, "Containers[1].ImageConfig.RepositoryAccessMode", null))),
-                absent(id, "VpcConfig.Subnets", null)));
+        assertThat(model).isEqualTo(Models.unset(id)
+                .withContainer(Models.container("Containers[0].", span(YAML, "6:11-7:56"), id.declaration())
+                        .withImage(known(YAML, "Containers[0].Image", "first", "6:18-6:23"))
+                        .withRepositoryAccessMode(known(YAML, "Containers[0].ImageConfig.RepositoryAccessMode",
+                                "Platform", "7:47-7:55"))
+                        .build())
+                .withContainer(Models.container("Containers[1].", span(YAML, "8:11-8:24"), id.declaration())
+                        .withImage(known(YAML, "Containers[1].Image", "second", "8:18-8:24"))
+                        .build())
+                .build());
+        assertThat(model.enableNetworkIsolation()).isEqualTo(absent(id, "EnableNetworkIsolation", false));
     }
 
     @Test
@@ -102,12 +99,13 @@ class ModelAdapterTest {
             {
                 assertThat(u.expression()).isEqualTo(
                         "!If [UsePrivate, {Image: a, ImageConfig: {RepositoryAccessMode: Vpc}}, {Image: b}]");
-                assertThat(u.possibleValues()).extracting(p -> p.value() + " " + p.condition().words()).containsExactly(
-                        "a when condition `UsePrivate` holds", "b when condition `UsePrivate` does not hold");
+                assertThat(u.possibleValues()).extracting(p -> p.value() + " " + p.condition().words())
+                        .containsExactly("a when condition `UsePrivate` holds",
+                                "b when condition `UsePrivate` does not hold");
             }
             assertThat(c.repositoryAccessMode().violation("Platform"::equals)).isEmpty();
-            assertThat(c.repositoryAccessMode().violationWhenUnset()).hasValueSatisfying(v -> assertThat(v.conditionText())
-                    .isEqualTo("when condition `UsePrivate` does not hold"));
+            assertThat(c.repositoryAccessMode().violationWhenUnset()).hasValueSatisfying(v ->
+                    assertThat(v.conditionText()).isEqualTo("when condition `UsePrivate` does not hold"));
         });
         assertThat(model.containers()).singleElement().satisfies(c -> assertThat(c.repositoryAccessMode())
                 .isEqualTo(unknown(YAML, "Containers[*].ImageConfig.RepositoryAccessMode", "!Ref ContainerList",

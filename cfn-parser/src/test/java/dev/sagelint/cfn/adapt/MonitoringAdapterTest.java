@@ -10,13 +10,12 @@ import static dev.sagelint.cfn.adapt.Adapted.unknown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.model.ResourceId;
-import dev.sagelint.model.sagemaker.MonitoringJob;
+import dev.sagelint.model.sagemaker.Monitoring;
 import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
 import dev.sagelint.model.sagemaker.MonitoringKind;
 import dev.sagelint.model.sagemaker.MonitoringSchedule;
-import dev.sagelint.model.sagemaker.NetworkConfig;
+import dev.sagelint.model.sagemaker.Networks;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,16 +46,17 @@ class MonitoringAdapterTest {
                 """.formatted(type));
 
         ResourceId id = id(YAML, "Job", "AWS::SageMaker::" + type, "2:3-2:6");
-        assertThat(definition).isEqualTo(new MonitoringJobDefinition(
-                id,
-                kind,
-                known(YAML, "JobDefinitionName", "quality", "5:26-5:33"),
-                new NetworkConfig(
-                        known(YAML, "NetworkConfig.EnableInterContainerTrafficEncryption", true, "7:48-7:52"),
-                        known(YAML, "NetworkConfig.EnableNetworkIsolation", false, "8:33-8:40"),
-                        known(YAML, "NetworkConfig.VpcConfig.Subnets", List.of("subnet-1", "subnet-2"),
-                                "10:20-10:40")),
-                known(YAML, "JobResources.ClusterConfig.InstanceCount", 2, "13:26-13:27")));
+        assertThat(definition).isEqualTo(Monitoring.definition(id, kind)
+                .withName(known(YAML, "JobDefinitionName", "quality", "5:26-5:33"))
+                .withNetwork(Networks.unset("", id.declaration())
+                        .withInterContainerTrafficEncryption(known(YAML,
+                                "NetworkConfig.EnableInterContainerTrafficEncryption", true, "7:48-7:52"))
+                        .withNetworkIsolation(known(YAML, "NetworkConfig.EnableNetworkIsolation", false, "8:33-8:40"))
+                        .withVpcSubnets(known(YAML, "NetworkConfig.VpcConfig.Subnets", List.of("subnet-1", "subnet-2"),
+                                "10:20-10:40"))
+                        .build())
+                .withInstanceCount(known(YAML, "JobResources.ClusterConfig.InstanceCount", 2, "13:26-13:27"))
+                .build());
     }
 
     @Test
@@ -70,10 +70,11 @@ class MonitoringAdapterTest {
                 """);
 
         ResourceId id = definition.id();
-        assertThat(definition.network()).isEqualTo(new NetworkConfig(
-                absent(id, "NetworkConfig.EnableInterContainerTrafficEncryption", false),
-                absent(id, "NetworkConfig.EnableNetworkIsolation", false),
-                absent(id, "NetworkConfig.VpcConfig.Subnets", null)));
+        assertThat(definition.network()).isEqualTo(Networks.unset("", id.declaration()).build());
+        assertThat(definition.network().interContainerTrafficEncryption())
+                .isEqualTo(absent(id, "NetworkConfig.EnableInterContainerTrafficEncryption", false));
+        assertThat(definition.network().networkIsolation())
+                .isEqualTo(absent(id, "NetworkConfig.EnableNetworkIsolation", false));
         assertThat(definition.instanceCount()).isEqualTo(absent(id, "JobResources.ClusterConfig.InstanceCount", 1));
         assertThat(definition.name()).isEqualTo(absent(id, "JobDefinitionName", null));
     }
@@ -97,18 +98,16 @@ class MonitoringAdapterTest {
 
         ResourceId id = id(YAML, "Schedule", "AWS::SageMaker::MonitoringSchedule", "2:3-2:11");
         String job = "MonitoringScheduleConfig.MonitoringJobDefinition.";
-        assertThat(schedule).isEqualTo(new MonitoringSchedule(
-                id,
-                Optional.of(new MonitoringJob(
-                        span(YAML, "8:11-12:41"),
-                        new NetworkConfig(
-                                absent(id, job + "NetworkConfig.EnableInterContainerTrafficEncryption", false),
-                                known(YAML, job + "NetworkConfig.EnableNetworkIsolation", true, "12:37-12:41"),
-                                absent(id, job + "NetworkConfig.VpcConfig.Subnets", null)),
-                        known(YAML, job + "MonitoringResources.ClusterConfig.InstanceCount", 1, "10:30-10:31"))),
-                absent(id, "MonitoringScheduleConfig.MonitoringJobDefinitionName", null),
-                absent(id, "MonitoringScheduleConfig.MonitoringType", null),
-                Optional.empty()));
+        assertThat(schedule).isEqualTo(Monitoring.schedule(id)
+                .withEmbeddedJob(Monitoring.embeddedJob(span(YAML, "8:11-12:41"), id.declaration())
+                        .withNetwork(Networks.unset(job, id.declaration())
+                                .withNetworkIsolation(known(YAML, job + "NetworkConfig.EnableNetworkIsolation", true,
+                                        "12:37-12:41"))
+                                .build())
+                        .withInstanceCount(known(YAML, job + "MonitoringResources.ClusterConfig.InstanceCount", 1,
+                                "10:30-10:31"))
+                        .build())
+                .build());
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.sagelint.model.Condition;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.NotebookInstance;
+import dev.sagelint.model.sagemaker.Notebooks;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,16 +41,17 @@ class NotebookInstanceAdapterTest {
                 """);
 
         ResourceId id = id(YAML, "Notebook", TYPE, "2:3-2:11");
-        assertThat(notebook).isEqualTo(new NotebookInstance(
-                id,
-                known(YAML, "DirectInternetAccess", "Disabled", "6:29-6:37"),
-                known(YAML, "SubnetId", "subnet-0abc", "7:17-7:28"),
-                known(YAML, "SecurityGroupIds", List.of("sg-1", "sg-2"), "8:25-8:37"),
-                known(YAML, "RootAccess", "Disabled", "9:19-9:29"),
-                known(YAML, "PlatformIdentifier", "notebook-al2023-v1", "10:27-10:45"),
-                known(YAML, "KmsKeyId", "alias/notebooks", "11:17-11:32"),
-                known(YAML, "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion", "2",
-                        "13:48-13:49")));
+        assertThat(notebook).isEqualTo(Notebooks.unset(id)
+                .withDirectInternetAccess(known(YAML, "DirectInternetAccess", "Disabled", "6:29-6:37"))
+                .withSubnetId(known(YAML, "SubnetId", "subnet-0abc", "7:17-7:28"))
+                .withSecurityGroupIds(known(YAML, "SecurityGroupIds", List.of("sg-1", "sg-2"), "8:25-8:37"))
+                .withRootAccess(known(YAML, "RootAccess", "Disabled", "9:19-9:29"))
+                .withPlatformIdentifier(known(YAML, "PlatformIdentifier", "notebook-al2023-v1", "10:27-10:45"))
+                .withKmsKeyId(known(YAML, "KmsKeyId", "alias/notebooks", "11:17-11:32"))
+                .withMinimumImdsVersion(known(YAML,
+                        "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion", "2",
+                        "13:48-13:49"))
+                .build());
     }
 
     @Test
@@ -64,15 +66,11 @@ class NotebookInstanceAdapterTest {
                 """);
 
         ResourceId id = id(YAML, "Bare", TYPE, "3:3-3:7");
-        assertThat(notebook).isEqualTo(new NotebookInstance(
-                id,
-                absent(id, "DirectInternetAccess", "Enabled"),
-                absent(id, "SubnetId", null),
-                absent(id, "SecurityGroupIds", null),
-                absent(id, "RootAccess", "Enabled"),
-                absent(id, "PlatformIdentifier", null),
-                absent(id, "KmsKeyId", null),
-                absent(id, "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion", "1")));
+        assertThat(notebook).isEqualTo(Notebooks.unset(id).build());
+        assertThat(notebook.directInternetAccess()).isEqualTo(absent(id, "DirectInternetAccess", "Enabled"));
+        assertThat(notebook.rootAccess()).isEqualTo(absent(id, "RootAccess", "Enabled"));
+        assertThat(notebook.minimumImdsVersion()).isEqualTo(absent(id,
+                "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion", "1"));
     }
 
     @Test

@@ -13,9 +13,12 @@ import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.AppImageConfig;
 import dev.sagelint.model.sagemaker.Domain;
 import dev.sagelint.model.sagemaker.FeatureGroup;
+import dev.sagelint.model.sagemaker.FeatureGroups;
 import dev.sagelint.model.sagemaker.Image;
 import dev.sagelint.model.sagemaker.InferenceExperiment;
-import dev.sagelint.model.sagemaker.NetworkConfig;
+import dev.sagelint.model.sagemaker.InferenceExperiments;
+import dev.sagelint.model.sagemaker.Jobs;
+import dev.sagelint.model.sagemaker.Networks;
 import dev.sagelint.model.sagemaker.ProcessingJob;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.model.sagemaker.TrainingJob;
@@ -42,13 +45,13 @@ class OtherAdaptersTest {
                 """);
 
         ResourceId id = id(YAML, "Features", "AWS::SageMaker::FeatureGroup", "2:3-2:11");
-        assertThat(group).isEqualTo(new FeatureGroup(
-                id,
-                known(YAML, "OfflineStoreConfig", true, "6:9-8:34"),
-                known(YAML, "OfflineStoreConfig.S3StorageConfig.KmsKeyId", "alias/offline", "8:21-8:34"),
-                known(YAML, "OnlineStoreConfig.EnableOnlineStore", true, "10:28-10:32"),
-                absent(id, "OnlineStoreConfig.StorageType", "Standard"),
-                absent(id, "OnlineStoreConfig.SecurityConfig.KmsKeyId", null)));
+        assertThat(group).isEqualTo(FeatureGroups.unset(id)
+                .withOfflineStore(known(YAML, "OfflineStoreConfig", true, "6:9-8:34"))
+                .withOfflineKmsKeyId(known(YAML, "OfflineStoreConfig.S3StorageConfig.KmsKeyId", "alias/offline",
+                        "8:21-8:34"))
+                .withOnlineStoreEnabled(known(YAML, "OnlineStoreConfig.EnableOnlineStore", true, "10:28-10:32"))
+                .build());
+        assertThat(group.onlineStorageType()).isEqualTo(absent(id, "OnlineStoreConfig.StorageType", "Standard"));
     }
 
     @Test
@@ -101,11 +104,10 @@ class OtherAdaptersTest {
                 """);
 
         ResourceId id = experiment.id();
-        assertThat(experiment).isEqualTo(new InferenceExperiment(
-                id,
-                known(YAML, "KmsKey", "alias/hosting", "5:15-5:28"),
-                known(YAML, "DataStorageConfig", true, "7:9-7:41"),
-                absent(id, "DataStorageConfig.KmsKey", null)));
+        assertThat(experiment).isEqualTo(InferenceExperiments.unset(id)
+                .withKmsKey(known(YAML, "KmsKey", "alias/hosting", "5:15-5:28"))
+                .withDataStorage(known(YAML, "DataStorageConfig", true, "7:9-7:41"))
+                .build());
     }
 
     @Test
@@ -148,19 +150,19 @@ class OtherAdaptersTest {
                 """);
 
         ProcessingJob process = (ProcessingJob) resources.get(0);
-        assertThat(process).isEqualTo(new ProcessingJob(
-                process.id(),
-                new NetworkConfig(
-                        absent(process.id(), "NetworkConfig.EnableInterContainerTrafficEncryption", false),
-                        known(YAML, "NetworkConfig.EnableNetworkIsolation", true, "9:33-9:37"),
-                        absent(process.id(), "NetworkConfig.VpcConfig.Subnets", null)),
-                known(YAML, "ProcessingResources.ClusterConfig.InstanceCount", 3, "7:26-7:27")));
+        assertThat(process).isEqualTo(Jobs.processing(process.id())
+                .withNetwork(Networks.unset("", process.id().declaration())
+                        .withNetworkIsolation(known(YAML, "NetworkConfig.EnableNetworkIsolation", true, "9:33-9:37"))
+                        .build())
+                .withInstanceCount(known(YAML, "ProcessingResources.ClusterConfig.InstanceCount", 3, "7:26-7:27"))
+                .build());
         TrainingJob train = (TrainingJob) resources.get(1);
-        assertThat(train).isEqualTo(new TrainingJob(
-                train.id(),
-                known(YAML, "EnableInterContainerTrafficEncryption", false, "13:46-13:51"),
-                absent(train.id(), "EnableNetworkIsolation", false),
-                known(YAML, "ResourceConfig.InstanceCount", 2, "14:39-14:40"),
-                known(YAML, "VpcConfig.Subnets", List.of("subnet-1"), "15:28-15:38")));
+        assertThat(train).isEqualTo(Jobs.training(train.id())
+                .withInterContainerTrafficEncryption(known(YAML, "EnableInterContainerTrafficEncryption", false,
+                        "13:46-13:51"))
+                .withInstanceCount(known(YAML, "ResourceConfig.InstanceCount", 2, "14:39-14:40"))
+                .withVpcSubnets(known(YAML, "VpcConfig.Subnets", List.of("subnet-1"), "15:28-15:38"))
+                .build());
+        assertThat(train.networkIsolation()).isEqualTo(absent(train.id(), "EnableNetworkIsolation", false));
     }
 }
