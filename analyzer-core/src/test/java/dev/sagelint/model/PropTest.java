@@ -91,7 +91,8 @@ class PropTest {
     @Test
     void possibleValuesThatAllFailAreUnconditional() {
         Prop<String> p = new Prop.Unknown<>("RootAccess", "!Ref RootParam", "parameter",
-                List.of(new Prop.Possible<>("Enabled", when(new Condition.ParameterIs("RootParam", "Enabled", false)), VALUE)), VALUE);
+                List.of(new Prop.Possible<>("Enabled", when(new Condition.ParameterIs("RootParam", "Enabled", false)),
+                        VALUE)), VALUE);
 
         assertThat(p.violation("Enabled"::equals)).hasValueSatisfying(v -> {
             assertThat(v.isConditional()).isFalse();
@@ -102,7 +103,8 @@ class PropTest {
     @Test
     void possibleValuesThatAllPassPass() {
         Prop<String> p = new Prop.Unknown<>("RootAccess", "!Ref RootParam", "parameter",
-                List.of(new Prop.Possible<>("Disabled", when(new Condition.ParameterIs("RootParam", "Disabled", false)), VALUE)), VALUE);
+                List.of(new Prop.Possible<>("Disabled", when(new Condition.ParameterIs("RootParam", "Disabled", false)),
+                        VALUE)), VALUE);
 
         assertThat(p.violation("Enabled"::equals)).isEmpty();
     }
