@@ -7,7 +7,9 @@ import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
 import dev.sagelint.model.sagemaker.NotebookInstance;
+import dev.sagelint.model.sagemaker.Notebooks;
 import dev.sagelint.model.sagemaker.PlannedChange;
+import dev.sagelint.model.sagemaker.PlannedChanges;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.Rules;
@@ -17,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -53,20 +54,25 @@ class ActiveCatalogTest {
             Span value = Span.at(unit.primary(), 2, 3);
             ResourceId id = ResourceId.of("aws_sagemaker_notebook_instance.nb", "aws_sagemaker_notebook_instance",
                     decl);
-            PlannedChange change = new PlannedChange(id, List.of("update"), null, List.of(),
-                    Optional.of(notebook(id, Prop.known("root_access", "Disabled", value))),
-                    notebook(id, Prop.known("root_access", "Enabled", value)),
-                    Map.of("root_access", "Disabled"), Map.of("root_access", "Enabled"));
+            PlannedChange change = PlannedChanges.update(notebook(id, Prop.known("root_access", "Enabled", value)))
+                    .withBefore(notebook(id, Prop.known("root_access", "Disabled", value)))
+                    .withBeforeValues(Map.of("root_access", "Disabled"))
+                    .withAfterValues(Map.of("root_access", "Enabled"))
+                    .build();
             return new UnitResult(List.of(change), List.of());
         }
 
         private static NotebookInstance notebook(ResourceId id, Prop<String> rootAccess) {
             Span decl = id.declaration();
-            return new NotebookInstance(id, Prop.known("direct_internet_access", "Disabled", decl),
-                    Prop.known("subnet_id", "subnet-1", decl), Prop.absent("security_groups", null, decl),
-                    rootAccess, Prop.absent("platform_identifier", null, decl),
-                    Prop.known("kms_key_id", "key", decl),
-                    Prop.known("minimum_instance_metadata_service_version", "2", decl));
+            return Notebooks.unset(id)
+                    .withDirectInternetAccess(Prop.known("direct_internet_access", "Disabled", decl))
+                    .withSubnetId(Prop.known("subnet_id", "subnet-1", decl))
+                    .withSecurityGroupIds(Prop.absent("security_groups", null, decl))
+                    .withRootAccess(rootAccess)
+                    .withPlatformIdentifier(Prop.absent("platform_identifier", null, decl))
+                    .withKmsKeyId(Prop.known("kms_key_id", "key", decl))
+                    .withMinimumImdsVersion(Prop.known("minimum_instance_metadata_service_version", "2", decl))
+                    .build();
         }
     }
 
