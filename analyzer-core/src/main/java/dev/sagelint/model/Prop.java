@@ -1,7 +1,9 @@
 package dev.sagelint.model;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -173,7 +175,11 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
             String fact = code(path()) + " is " + code(u.expression()) + ", which is " + values + " in every case";
             return Optional.of(new Violation(path(), fact, first.span(), null));
         }
-        Condition condition = Condition.AnyOf.of(failing.stream().map(Possible::condition).distinct().toList());
+        // One clause per distinct wording: the values a Terraform validation allows read alike ("if `var.x` is set
+        // to it"), and the values themselves are listed in the fact.
+        Map<String, Condition> byWords = new LinkedHashMap<>();
+        failing.forEach(p -> byWords.putIfAbsent(p.condition().words(), p.condition()));
+        Condition condition = Condition.AnyOf.of(List.copyOf(byWords.values()));
         String fact = code(path()) + " is " + values + " " + condition.words();
         return Optional.of(new Violation(path(), fact, first.span(), condition));
     }

@@ -89,6 +89,22 @@ class PropTest {
     }
 
     @Test
+    void valuesThatFailInCasesOfTheSameWordingNameTheCaseOnce() {
+        Condition a = when(new Condition.VariableAllows("mode", "a"));
+        Condition b = when(new Condition.VariableAllows("mode", "b"));
+        Prop<String> p = new Prop.Unknown<>("Mode", "var.mode", "no default", List.of(
+                new Prop.Possible<>("a", a, VALUE), new Prop.Possible<>("b", b, VALUE),
+                new Prop.Possible<>("c", when(new Condition.VariableAllows("mode", "c")), VALUE)), VALUE);
+
+        assertThat(p.violation(v -> !v.equals("c"))).hasValueSatisfying(v -> {
+            assertThat(v.fact())
+                    .isEqualTo("`Mode` is `a` or `b` if `var.mode` is set to it (its validation allows it)");
+            assertThat(v.conditionText()).isEqualTo("if `var.mode` is set to it (its validation allows it)");
+            assertThat(v.condition().inputs()).extracting(Condition.Input::name).containsExactly("var.mode");
+        });
+    }
+
+    @Test
     void possibleValuesThatAllFailAreUnconditional() {
         Prop<String> p = new Prop.Unknown<>("RootAccess", "!Ref RootParam", "parameter",
                 List.of(new Prop.Possible<>("Enabled", when(new Condition.ParameterIs("RootParam", "Enabled", false)),
