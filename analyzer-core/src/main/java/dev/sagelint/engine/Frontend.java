@@ -16,6 +16,24 @@ public interface Frontend {
     /** A short stable name, such as {@code cloudformation}. */
     String name();
 
+    /**
+     * The options this front-end understands ({@code tf-var-file}, say), for the engine to check the options of a
+     * scan against and for help texts. None by default.
+     */
+    default List<FrontendOption> options() {
+        return List.of();
+    }
+
+    /**
+     * This front-end with the options of a scan applied, before it is offered any file; it reads the options it
+     * declared in {@link #options()} and ignores the others, which belong to other front-ends. The engine has
+     * checked the options against every front-end's declarations. By default the front-end takes none and is
+     * returned as it is.
+     */
+    default Frontend configure(FrontendOptions options) {
+        return this;
+    }
+
     /** Lower values are offered files first (a CDK assembly claims its templates before plain CloudFormation). */
     default int priority() {
         return 100;

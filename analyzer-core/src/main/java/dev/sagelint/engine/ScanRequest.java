@@ -17,15 +17,24 @@ import java.util.function.Predicate;
  * @param limits      input bounds
  * @param filter      which files found by walking a folder are scanned (files given explicitly always are)
  * @param settings    rule selection, severities, excludes, baseline (usually from {@code .sagelint.yml})
+ * @param frontendOptions options for the front-ends by name, such as Terraform variable files; the engine checks
+ *                    them against what the front-ends declare ({@link Scanner#check})
  */
 public record ScanRequest(List<Path> paths, Path root, RuleContext ruleContext, ScanContext.Limits limits,
-        PathFilter filter, ScanSettings settings) {
+        PathFilter filter, ScanSettings settings, FrontendOptions frontendOptions) {
     public ScanRequest {
         paths = List.copyOf(paths);
         Objects.requireNonNull(ruleContext, "ruleContext");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(frontendOptions, "frontendOptions");
+    }
+
+    /** A request without front-end options. */
+    public ScanRequest(List<Path> paths, Path root, RuleContext ruleContext, ScanContext.Limits limits,
+            PathFilter filter, ScanSettings settings) {
+        this(paths, root, ruleContext, limits, filter, settings, FrontendOptions.none());
     }
 
     /** A request with the default {@link ScanSettings}. */
@@ -44,22 +53,32 @@ public record ScanRequest(List<Path> paths, Path root, RuleContext ruleContext, 
     }
 
     public ScanRequest withRoot(Path newRoot) {
-        return new ScanRequest(paths, newRoot, ruleContext, limits, filter, settings);
+        return new ScanRequest(paths, newRoot, ruleContext, limits, filter, settings, frontendOptions);
     }
 
     /** This request with {@code newFilter} choosing the files found by walking folders. */
     public ScanRequest withFilter(PathFilter newFilter) {
-        return new ScanRequest(paths, root, ruleContext, limits, newFilter, settings);
+        return new ScanRequest(paths, root, ruleContext, limits, newFilter, settings, frontendOptions);
     }
 
     /** This request with other rule parameters. */
     public ScanRequest withRuleContext(RuleContext newRuleContext) {
-        return new ScanRequest(paths, root, newRuleContext, limits, filter, settings);
+        return new ScanRequest(paths, root, newRuleContext, limits, filter, settings, frontendOptions);
     }
 
     /** This request with other {@link ScanSettings}. */
     public ScanRequest withSettings(ScanSettings newSettings) {
-        return new ScanRequest(paths, root, ruleContext, limits, filter, newSettings);
+        return new ScanRequest(paths, root, ruleContext, limits, filter, newSettings, frontendOptions);
+    }
+
+    /** This request with other front-end options. */
+    public ScanRequest withFrontendOptions(FrontendOptions newOptions) {
+        return new ScanRequest(paths, root, ruleContext, limits, filter, settings, newOptions);
+    }
+
+    /** This request with other paths to scan. */
+    public ScanRequest withPaths(List<Path> newPaths) {
+        return new ScanRequest(newPaths, root, ruleContext, limits, filter, settings, frontendOptions);
     }
 
     /**

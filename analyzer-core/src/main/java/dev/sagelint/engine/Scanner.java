@@ -17,13 +17,14 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.UnaryOperator;
 import java.util.function.BiPredicate;
 
 /**
@@ -34,11 +35,26 @@ public final class Scanner {
 
     private final List<Frontend> frontends;
     private final List<Rule> rules;
+    private final List<FrontendOption> options;
 
+    /**
+     * @throws IllegalArgumentException when two front-ends declare an option of the same name with different kinds
+     */
     public Scanner(List<Frontend> frontends, List<Rule> rules) {
         this.frontends = frontends.stream().sorted(Comparator.comparingInt(Frontend::priority)
                 .thenComparing(Frontend::name)).toList();
         this.rules = List.copyOf(rules);
+        Map<String, FrontendOption> declared = new TreeMap<>();
+        for (Frontend frontend : this.frontends) {
+            for (FrontendOption option : frontend.options()) {
+                FrontendOption earlier = declared.putIfAbsent(option.name(), option);
+                if (earlier != null && earlier.kind() != option.kind()) {
+                    throw new IllegalArgumentException("front-end " + frontend.name() + " declares option "
+                            + option.name() + " as " + option.kind() + ", another front-end as " + earlier.kind());
+                }
+            }
+        }
+        this.options = List.copyOf(declared.values());
     }
 
     /** A scanner with every front-end on the class path and every rule of the catalog. */
@@ -52,15 +68,50 @@ public final class Scanner {
         return frontends;
     }
 
-    /**
-     * The same scanner with each front-end passed through {@code configure}, so that a caller can hand a front-end
-     * its own options (Terraform var files, say) without the engine knowing them.
-     */
-    public Scanner withFrontends(UnaryOperator<Frontend> configure) {
-        return new Scanner(frontends.stream().map(configure).toList(), rules);
+    /** Every option the front-ends declare, by name; an option two front-ends read is listed once. */
+    public List<FrontendOption> options() {
+        return options;
     }
 
-    public ScanResult scan(ScanRequest request) {
+    /** What is wrong with {@code given} against the options the front-ends declare; empty when nothing is. */
+    public List<FrontendOptions.Problem> check(FrontendOptions given) {
+        return given.check(options);
+    }
+
+    /**
+     * {@code request} with the folders its front-end options name as input ({@link FrontendOption.Kind#INPUT_FOLDER})
+     * added to its paths, so that its root, its scope and the files offered to the front-ends take them in. A shell
+     * that looks up the configuration in {@link ScanRequest#effectiveRoot()} before scanning calls this first;
+     * {@link #scan} calls it too, and a folder already among the paths is not added again.
+     */
+    public ScanRequest withInputFolders(ScanRequest request) {
+        List<Path> paths = new ArrayList<>(request.paths());
+        Set<Path> present = new HashSet<>();
+        paths.forEach(p -> present.add(p.toAbsolutePath().normalize()));
+        boolean added = false;
+        for (Path folder : request.frontendOptions().inputFolders(options)) {
+            if (present.add(folder)) {
+                paths.add(folder);
+                added = true;
+            }
+        }
+        return added ? request.withPaths(paths) : request;
+    }
+
+    /**
+     * Scans what {@code request} names.
+     *
+     * @throws IllegalArgumentException when its front-end options do not pass {@link #check}; a shell checks them
+     *                                  first and reports them as a usage error
+     */
+    public ScanResult scan(ScanRequest given) {
+        List<FrontendOptions.Problem> problems = check(given.frontendOptions());
+        if (!problems.isEmpty()) {
+            FrontendOptions.Problem first = problems.get(0);
+            throw new IllegalArgumentException(first.describe("front-end option " + first.option()));
+        }
+        ScanRequest request = withInputFolders(given);
+        List<Frontend> frontends = this.frontends.stream().map(f -> f.configure(request.frontendOptions())).toList();
         Path root = request.root() != null
                 ? request.root().toAbsolutePath().normalize()
                 : FileDiscovery.deriveRoot(request.paths(), Path.of(""));

@@ -64,8 +64,7 @@ final class BaselineCommand implements Callable<Integer> {
         public Integer call() {
             ScanSetup.Prepared prepared = setup.request(spec, context);
             if (prepared == null) return ExitCode.ERROR;
-            ScanResult result = context.scanner().get().withFrontends(setup.frontendOptions())
-                    .scan(prepared.request());
+            ScanResult result = prepared.scanner().get().scan(prepared.request());
             try {
                 new DiagnosticPrinter(false).write(result, context.err());
             } catch (IOException e) {

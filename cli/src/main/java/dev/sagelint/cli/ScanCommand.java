@@ -94,7 +94,7 @@ final class ScanCommand implements Callable<Integer> {
         request = request.withSettings(request.settings().withReportUnusedSuppressions(reportUnusedSuppressions));
         Severity threshold = failOn != null ? failOn.threshold()
                 : prepared.configuration().failOnThreshold().orElse(Optional.of(Severity.LOW)).orElse(null);
-        ScanResult result = context.scanner().get().withFrontends(setup.frontendOptions()).scan(request);
+        ScanResult result = prepared.scanner().get().scan(request);
 
         printDiagnostics(result);
         boolean written = true;

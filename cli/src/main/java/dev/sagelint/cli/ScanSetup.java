@@ -4,16 +4,15 @@ import dev.sagelint.config.ConfigLoader;
 import dev.sagelint.config.Configuration;
 import dev.sagelint.config.LoadedConfig;
 import dev.sagelint.engine.Diagnostic;
-import dev.sagelint.engine.Frontend;
+import dev.sagelint.engine.FrontendOptions;
 import dev.sagelint.engine.ScanRequest;
-import dev.sagelint.hcl.TerraformFrontend;
-import dev.sagelint.hcl.plan.TerraformPlanFrontend;
+import dev.sagelint.engine.Scanner;
 import dev.sagelint.report.text.DiagnosticPrinter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -49,39 +48,61 @@ final class ScanSetup {
                     + "its .tf lines; the folder is scanned too.")
     Path tfRoot;
 
-    /** Hands the Terraform front-ends their options; other front-ends pass through unchanged. */
-    UnaryOperator<Frontend> frontendOptions() {
-        return frontend -> {
-            if (frontend instanceof TerraformFrontend source && !tfVarFiles.isEmpty()) {
-                return source.withVarFiles(tfVarFiles);
+    @Option(names = "--frontend-option", paramLabel = "NAME=VALUE",
+            description = "An option of a front-end, by name (--tf-var-file F is --frontend-option tf-var-file=F); "
+                    + "repeatable. An unknown name is an error that lists the known ones.")
+    List<String> frontendOptions = new ArrayList<>();
+
+    /** The front-end options of the dedicated flags above, by option name; the front-ends declare them. */
+    private static final String TF_VAR_FILE = "tf-var-file";
+    private static final String TF_ROOT = "tf-root";
+
+    /** Every front-end option given, under its option name, in the order given; the engine checks them. */
+    private FrontendOptions frontendOptions(CommandSpec spec) {
+        FrontendOptions options = FrontendOptions.none();
+        for (Path file : tfVarFiles) options = options.with(TF_VAR_FILE, file);
+        if (tfRoot != null) options = options.with(TF_ROOT, tfRoot);
+        for (String option : frontendOptions) {
+            int eq = option.indexOf('=');
+            if (eq <= 0) {
+                throw new ParameterException(spec.commandLine(), "--frontend-option " + option
+                        + " is not NAME=VALUE");
             }
-            if (frontend instanceof TerraformPlanFrontend plan) {
-                TerraformPlanFrontend configured = tfVarFiles.isEmpty() ? plan : plan.withVarFiles(tfVarFiles);
-                return tfRoot == null ? configured : configured.withTfRoot(tfRoot.toAbsolutePath().normalize());
-            }
-            return frontend;
-        };
+            options = options.with(option.substring(0, eq).strip(), option.substring(eq + 1));
+        }
+        return options;
     }
 
-    /** The request and its configuration, or {@code null} after printing the configuration's errors. */
-    record Prepared(ScanRequest request, Configuration configuration) {
+    /** How a problem with a front-end option names it: as the dedicated flag when there is one. */
+    private static String label(String option) {
+        return option.equals(TF_VAR_FILE) || option.equals(TF_ROOT) ? "--" + option : "--frontend-option " + option;
+    }
+
+    /**
+     * The request, its configuration and the scanner to run it with, or {@code null} after printing the
+     * configuration's errors.
+     */
+    record Prepared(ScanRequest request, Configuration configuration, Supplier<Scanner> scanner) {
     }
 
     Prepared request(CommandSpec spec, CliContext context) {
         if (root != null && !Files.isDirectory(root)) {
             throw new ParameterException(spec.commandLine(), "--root " + root + " is not a folder");
         }
-        for (Path file : tfVarFiles) {
-            if (!Files.isRegularFile(file)) {
-                throw new ParameterException(spec.commandLine(), "--tf-var-file " + file + " is not a file");
+        ScanRequest request = ScanRequest.of(paths.isEmpty() ? List.of(Path.of(".")) : paths).withRoot(root)
+                .withFrontendOptions(frontendOptions(spec));
+        // Only front-end options need the scanner this early: its front-ends say which options exist, and an
+        // option's folder that is scanned too moves the root, where the configuration is looked up.
+        Scanner scanner = null;
+        if (!request.frontendOptions().isEmpty()) {
+            scanner = context.scanner().get();
+            List<FrontendOptions.Problem> problems = scanner.check(request.frontendOptions());
+            if (!problems.isEmpty()) {
+                FrontendOptions.Problem first = problems.get(0);
+                throw new ParameterException(spec.commandLine(), first.describe(label(first.option())));
             }
+            request = scanner.withInputFolders(request);
         }
-        if (tfRoot != null && !Files.isDirectory(tfRoot)) {
-            throw new ParameterException(spec.commandLine(), "--tf-root " + tfRoot + " is not a folder");
-        }
-        List<Path> targets = new ArrayList<>(paths.isEmpty() ? List.of(Path.of(".")) : paths);
-        if (tfRoot != null) targets.add(tfRoot);
-        ScanRequest request = ScanRequest.of(targets).withRoot(root);
         Path effectiveRoot = request.effectiveRoot();
         LoadedConfig loaded = ConfigLoader.resolve(effectiveRoot, config);
         if (!loaded.diagnostics().isEmpty()) {
@@ -90,6 +111,8 @@ final class ScanSetup {
             context.err().flush();
         }
         if (loaded.hasErrors()) return null;
-        return new Prepared(loaded.configuration().applyTo(request), loaded.configuration());
+        Scanner early = scanner;
+        return new Prepared(loaded.configuration().applyTo(request), loaded.configuration(),
+                early != null ? () -> early : context.scanner());
     }
 }

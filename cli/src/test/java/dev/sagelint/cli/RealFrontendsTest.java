@@ -8,9 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Suppression comments and the baseline with the real CloudFormation and Terraform front-ends. */
+/**
+ * Suppression comments, the baseline and the front-end options with the real CloudFormation and Terraform
+ * front-ends.
+ */
 class RealFrontendsTest {
 
     @TempDir
@@ -101,6 +106,75 @@ class RealFrontendsTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(run.err()).contains("--tf-var-file").contains("is not a file");
+    }
+
+    @Test
+    void theGenericFrontendOptionFlagGivesTheSameOptionsAsTheDedicatedFlags() throws IOException {
+        file("tf/main.tf", """
+                variable "root_access" {
+                  type = string
+                }
+                resource "aws_sagemaker_notebook_instance" "nb" {
+                  name          = "nb"
+                  role_arn      = "arn:aws:iam::123456789012:role/r"
+                  instance_type = "ml.t3.medium"
+                  root_access   = var.root_access
+                }
+                """);
+        Path insecure = file("vars/insecure.tfvars", "root_access = \"Enabled\"\n");
+
+        Run dedicated = cli.run("scan", "--root", dir.toString(), "--tf-var-file", insecure.toString(),
+                dir.resolve("tf").toString());
+        Run generic = cli.run("scan", "--root", dir.toString(), "--frontend-option", "tf-var-file=" + insecure,
+                dir.resolve("tf").toString());
+
+        assertThat(generic.out()).contains("vars/insecure.tfvars:1:").isEqualTo(dedicated.out());
+        assertThat(generic.exitCode()).isEqualTo(dedicated.exitCode()).isEqualTo(ExitCode.FINDINGS);
+    }
+
+    @Test
+    void tfRootPointsPlanFindingsAtTheSourceLinesAndScansTheFolder() throws IOException {
+        Path sample = Path.of("../samples/terraform-plan/insecure");
+        copy(sample, dir.resolve("infra"));
+        Files.createDirectories(dir.resolve("plans"));
+        Files.move(dir.resolve("infra/plan.json"), dir.resolve("plans/plan.json"));
+
+        Run withoutRoot = cli.run("scan", "--root", dir.toString(), dir.resolve("plans").toString());
+        Run withRoot = cli.run("scan", "--root", dir.toString(), "--tf-root", dir.resolve("infra").toString(),
+                dir.resolve("plans").toString());
+
+        assertThat(withoutRoot.out()).contains("plans/plan.json:").doesNotContain("infra/");
+        assertThat(withRoot.out()).contains("infra/main.tf:", "infra/modules/");
+        assertThat(withRoot.err()).isEmpty();
+    }
+
+    /** Front-end option mistakes are usage errors: one line naming the option, never a scan. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--frontend-option|tf-rot=infra|--frontend-option tf-rot is not an option of any installed front-end; "
+                + "did you mean tf-root? (front-end options: tf-root, tf-var-file)",
+        "--frontend-option|tf-root|--frontend-option tf-root is not NAME=VALUE",
+        "--tf-root|nope|--tf-root nope is not a folder",
+        "--frontend-option|tf-var-file=nope.tfvars|--tf-var-file nope.tfvars is not a file"})
+    void badFrontendOptionsAreUsageErrors(String flag, String value, String message) {
+        Run run = cli.run("scan", flag, value, dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(run.err()).isEqualTo("sagelint scan: " + message + " (see 'sagelint scan --help')\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.sagelint.hcl;
 
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.Frontend;
+import dev.sagelint.engine.FrontendOption;
+import dev.sagelint.engine.FrontendOptions;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.engine.Unit;
 import dev.sagelint.engine.UnitResult;
@@ -35,8 +37,9 @@ import java.util.regex.Pattern;
  * root module (a directory), evaluates it with the local modules it calls, and maps the SageMaker resources of
  * the hashicorp/aws and awscc providers onto the model.
  *
- * <p>Variable files beyond those Terraform loads by itself ({@code terraform.tfvars}, {@code *.auto.tfvars}) are
- * given to the constructor, as {@code terraform plan -var-file} would take them; they apply to every root module.
+ * <p>Variable files beyond those Terraform loads by itself ({@code terraform.tfvars}, {@code *.auto.tfvars}) come
+ * from the front-end option {@link #VAR_FILES} ({@code --tf-var-file}), as {@code terraform plan -var-file} would take
+ * them; they apply to every root module.
  */
 public final class TerraformFrontend implements Frontend {
 
@@ -45,6 +48,11 @@ public final class TerraformFrontend implements Frontend {
     /** Only this much of each file is sniffed for module calls. */
     private static final int SNIFF_BYTES = 1 << 20;
     /** Stack for reading one unit: deep but legal expressions recurse in the parser and the evaluator. */
+
+    /** Extra variable files for every root module, repeatable; the plan front-end reads them too. */
+    public static final FrontendOption VAR_FILES = FrontendOption.files("tf-var-file", "A Terraform variables file "
+            + "(HCL or JSON) applied to every root module after terraform.tfvars and *.auto.tfvars; repeatable, "
+            + "later files win.");
 
     private final List<Path> extraVarFiles;
 
@@ -61,9 +69,15 @@ public final class TerraformFrontend implements Frontend {
         this.extraVarFiles = extraVarFiles.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
-    /** A front-end like this one with these extra variable files. */
-    public TerraformFrontend withVarFiles(List<Path> varFiles) {
-        return new TerraformFrontend(varFiles);
+    @Override
+    public List<FrontendOption> options() {
+        return List.of(VAR_FILES);
+    }
+
+    @Override
+    public Frontend configure(FrontendOptions options) {
+        List<Path> varFiles = options.paths(VAR_FILES.name());
+        return varFiles.isEmpty() ? this : new TerraformFrontend(varFiles);
     }
 
     /** The extra variable files, absolute. */

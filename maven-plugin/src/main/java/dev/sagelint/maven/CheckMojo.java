@@ -4,6 +4,7 @@ import dev.sagelint.config.ConfigLoader;
 import dev.sagelint.config.Configuration;
 import dev.sagelint.config.LoadedConfig;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.FrontendOptions;
 import dev.sagelint.engine.PathFilter;
 import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.engine.ScanResult;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -54,6 +56,9 @@ public final class CheckMojo extends AbstractMojo {
             Map.of("sarif", "sagelint.sarif", "text", "sagelint.txt", "json", "sagelint.json");
 
     private static final String NO_THRESHOLD = "none";
+    /** The names of the front-end options that have a parameter of their own. */
+    private static final String TF_VAR_FILE = "tf-var-file";
+    private static final String TF_ROOT = "tf-root";
     private static final int MAX_LISTED_ERRORS = 20;
 
     /**
@@ -105,6 +110,29 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "sagelint.outputDirectory", defaultValue = "${project.build.directory}/sagelint")
     private File outputDirectory;
 
+    /**
+     * Terraform variables files (HCL or JSON) applied to every root module after {@code terraform.tfvars} and
+     * {@code *.auto.tfvars}, later files winning; the command line's {@code --tf-var-file}.
+     */
+    @Parameter(property = "sagelint.tfVarFiles")
+    private List<File> tfVarFiles;
+
+    /**
+     * The Terraform root module a plan JSON was made from, so that plan findings point at its {@code .tf} lines;
+     * the folder is scanned too. The command line's {@code --tf-root}.
+     */
+    @Parameter(property = "sagelint.tfRoot")
+    private File tfRoot;
+
+    /**
+     * Any front-end option by name, the command line's {@code --frontend-option NAME=VALUE}: {@code tfVarFiles}
+     * is {@code <tf-var-file>}, {@code tfRoot} is {@code <tf-root>}. Relative paths are resolved against the base
+     * directory; an option that takes several values takes them separated by commas. An unknown name fails the
+     * build with the list of known ones.
+     */
+    @Parameter
+    private Map<String, String> frontendOptions;
+
     /** Skips the check. */
     @Parameter(property = "sagelint.skip", defaultValue = "false")
     private boolean skip;
@@ -142,8 +170,11 @@ public final class CheckMojo extends AbstractMojo {
         List<Path> paths = (sources == null || sources.isEmpty() ? List.of(basedir) : sources).stream()
                 .map(f -> f.toPath().toAbsolutePath().normalize()).toList();
 
-        ScanRequest request = configuration.applyTo(ScanRequest.of(paths).withRoot(root).withFilter(filter(paths)));
-        ScanResult result = Scanner.withInstalledFrontends().scan(request);
+        Scanner scanner = Scanner.withInstalledFrontends();
+        ScanRequest request = scanner.withInputFolders(ScanRequest.of(paths).withRoot(root)
+                .withFrontendOptions(frontendOptions(scanner)));
+        request = configuration.applyTo(request.withFilter(filter(request.paths())));
+        ScanResult result = scanner.scan(request);
 
         logDiagnostics(result);
         List<Finding> failing = threshold.map(result::findingsAtLeast).orElse(List.of());
@@ -179,6 +210,30 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("sagelint: configuration from " + Labels.path(root, configuration.source()));
         }
         return configuration;
+    }
+
+    /** {@link #tfVarFiles}, {@link #tfRoot} and {@link #frontendOptions} under their option names, checked. */
+    private FrontendOptions frontendOptions(Scanner scanner) throws MojoExecutionException {
+        FrontendOptions options = FrontendOptions.none().relativeTo(basedir.toPath());
+        for (File file : tfVarFiles == null ? List.<File>of() : tfVarFiles) {
+            options = options.with(TF_VAR_FILE, file.toPath());
+        }
+        if (tfRoot != null) options = options.with(TF_ROOT, tfRoot.toPath());
+        if (frontendOptions != null) {
+            for (Map.Entry<String, String> option : new TreeMap<>(frontendOptions).entrySet()) {
+                for (String value : (option.getValue() == null ? "" : option.getValue()).split(",")) {
+                    if (!value.isBlank()) options = options.with(option.getKey().strip(), value.strip());
+                }
+            }
+        }
+        List<FrontendOptions.Problem> problems = scanner.check(options);
+        if (!problems.isEmpty()) {
+            FrontendOptions.Problem first = problems.get(0);
+            String label = first.option().equals(TF_VAR_FILE) ? "tfVarFiles"
+                    : first.option().equals(TF_ROOT) ? "tfRoot" : "frontendOptions " + first.option();
+            throw new MojoExecutionException("sagelint: " + first.describe(label));
+        }
+        return options;
     }
 
     /** {@link #failOn} when set, else the configuration's {@code fail-on}, else low; empty means never fail. */

@@ -3,6 +3,8 @@ package dev.sagelint.hcl.plan;
 import dev.sagelint.hcl.DeepStack;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.Frontend;
+import dev.sagelint.engine.FrontendOption;
+import dev.sagelint.engine.FrontendOptions;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.engine.Unit;
 import dev.sagelint.engine.UnitResult;
@@ -32,7 +34,7 @@ import java.util.Set;
  * comes before the CloudFormation front-end, which would otherwise be offered every JSON file.
  *
  * <p><b>Source lines.</b> When the scan also holds the {@code .tf} files of the plan's root module (the plan sits
- * in the module's folder, or {@link #withTfRoot} names the folder), the plan's unit claims them with the local
+ * in the module's folder, or the option {@link #TF_ROOT} names the folder), the plan's unit claims them with the local
  * modules they call, and every finding points at the resource block and attribute that wrote the value, found by
  * address (module path, resource, {@code count}/{@code for_each} key). The Terraform source front-end then does not
  * scan those files a second time: the plan stands for them, with every variable and module resolved. If the
@@ -44,6 +46,10 @@ public final class TerraformPlanFrontend implements Frontend {
 
     private static final int SNIFF_BYTES = 1024;
     /** Stack for one unit: the source evaluator recurses on deep expressions, as in {@link TerraformFrontend}. */
+
+    /** The folder of the root module that every plan of the scan was made from; it is scanned too. */
+    public static final FrontendOption TF_ROOT = FrontendOption.inputFolder("tf-root", "The Terraform root module "
+            + "a plan JSON was made from, so that plan findings point at its .tf lines; the folder is scanned too.");
 
     private final Path tfRoot;
     private final List<Path> varFiles;
@@ -68,9 +74,17 @@ public final class TerraformPlanFrontend implements Frontend {
         return new TerraformPlanFrontend(dir, varFiles);
     }
 
-    /** This front-end with extra variable files for the root module ({@code --tf-var-file}). */
-    public TerraformPlanFrontend withVarFiles(List<Path> files) {
-        return new TerraformPlanFrontend(tfRoot, files);
+    @Override
+    public List<FrontendOption> options() {
+        return List.of(TF_ROOT, TerraformFrontend.VAR_FILES);
+    }
+
+    @Override
+    public Frontend configure(FrontendOptions options) {
+        Optional<Path> root = options.path(TF_ROOT.name());
+        List<Path> files = options.paths(TerraformFrontend.VAR_FILES.name());
+        if (root.isEmpty() && files.isEmpty()) return this;
+        return new TerraformPlanFrontend(root.orElse(tfRoot), files.isEmpty() ? varFiles : files);
     }
 
     /** The root module folder given, if any. */
