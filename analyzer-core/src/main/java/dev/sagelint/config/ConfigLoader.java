@@ -1,6 +1,7 @@
 package dev.sagelint.config;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.rules.Rules;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -34,9 +35,6 @@ public final class ConfigLoader {
 
     /** The names looked up in the scan root, in this order. */
     public static final List<String> FILE_NAMES = List.of(".sagelint.yml", ".sagelint.yaml");
-
-    /** The diagnostic code of every configuration error. */
-    public static final String ERROR_CODE = "config-error";
 
     /** Larger files are refused: a configuration is a few lines. */
     static final long MAX_BYTES = 1024 * 1024;
@@ -92,6 +90,6 @@ public final class ConfigLoader {
 
     private static LoadedConfig failed(Path source, String message) {
         return new LoadedConfig(Configuration.defaults(),
-                List.of(Diagnostic.error(ERROR_CODE, message, source, 0, 0)));
+                List.of(Diagnostic.error(DiagnosticCode.CONFIG_ERROR, message, source, 0, 0)));
     }
 }

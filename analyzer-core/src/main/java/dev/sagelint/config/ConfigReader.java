@@ -1,6 +1,7 @@
 package dev.sagelint.config;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.PathFilter;
 import dev.sagelint.rules.Param;
 import dev.sagelint.rules.ParamValues;
@@ -68,11 +69,12 @@ final class ConfigReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage().lines().findFirst().orElse("");
-            errors.add(Diagnostic.error(ConfigLoader.ERROR_CODE, "not valid YAML: " + problem, source,
+            errors.add(Diagnostic.error(DiagnosticCode.CONFIG_ERROR, "not valid YAML: " + problem, source,
                     mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1));
             return result();
         } catch (YAMLException e) {
-            errors.add(Diagnostic.error(ConfigLoader.ERROR_CODE, "not valid YAML: " + e.getMessage(), source, 0, 0));
+            errors.add(Diagnostic.error(DiagnosticCode.CONFIG_ERROR,
+                    "not valid YAML: " + e.getMessage(), source, 0, 0));
             return result();
         }
         if (root == null || isNull(root)) return result();
@@ -303,7 +305,7 @@ final class ConfigReader {
 
     void error(Node node, String message) {
         Mark mark = node.getStartMark();
-        errors.add(Diagnostic.error(ConfigLoader.ERROR_CODE, message, source,
+        errors.add(Diagnostic.error(DiagnosticCode.CONFIG_ERROR, message, source,
                 mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1));
     }
 

@@ -10,7 +10,7 @@ import java.util.Objects;
  * settings the user did not mean.
  *
  * @param configuration the configuration; {@link Configuration#defaults()} when there is no file
- * @param diagnostics   errors with the file, line and column, code {@value ConfigLoader#ERROR_CODE}
+ * @param diagnostics   errors with the file, line and column, code {@code config-error}
  */
 public record LoadedConfig(Configuration configuration, List<Diagnostic> diagnostics) {
 

@@ -9,13 +9,13 @@ import java.util.Objects;
  * resource: a parse error, an intrinsic that cannot be expanded, an internal error.
  *
  * @param level   {@link Level#ERROR} when the input could not be analyzed (exit code 2); else a warning or note
- * @param code    a stable id such as {@code parse-error}, {@code duplicate-key}, {@code unknown-tag}
+ * @param code    the condition, whose stable id ({@code parse-error}, {@code duplicate-key}) reports print
  * @param message a plain sentence, without a stack trace
  * @param file    the file it is about
  * @param line    1-based line, or 0 when the diagnostic is about the whole file
  * @param column  1-based column, or 0 when not known
  */
-public record Diagnostic(Level level, String code, String message, Path file, int line, int column)
+public record Diagnostic(Level level, DiagnosticCode code, String message, Path file, int line, int column)
         implements Comparable<Diagnostic> {
 
     /** How serious a diagnostic is. */
@@ -31,7 +31,7 @@ public record Diagnostic(Level level, String code, String message, Path file, in
             .comparing((Diagnostic d) -> d.file == null ? "" : d.file.toString())
             .thenComparingInt(Diagnostic::line)
             .thenComparingInt(Diagnostic::column)
-            .thenComparing(Diagnostic::code)
+            .thenComparing(d -> d.code.id())
             .thenComparing(Diagnostic::message);
 
     public Diagnostic {
@@ -40,11 +40,11 @@ public record Diagnostic(Level level, String code, String message, Path file, in
         Objects.requireNonNull(message, "message");
     }
 
-    public static Diagnostic error(String code, String message, Path file, int line, int column) {
+    public static Diagnostic error(DiagnosticCode code, String message, Path file, int line, int column) {
         return new Diagnostic(Level.ERROR, code, message, file, line, column);
     }
 
-    public static Diagnostic warning(String code, String message, Path file, int line, int column) {
+    public static Diagnostic warning(DiagnosticCode code, String message, Path file, int line, int column) {
         return new Diagnostic(Level.WARNING, code, message, file, line, column);
     }
 

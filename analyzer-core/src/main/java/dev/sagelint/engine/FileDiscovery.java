@@ -37,7 +37,8 @@ final class FileDiscovery {
         for (Path given : paths) {
             Path start = given.toAbsolutePath().normalize();
             if (!Files.exists(start)) {
-                diagnostics.add(Diagnostic.error("path-not-found", "no such file or directory: " + given, start, 0, 0));
+                diagnostics.add(Diagnostic.error(DiagnosticCode.PATH_NOT_FOUND,
+                        "no such file or directory: " + given, start, 0, 0));
                 continue;
             }
             if (Files.isRegularFile(start)) {
@@ -64,13 +65,15 @@ final class FileDiscovery {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        diagnostics.add(Diagnostic.error("io-error", "cannot read " + file + ": " + e.getMessage(),
+                        diagnostics.add(Diagnostic.error(DiagnosticCode.IO_ERROR,
+                                "cannot read " + file + ": " + e.getMessage(),
                                 file, 0, 0));
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException e) {
-                diagnostics.add(Diagnostic.error("io-error", "cannot read " + given + ": " + e.getMessage(),
+                diagnostics.add(Diagnostic.error(DiagnosticCode.IO_ERROR,
+                        "cannot read " + given + ": " + e.getMessage(),
                         start, 0, 0));
             }
         }

@@ -159,7 +159,7 @@ public final class Scanner {
                 try {
                     findings.addAll(rule.check(resource, bound.get(r)));
                 } catch (RuntimeException e) {
-                    diagnostics.add(Diagnostic.error("internal-error", "rule " + rule.meta().id()
+                    diagnostics.add(Diagnostic.error(DiagnosticCode.INTERNAL_ERROR, "rule " + rule.meta().id()
                             + " failed on " + resource.id().address() + ": " + describe(e),
                             resource.id().declaration().file(), resource.id().declaration().line(), 0));
                 }
@@ -217,12 +217,13 @@ public final class Scanner {
             try {
                 long size = Files.size(file);
                 if (size > context.limits().maxFileBytes() && !unit.frontend().streams(file)) {
-                    return UnitResult.of(Diagnostic.error("file-too-large", "file is " + size
+                    return UnitResult.of(Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE, "file is " + size
                             + " bytes, more than the limit of " + context.limits().maxFileBytes()
                             + "; not analyzed", file, 0, 0));
                 }
             } catch (IOException e) {
-                return UnitResult.of(Diagnostic.error("io-error", "cannot read file: " + e.getMessage(), file, 0, 0));
+                return UnitResult.of(Diagnostic.error(DiagnosticCode.IO_ERROR,
+                        "cannot read file: " + e.getMessage(), file, 0, 0));
             }
         }
         try {
@@ -233,7 +234,7 @@ public final class Scanner {
     }
 
     private static UnitResult internalError(Unit unit, Throwable e) {
-        return UnitResult.of(Diagnostic.error("internal-error", "the " + unit.frontend().name()
+        return UnitResult.of(Diagnostic.error(DiagnosticCode.INTERNAL_ERROR, "the " + unit.frontend().name()
                 + " reader failed on this input (" + describe(e) + "); please report it", unit.primary(), 0, 0));
     }
 

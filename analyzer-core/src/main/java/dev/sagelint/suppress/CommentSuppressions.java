@@ -1,6 +1,7 @@
 package dev.sagelint.suppress;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.model.Span;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,8 @@ final class CommentSuppressions {
             Span at = new Span(file, i + 1, column, i + 1, line.length() + 1);
             Matcher rules = RULES.matcher(comment.group(1));
             if (comment.group(1).isBlank() || !rules.matches()) {
-                diagnostics.add(Diagnostic.warning("invalid-suppression", "'sagelint:ignore' names no rule; "
+                diagnostics.add(Diagnostic.warning(DiagnosticCode.INVALID_SUPPRESSION,
+                        "'sagelint:ignore' names no rule; "
                         + "write '# sagelint:ignore SageMaker.N reason'", file, i + 1, column));
                 continue;
             }

@@ -2,6 +2,7 @@ package dev.sagelint.suppress;
 
 import dev.sagelint.baseline.Baseline;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.rules.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,10 +74,10 @@ public final class Triage {
         List<Suppression> effective = new ArrayList<>();
         for (Suppression s : candidates) {
             if (knownRules.stream().noneMatch(s.ruleId()::equalsIgnoreCase)) {
-                diagnostics.add(warning("invalid-suppression", "suppression of unknown rule '" + s.ruleId()
+                diagnostics.add(warning(DiagnosticCode.INVALID_SUPPRESSION, "suppression of unknown rule '" + s.ruleId()
                         + "' (see 'sagelint rules')", s));
             } else if (!s.hasReason()) {
-                diagnostics.add(warning("suppression-without-reason", "the suppression of " + s.ruleId()
+                diagnostics.add(warning(DiagnosticCode.SUPPRESSION_WITHOUT_REASON, "the suppression of " + s.ruleId()
                         + " gives no reason, so it suppresses nothing; "
                         + (s.kind() == Suppression.Kind.COMMENT ? "write the reason after the rule id"
                                 : "add 'reason: ...' to the entry"), s));
@@ -105,14 +106,14 @@ public final class Triage {
         if (reportUnused) {
             for (Suppression s : effective) {
                 if (used.containsKey(s)) continue;
-                diagnostics.add(warning("unused-suppression", "the suppression of " + s.ruleId()
+                diagnostics.add(warning(DiagnosticCode.UNUSED_SUPPRESSION, "the suppression of " + s.ruleId()
                         + " suppresses nothing; remove it", s));
             }
         }
         return new Outcome(counted, suppressed, unchanged, diagnostics);
     }
 
-    private static Diagnostic warning(String code, String message, Suppression s) {
+    private static Diagnostic warning(DiagnosticCode code, String message, Suppression s) {
         return Diagnostic.warning(code, message, s.at().file(), s.at().line(), s.at().column());
     }
 }

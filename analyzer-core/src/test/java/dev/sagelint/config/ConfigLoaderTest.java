@@ -3,6 +3,7 @@ package dev.sagelint.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.rules.Severity;
 import dev.sagelint.rules.sagemaker.AppImageConfigTagged;
@@ -108,7 +109,7 @@ class ConfigLoaderTest {
                 "6:1 unknown key 'colour'; expected one of fail-on, exclude, rules");
         assertThat(loaded.diagnostics()).allSatisfy(d -> {
             assertThat(d.file()).isEqualTo(FILE);
-            assertThat(d.code()).isEqualTo(ConfigLoader.ERROR_CODE);
+            assertThat(d.code()).isEqualTo(DiagnosticCode.CONFIG_ERROR);
             assertThat(d.level()).isEqualTo(Diagnostic.Level.ERROR);
         });
     }

@@ -56,7 +56,7 @@ class ScannerTest {
                 }
                 return new UnitResult(out, List.of());
             } catch (IOException e) {
-                return UnitResult.of(Diagnostic.error("io-error", e.getMessage(), file, 0, 0));
+                return UnitResult.of(Diagnostic.error(DiagnosticCode.IO_ERROR, e.getMessage(), file, 0, 0));
             }
         }
     }
@@ -122,7 +122,7 @@ class ScannerTest {
 
         assertThat(result.hasErrors()).isTrue();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("internal-error");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.INTERNAL_ERROR);
             assertThat(d.file().getFileName().toString()).isEqualTo("bad.nb");
             assertThat(d.message()).contains("IllegalStateException: bad line").doesNotContain("\tat ");
         });
@@ -134,7 +134,7 @@ class ScannerTest {
         ScanResult result = new Scanner(List.of(new NotebookLines()), Rules.all())
                 .scan(ScanRequest.of(List.of(dir.resolve("nope"))));
 
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("path-not-found");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.PATH_NOT_FOUND);
         assertThat(result.hasErrors()).isTrue();
     }
 
@@ -148,7 +148,7 @@ class ScannerTest {
         ScanResult result = new Scanner(List.of(frontend), Rules.all()).scan(request);
 
         assertThat(frontend.seen).isEmpty();
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("file-too-large");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.FILE_TOO_LARGE);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.sagelint.report;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanResult;
 import dev.sagelint.model.Condition;
 import dev.sagelint.model.Prop;
@@ -63,10 +64,11 @@ public final class ReportFixtures {
     /** One readable file with a conditional finding, one that does not parse, one that is not UTF-8. */
     public static ScanResult partial() {
         return result(List.of(conditionalNotebook()), List.of(
-                Diagnostic.error("parse-error", "mapping values are not allowed here", BROKEN, 3, 12),
-                Diagnostic.warning("unsupported-intrinsic", "`Fn::Transform` is not evaluated; values under it "
-                        + "are unknown", BROKEN, 7, 0),
-                Diagnostic.error("invalid-encoding", "the file is not valid UTF-8 (byte 0xE9)", BINARY, 0, 0)), 3);
+                Diagnostic.error(DiagnosticCode.PARSE_ERROR, "mapping values are not allowed here", BROKEN, 3, 12),
+                Diagnostic.warning(DiagnosticCode.TRANSFORM_NOT_EXPANDED, "`Fn::Transform` is not evaluated; values "
+                        + "under it are unknown", BROKEN, 7, 0),
+                Diagnostic.error(DiagnosticCode.ENCODING_ERROR, "the file is not valid UTF-8 (byte 0xE9)", BINARY,
+                        0, 0)), 3);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.Frontend;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.engine.ScanRequest;
@@ -71,7 +72,7 @@ class CloudFormationFrontendTest {
 
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.file()).isEqualTo(dir.resolve("broken-template.yaml"));
-            assertThat(d.code()).isEqualTo("parse-error");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.PARSE_ERROR);
             assertThat(d.line()).isEqualTo(3);
         });
     }
@@ -97,7 +98,7 @@ class CloudFormationFrontendTest {
         UnitResult result = frontend.analyze(Unit.of(frontend, file), context());
 
         assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::line)
-                .containsExactly(tuple("duplicate-key", 8));
+                .containsExactly(tuple(DiagnosticCode.DUPLICATE_KEY, 8));
         assertThat(result.resources()).hasSize(1);
     }
 

@@ -1,6 +1,7 @@
 package dev.sagelint.cli;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.Frontend;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.engine.Unit;
@@ -61,7 +62,8 @@ final class LinesFrontend implements Frontend {
                 case "secure" -> resources.add(notebook(words[1], at, true));
                 case "model" -> resources.add(Models.unset(ResourceId.of(words[1], "AWS::SageMaker::Model", at))
                         .build());
-                case "error" -> diagnostics.add(Diagnostic.error("parse-error", words[1], file, i + 1, 3));
+                case "error" -> diagnostics.add(Diagnostic.error(DiagnosticCode.PARSE_ERROR, words[1], file, i + 1,
+                        3));
                 default -> throw new IllegalArgumentException("unknown line: " + lines.get(i));
             }
         }

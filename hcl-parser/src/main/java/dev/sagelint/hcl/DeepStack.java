@@ -1,6 +1,7 @@
 package dev.sagelint.hcl;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.Unit;
 import dev.sagelint.engine.UnitResult;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,9 +35,10 @@ public final class DeepStack {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             worker.interrupt();
-            return UnitResult.of(Diagnostic.error("interrupted", "the scan was interrupted", unit.primary(), 0, 0));
+            return UnitResult.of(Diagnostic.error(DiagnosticCode.INTERRUPTED,
+                    "the scan was interrupted", unit.primary(), 0, 0));
         }
-        return result.get() != null ? result.get() : UnitResult.of(Diagnostic.error("internal-error",
+        return result.get() != null ? result.get() : UnitResult.of(Diagnostic.error(DiagnosticCode.INTERNAL_ERROR,
                 "the " + what + " stopped without a result on this input; please report it", unit.primary(), 0, 0));
     }
 }

@@ -1,6 +1,7 @@
 package dev.sagelint.hcl;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.Frontend;
 import dev.sagelint.engine.FrontendOption;
 import dev.sagelint.engine.FrontendOptions;
@@ -186,11 +187,13 @@ public final class TerraformFrontend implements Frontend {
             List<SageMakerResource> resources = ResourceAdapters.adapt(instances, diagnostics);
             return new UnitResult(resources, diagnostics);
         } catch (StackOverflowError e) {
-            diagnostics.add(Diagnostic.error("nesting-too-deep", "an expression in this module is nested too deeply "
+            diagnostics.add(Diagnostic.error(DiagnosticCode.NESTING_TOO_DEEP,
+                    "an expression in this module is nested too deeply "
                     + "to evaluate; the module is not analyzed", unit.primary(), 0, 0));
             return new UnitResult(List.of(), diagnostics);
         } catch (RuntimeException e) {
-            diagnostics.add(Diagnostic.error("internal-error", "the terraform reader failed on this module ("
+            diagnostics.add(Diagnostic.error(DiagnosticCode.INTERNAL_ERROR,
+                    "the terraform reader failed on this module ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + "); please report it", unit.primary(), 0, 0));
             return new UnitResult(List.of(), diagnostics);

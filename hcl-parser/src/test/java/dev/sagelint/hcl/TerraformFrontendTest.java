@@ -3,6 +3,7 @@ package dev.sagelint.hcl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.Unit;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.sagemaker.EndpointConfig;
@@ -179,7 +180,7 @@ class TerraformFrontendTest {
         assertThat(m.enableNetworkIsolation().span().file().getFileName().toString()).isEqualTo("main.tf");
         assertThat(m.enableNetworkIsolation().span().line()).isEqualTo(3);
         assertThat(m.id().declaration().file().toString()).endsWith("modules/ml/main.tf");
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("remote-module");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.REMOTE_MODULE);
         assertThat(result.diagnostics().get(0).line()).isEqualTo(11);
     }
 
@@ -228,7 +229,7 @@ class TerraformFrontendTest {
                 "bad.tf.json", "{\"resource\": [}",
                 "main.tf", NOTEBOOK));
         assertThat(result.addresses()).containsExactly("aws_sagemaker_notebook_instance.nb");
-        assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("parse-error"))
+        assertThat(result.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.PARSE_ERROR)
                 .extracting(d -> d.file().getFileName().toString() + ":" + d.line())
                 .contains("broken.tf:2", "bad.tf.json:1");
     }

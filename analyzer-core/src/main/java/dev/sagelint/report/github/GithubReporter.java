@@ -47,7 +47,7 @@ public final class GithubReporter implements Reporter {
                 case NOTE -> "notice";
             };
             String file = d.file() == null ? null : Labels.path(root, d.file());
-            out.write(command(level, file, d.line(), d.line(), d.column(), d.column(), "sagelint " + d.code(),
+            out.write(command(level, file, d.line(), d.line(), d.column(), d.column(), "sagelint " + d.code().id(),
                     d.message()));
         }
         out.flush();

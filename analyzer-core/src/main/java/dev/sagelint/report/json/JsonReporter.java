@@ -136,7 +136,7 @@ public final class JsonReporter implements Reporter {
     private static void writeDiagnostic(JsonGenerator g, Path root, Diagnostic d) throws IOException {
         g.writeStartObject();
         g.writeStringField("level", d.level().label());
-        g.writeStringField("code", d.code());
+        g.writeStringField("code", d.code().id());
         g.writeStringField("message", d.message());
         JsonOutput.stringOrNull(g, "file", d.file() == null ? null : Labels.path(root, d.file()));
         positiveOrNull(g, "line", d.line());

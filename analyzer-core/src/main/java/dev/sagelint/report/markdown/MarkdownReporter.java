@@ -76,7 +76,7 @@ public final class MarkdownReporter implements Reporter {
                 String location = d.file() == null ? "sagelint" : Labels.path(root, d.file())
                         + (d.line() > 0 ? ":" + d.line() : "");
                 md.append("- ").append(d.level().label()).append(' ').append(code(location)).append(' ')
-                        .append(cell(d.message())).append(" (`").append(d.code()).append("`)\n");
+                        .append(cell(d.message())).append(" (`").append(d.code().id()).append("`)\n");
             }
             md.append("\n</details>\n\n");
         }

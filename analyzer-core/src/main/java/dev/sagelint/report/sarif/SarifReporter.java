@@ -2,6 +2,7 @@ package dev.sagelint.report.sarif;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanResult;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
@@ -281,7 +282,7 @@ public final class SarifReporter implements Reporter {
         g.writeStringField("level", d.level().label());
         textField(g, "message", d.message());
         g.writeObjectFieldStart("descriptor");
-        g.writeStringField("id", d.code());
+        g.writeStringField("id", d.code().id());
         g.writeEndObject();
         if (d.file() != null) {
             g.writeArrayFieldStart("locations");
@@ -308,7 +309,7 @@ public final class SarifReporter implements Reporter {
                 + " left out, the least severe first: GitHub code scanning accepts at most " + maxResults
                 + " results per run. The text and JSON reports list every finding.");
         g.writeObjectFieldStart("descriptor");
-        g.writeStringField("id", "results-truncated");
+        g.writeStringField("id", DiagnosticCode.RESULTS_TRUNCATED.id());
         g.writeEndObject();
         g.writeEndObject();
     }

@@ -41,6 +41,6 @@ public final class DiagnosticPrinter {
         }
         return ansi.style(Ansi.BOLD, location + ":") + " "
                 + ansi.style(Ansi.codes(d.level()), d.level().label() + ":") + " "
-                + Ansi.printable(d.message()) + " [" + Ansi.printable(d.code()) + "]";
+                + Ansi.printable(d.message()) + " [" + d.code().id() + "]";
     }
 }

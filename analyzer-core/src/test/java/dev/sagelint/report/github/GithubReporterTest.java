@@ -38,7 +38,7 @@ class GithubReporterTest {
         assertThat(out.lines().toList()).contains(
                 "::error file=templates/broken.yaml,line=3,endLine=3,col=12,title=sagelint parse-error"
                         + "::mapping values are not allowed here",
-                "::error file=templates/latin1.yaml,title=sagelint invalid-encoding"
+                "::error file=templates/latin1.yaml,title=sagelint encoding-error"
                         + "::the file is not valid UTF-8 (byte 0xE9)");
     }
 

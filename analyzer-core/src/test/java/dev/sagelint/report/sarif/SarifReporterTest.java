@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanResult;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
@@ -145,13 +146,13 @@ class SarifReporterTest {
     @Test
     void executionIsUnsuccessfulOnlyWhenADiagnosticIsAnError() throws IOException {
         assertThat(invocation(ReportFixtures.partial()).get("executionSuccessful").asBoolean()).isFalse();
-        ScanResult warningOnly = ReportFixtures.result(List.of(), List.of(Diagnostic.warning("unsupported-intrinsic",
-                "not evaluated", NOTEBOOKS, 3, 0)), 1);
+        ScanResult warningOnly = ReportFixtures.result(List.of(), List.of(Diagnostic.warning(
+                DiagnosticCode.TRANSFORM_NOT_EXPANDED, "not evaluated", NOTEBOOKS, 3, 0)), 1);
         JsonNode invocation = invocation(warningOnly);
         assertThat(invocation.get("executionSuccessful").asBoolean()).isTrue();
         JsonNode notification = invocation.get("toolExecutionNotifications").get(0);
         assertThat(notification.get("level").asText()).isEqualTo("warning");
-        assertThat(notification.get("descriptor").get("id").asText()).isEqualTo("unsupported-intrinsic");
+        assertThat(notification.get("descriptor").get("id").asText()).isEqualTo("transform-not-expanded");
         assertThat(notification.get("locations").get(0).get("physicalLocation").get("region").toString())
                 .isEqualTo("{\"startLine\":3}");
     }

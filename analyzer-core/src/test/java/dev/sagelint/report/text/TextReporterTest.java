@@ -7,6 +7,7 @@ import static dev.sagelint.report.ReportFixtures.ROOT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanResult;
 import dev.sagelint.model.Condition;
 import dev.sagelint.model.ResourceId;
@@ -109,8 +110,8 @@ class TextReporterTest {
         assertThat(lines[lines.length - 1])
                 .isEqualTo("1 finding (1 high; 1 conditional) in 3 files; 2 files could not be analyzed; 1 warning");
         Summary one = Summary.of(shortFindings(List.of(
-                Diagnostic.error("parse-error", "bad", BROKEN, 1, 1),
-                Diagnostic.error("duplicate-key", "twice", BROKEN, 2, 1))));
+                Diagnostic.error(DiagnosticCode.PARSE_ERROR, "bad", BROKEN, 1, 1),
+                Diagnostic.error(DiagnosticCode.DUPLICATE_KEY, "twice", BROKEN, 2, 1))));
         assertThat(TextReporter.summaryLine(one))
                 .isEqualTo("3 findings (1 critical, 1 high, 1 medium; 1 conditional) in 4 files; "
                         + "1 file could not be analyzed");
@@ -136,18 +137,18 @@ class TextReporterTest {
         assertThat(err.toString()).isEqualTo(""
                 + "templates/broken.yaml:3:12: error: mapping values are not allowed here [parse-error]\n"
                 + "templates/broken.yaml:7: warning: `Fn::Transform` is not evaluated; values under it are unknown "
-                + "[unsupported-intrinsic]\n"
-                + "templates/latin1.yaml: error: the file is not valid UTF-8 (byte 0xE9) [invalid-encoding]\n");
+                + "[transform-not-expanded]\n"
+                + "templates/latin1.yaml: error: the file is not valid UTF-8 (byte 0xE9) [encoding-error]\n");
     }
 
     @Test
     void diagnosticsInColourAndWithoutAFile() {
         DiagnosticPrinter printer = new DiagnosticPrinter(true);
-        assertThat(printer.line(ROOT, Diagnostic.error("parse-error", "bad", BROKEN, 3, 12))).isEqualTo(
+        assertThat(printer.line(ROOT, Diagnostic.error(DiagnosticCode.PARSE_ERROR, "bad", BROKEN, 3, 12))).isEqualTo(
                 ESC + "1mtemplates/broken.yaml:3:12:" + ESC + "0m " + ESC + "1;31merror:" + ESC + "0m bad "
                         + "[parse-error]");
         assertThat(new DiagnosticPrinter(false).line(ROOT,
-                new Diagnostic(Diagnostic.Level.NOTE, "internal-error", "rule failed", null, 0, 0)))
+                new Diagnostic(Diagnostic.Level.NOTE, DiagnosticCode.INTERNAL_ERROR, "rule failed", null, 0, 0)))
                 .isEqualTo("sagelint: note: rule failed [internal-error]");
     }
 

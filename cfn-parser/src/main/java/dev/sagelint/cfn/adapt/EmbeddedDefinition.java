@@ -10,6 +10,7 @@ import dev.sagelint.cfn.read.EmbeddedJsonReader;
 import dev.sagelint.cfn.read.ReadResult;
 import dev.sagelint.cfn.read.Snippet;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +25,6 @@ import java.util.regex.Pattern;
  * or {@code Fn::Join} as CDK writes it.
  */
 final class EmbeddedDefinition {
-
-    /** The code of the warning for a definition that cannot be read. */
-    static final String NOT_ANALYZABLE = "definition-not-analyzable";
 
     private static final Pattern SUB = Pattern.compile("\\$\\{([^}]*)}");
 
@@ -65,7 +63,8 @@ final class EmbeddedDefinition {
     }
 
     private static Read notAnalyzable(CfnNode at, String what, String why) {
-        return new Read(null, Diagnostic.warning(NOT_ANALYZABLE, what + " is not analyzable: " + why
+        return new Read(null, Diagnostic.warning(DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
+                what + " is not analyzable: " + why
                 + "; the SageMaker jobs it starts are not checked", at.span().file(), at.span().line(),
                 at.span().column()));
     }

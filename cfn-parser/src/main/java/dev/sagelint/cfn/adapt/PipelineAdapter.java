@@ -6,6 +6,7 @@ import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
 import dev.sagelint.cfn.read.CfnNode.Sequence;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.SageMakerResource;
@@ -35,7 +36,7 @@ final class PipelineAdapter {
         if (!(properties.get("PipelineDefinition").orElse(null) instanceof Mapping definition)) return;
         var s3 = definition.entry("PipelineDefinitionS3Location");
         if (s3.isPresent()) {
-            diagnostics.add(Diagnostic.warning(EmbeddedDefinition.NOT_ANALYZABLE, "the definition of pipeline `"
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.DEFINITION_NOT_ANALYZABLE, "the definition of pipeline `"
                     + pipeline.id().address() + "` is in Amazon S3 (`PipelineDefinitionS3Location`), so it is not "
                     + "analyzable: sagelint reads nothing remote, and the SageMaker jobs it runs are not checked", file, s3.get().keySpan().line(),
                     s3.get().keySpan().column()));

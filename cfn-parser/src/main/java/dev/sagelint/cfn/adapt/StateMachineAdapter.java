@@ -6,6 +6,7 @@ import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
 import dev.sagelint.cfn.read.CfnNode.Sequence;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.SageMakerResource;
@@ -43,7 +44,8 @@ final class StateMachineAdapter {
         Optional<CfnNode> written = properties.get("Definition").or(() -> properties.get("DefinitionString"));
         if (written.isEmpty()) {
             properties.entry("DefinitionS3Location").ifPresent(e -> diagnostics.add(Diagnostic.warning(
-                    EmbeddedDefinition.NOT_ANALYZABLE, "the definition of state machine `" + machine.id().address()
+                    DiagnosticCode.DEFINITION_NOT_ANALYZABLE, "the definition of state machine `"
+                            + machine.id().address()
                             + "` is in Amazon S3 (`DefinitionS3Location`), so it is not analyzable: sagelint "
                             + "reads nothing remote, and the SageMaker jobs it starts are not checked", file, e.keySpan().line(), e.keySpan().column())));
             return;

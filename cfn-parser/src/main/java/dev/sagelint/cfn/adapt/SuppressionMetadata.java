@@ -6,6 +6,7 @@ import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
 import dev.sagelint.cfn.read.CfnNode.Sequence;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.model.Span;
 import dev.sagelint.suppress.Suppression;
 import java.util.ArrayList;
@@ -81,6 +82,6 @@ public final class SuppressionMetadata {
     }
 
     private static Diagnostic invalid(Span at, String message) {
-        return Diagnostic.warning("invalid-suppression", message, at.file(), at.line(), at.column());
+        return Diagnostic.warning(DiagnosticCode.INVALID_SUPPRESSION, message, at.file(), at.line(), at.column());
     }
 }

@@ -8,6 +8,7 @@ import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
 import dev.sagelint.cfn.read.CfnNode.Sequence;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
@@ -38,9 +39,6 @@ import java.util.function.Function;
  * itself, with a warning naming the transform.
  */
 public final class TemplateAdapter {
-
-    /** The code of the warning for a transform that is not expanded. */
-    public static final String TRANSFORM_NOT_EXPANDED = "transform-not-expanded";
 
     private static final Map<String, Function<CfnResource, SageMakerResource>> ADAPTERS = Map.ofEntries(
             Map.entry("AWS::SageMaker::NotebookInstance", NotebookInstanceAdapter::adapt),
@@ -172,7 +170,8 @@ public final class TemplateAdapter {
             String what = text.startsWith("AWS::Serverless") ? "the AWS SAM transform `" + text + "`"
                     : text.equals("AWS::LanguageExtensions") ? "the transform `" + text + "`"
                     : "the transform (macro) `" + text + "`";
-            diagnostics.add(Diagnostic.warning(TRANSFORM_NOT_EXPANDED, what + " is not expanded: only the resources "
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.TRANSFORM_NOT_EXPANDED,
+                    what + " is not expanded: only the resources "
                     + "the template declares itself are analyzed, not those the transform would create or change",
                     file, name.span().line(), name.span().column()));
         }

@@ -9,6 +9,7 @@ import dev.sagelint.cfn.read.CfnNode.Sequence;
 import dev.sagelint.cfn.read.ReadResult;
 import dev.sagelint.cfn.read.TemplateReader;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.model.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,7 +104,8 @@ final class AssemblyReader {
                     .forEach(f -> stacks.add(new Stack(f, f.getFileName().toString()
                             .replace(".nested.template.json", ""), pseudo, origins)));
         } catch (java.io.IOException e) {
-            diagnostics.add(Diagnostic.warning("io-error", "cannot list " + dir + ": " + e.getMessage(), dir, 0, 0));
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.IO_ERROR,
+                    "cannot list " + dir + ": " + e.getMessage(), dir, 0, 0));
         }
     }
 

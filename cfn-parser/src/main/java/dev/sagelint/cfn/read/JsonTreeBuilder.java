@@ -13,6 +13,7 @@ import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
 import dev.sagelint.cfn.read.CfnNode.Sequence;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.model.Span;
 import java.io.IOException;
@@ -62,7 +63,7 @@ final class JsonTreeBuilder {
             CfnNode root = value(parser, first, 1);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
-                return ReadResult.failed(Diagnostic.error(DiagnosticCodes.PARSE_ERROR,
+                return ReadResult.failed(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
                         "JSON syntax error: more content after the end of the document", source.file(),
                         at.getLineNr(), at.getColumnNr()));
             }
@@ -72,16 +73,16 @@ final class JsonTreeBuilder {
         } catch (StreamConstraintsException e) {
             JsonLocation at = e.getLocation() != null ? e.getLocation()
                     : parser != null ? parser.currentLocation() : null;
-            return ReadResult.failed(Diagnostic.error(DiagnosticCodes.LIMIT_EXCEEDED, "the file exceeds a size "
+            return ReadResult.failed(Diagnostic.error(DiagnosticCode.VALUE_TOO_LARGE, "the file exceeds a size "
                     + "limit of the JSON reader (" + e.getOriginalMessage() + "); it is not analyzed", source.file(),
                     at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            return ReadResult.failed(Diagnostic.error(DiagnosticCodes.PARSE_ERROR,
+            return ReadResult.failed(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
                     "JSON syntax error: " + plain(e.getOriginalMessage()), source.file(),
                     at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr())));
         } catch (IOException e) {
-            return ReadResult.failed(Diagnostic.error(DiagnosticCodes.PARSE_ERROR,
+            return ReadResult.failed(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
                     "JSON syntax error: " + plain(e.getMessage()), source.file(), 0, 0));
         } finally {
             if (parser != null) {
@@ -132,7 +133,7 @@ final class JsonTreeBuilder {
             Span keySpan = keySpan(keyAt);
             Integer first = firstLine.putIfAbsent(key, keySpan.line());
             if (first != null) {
-                diagnostics.add(Diagnostic.error(DiagnosticCodes.DUPLICATE_KEY, "duplicate key `" + key
+                diagnostics.add(Diagnostic.error(DiagnosticCode.DUPLICATE_KEY, "duplicate key `" + key
                         + "`: it is already written at line " + first + " of the same object", source.file(),
                         keySpan.line(), keySpan.column()));
             }
@@ -149,7 +150,7 @@ final class JsonTreeBuilder {
 
     private void checkDepth(JsonLocation at, int depth) {
         if (depth > limits.maxNestingDepth()) {
-            throw new LimitExceeded(Diagnostic.error(DiagnosticCodes.LIMIT_EXCEEDED, "values are nested more than "
+            throw new LimitExceeded(Diagnostic.error(DiagnosticCode.NESTING_TOO_DEEP, "values are nested more than "
                     + limits.maxNestingDepth() + " levels deep; the file is not analyzed", source.file(),
                     at.getLineNr(), at.getColumnNr()));
         }

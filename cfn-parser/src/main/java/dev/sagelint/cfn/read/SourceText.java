@@ -1,6 +1,7 @@
 package dev.sagelint.cfn.read;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.model.Span;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -62,7 +63,7 @@ final class SourceText {
             }
             String message = String.format("the file is not valid UTF-8: byte 0x%02X at line %d cannot be decoded; "
                     + "save the file as UTF-8", bytes[bad] & 0xFF, line);
-            return new Decoded(null, Diagnostic.error(DiagnosticCodes.ENCODING_ERROR, message, file, line, column));
+            return new Decoded(null, Diagnostic.error(DiagnosticCode.ENCODING_ERROR, message, file, line, column));
         }
         out.flip();
         return new Decoded(new SourceText(file, out.toString()), null);

@@ -1,6 +1,7 @@
 package dev.sagelint.cfn.read;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,7 @@ public final class TemplateReader {
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 16L));
         } catch (IOException | RuntimeException e) {
-            return ReadResult.failed(Diagnostic.error(DiagnosticCodes.IO_ERROR, "cannot read the file: "
+            return ReadResult.failed(Diagnostic.error(DiagnosticCode.IO_ERROR, "cannot read the file: "
                     + e.getMessage(), file, 0, 0));
         }
         return read(file, bytes);
@@ -47,7 +48,7 @@ public final class TemplateReader {
     /** Reads {@code bytes} as the content of {@code file}; the path names the file in spans and diagnostics. */
     public ReadResult read(Path file, byte[] bytes) {
         if (bytes.length > limits.maxFileBytes()) {
-            return ReadResult.failed(Diagnostic.error(DiagnosticCodes.LIMIT_EXCEEDED, "the file is larger than "
+            return ReadResult.failed(Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE, "the file is larger than "
                     + limits.maxFileBytes() + " bytes; it is not analyzed", file, 0, 0));
         }
         SourceText.Decoded decoded = SourceText.decode(file, bytes);

@@ -6,6 +6,7 @@ import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
 import dev.sagelint.cfn.read.CfnNode.Sequence;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.model.Span;
 import java.util.ArrayList;
@@ -95,11 +96,13 @@ final class YamlTreeBuilder {
 
     private CfnNode convert(Node node, int depth, boolean tagHandled) {
         if (++nodes > maxNodes) {
-            throw limit(node.getStartMark(), "the document expands to more than " + maxNodes
+            throw limit(DiagnosticCode.TOO_MANY_ALIASES,
+                    node.getStartMark(), "the document expands to more than " + maxNodes
                     + " values through aliases; it is not analyzed");
         }
         if (node instanceof CollectionNode<?> && depth > limits.maxNestingDepth()) {
-            throw limit(node.getStartMark(), "values are nested more than " + limits.maxNestingDepth()
+            throw limit(DiagnosticCode.NESTING_TOO_DEEP,
+                    node.getStartMark(), "values are nested more than " + limits.maxNestingDepth()
                     + " levels deep; the file is not analyzed");
         }
         if (!tagHandled) {
@@ -130,14 +133,15 @@ final class YamlTreeBuilder {
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (++nodes > maxNodes) {
-                throw limit(keyNode.getStartMark(), "the document expands to more than " + maxNodes
+                throw limit(DiagnosticCode.TOO_MANY_ALIASES,
+                        keyNode.getStartMark(), "the document expands to more than " + maxNodes
                         + " values through aliases; it is not analyzed");
             }
             Position keyAt = keyNode instanceof ScalarNode s ? scalarPosition(s) : markPosition(keyNode);
             String key = keyNode instanceof ScalarNode s ? s.getValue() : keyAt.snippet().text();
             Integer first = firstLine.putIfAbsent(key, keyAt.span().line());
             if (first != null) {
-                diagnostics.add(Diagnostic.error(DiagnosticCodes.DUPLICATE_KEY, "duplicate key `" + key
+                diagnostics.add(Diagnostic.error(DiagnosticCode.DUPLICATE_KEY, "duplicate key `" + key
                         + "`: it is already written at line " + first + " of the same mapping",
                         source.file(), keyAt.span().line(), keyAt.span().column()));
             }
@@ -188,7 +192,7 @@ final class YamlTreeBuilder {
 
     private Diagnostic unknownTag(String tag, Mark mark) {
         String shown = tag.startsWith(STANDARD_PREFIX) ? "!!" + tag.substring(STANDARD_PREFIX.length()) : tag;
-        return Diagnostic.error(DiagnosticCodes.UNKNOWN_TAG, "unknown tag `" + shown + "`: CloudFormation knows "
+        return Diagnostic.error(DiagnosticCode.UNKNOWN_TAG, "unknown tag `" + shown + "`: CloudFormation knows "
                 + "only the short forms of its intrinsic functions (`!Ref`, `!GetAtt`, `!Sub`, `!If`, ...)",
                 source.file(), mark.getLine() + 1, column(mark));
     }
@@ -206,7 +210,7 @@ final class YamlTreeBuilder {
         }
         int line = mark == null ? 0 : mark.getLine() + 1;
         int column = mark == null ? 0 : column(mark);
-        return Diagnostic.error(DiagnosticCodes.PARSE_ERROR, message.toString(), source.file(), line, column);
+        return Diagnostic.error(DiagnosticCode.PARSE_ERROR, message.toString(), source.file(), line, column);
     }
 
     private Diagnostic unreadableCharacter(ReaderException e) {
@@ -223,7 +227,7 @@ final class YamlTreeBuilder {
         }
         String message = String.format("YAML syntax error: the character U+%04X is not allowed in YAML",
                 e.getCodePoint());
-        return Diagnostic.error(DiagnosticCodes.PARSE_ERROR, message, source.file(), line, at - lineStart + 1);
+        return Diagnostic.error(DiagnosticCode.PARSE_ERROR, message, source.file(), line, at - lineStart + 1);
     }
 
     /**
@@ -235,25 +239,25 @@ final class YamlTreeBuilder {
         int line = last == null ? 0 : last.getStartMark().getLine() + 1;
         int column = last == null ? 0 : column(last.getStartMark());
         if (text.contains("Number of aliases")) {
-            return Diagnostic.error(DiagnosticCodes.LIMIT_EXCEEDED, "more than " + limits.maxAliasesPerFile()
+            return Diagnostic.error(DiagnosticCode.TOO_MANY_ALIASES, "more than " + limits.maxAliasesPerFile()
                     + " aliases to lists or mappings; the file is not analyzed (alias expansion is limited to "
                     + "guard against hostile input)", source.file(), line, column);
         }
         if (text.contains("Nesting Depth")) {
-            return Diagnostic.error(DiagnosticCodes.LIMIT_EXCEEDED, "values are nested more than "
+            return Diagnostic.error(DiagnosticCode.NESTING_TOO_DEEP, "values are nested more than "
                     + limits.maxNestingDepth() + " levels deep; the file is not analyzed", source.file(), line, column);
         }
         if (text.contains("exceeds the limit")) {
-            return Diagnostic.error(DiagnosticCodes.LIMIT_EXCEEDED, "the file has more than "
+            return Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE, "the file has more than "
                     + Math.min(Integer.MAX_VALUE, limits.maxFileBytes()) + " characters; it is not analyzed",
                     source.file(), 0, 0);
         }
-        return Diagnostic.error(DiagnosticCodes.PARSE_ERROR, "YAML syntax error: " + text.strip(), source.file(),
+        return Diagnostic.error(DiagnosticCode.PARSE_ERROR, "YAML syntax error: " + text.strip(), source.file(),
                 line, column);
     }
 
-    private LimitExceeded limit(Mark mark, String message) {
-        return new LimitExceeded(Diagnostic.error(DiagnosticCodes.LIMIT_EXCEEDED, message, source.file(),
+    private LimitExceeded limit(DiagnosticCode code, Mark mark, String message) {
+        return new LimitExceeded(Diagnostic.error(code, message, source.file(),
                 mark.getLine() + 1, column(mark)));
     }
 

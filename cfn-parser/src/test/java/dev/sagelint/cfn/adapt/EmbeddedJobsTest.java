@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.cfn.read.TemplateReader;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.sagemaker.Model;
@@ -169,9 +170,9 @@ class EmbeddedJobsTest {
         assertThat(adapted.diagnostics()).extracting(Diagnostic::level, Diagnostic::code, Diagnostic::line)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(Diagnostic.Level.WARNING,
-                                EmbeddedDefinition.NOT_ANALYZABLE, 6),
+                                DiagnosticCode.DEFINITION_NOT_ANALYZABLE, 6),
                         org.assertj.core.groups.Tuple.tuple(Diagnostic.Level.WARNING,
-                                EmbeddedDefinition.NOT_ANALYZABLE, 10));
+                                DiagnosticCode.DEFINITION_NOT_ANALYZABLE, 10));
         assertThat(adapted.diagnostics().get(0).message()).contains("not analyz", "`PipelineDefinitionS3Location`");
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.cfn.read.TemplateReader;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.model.Condition;
 import dev.sagelint.model.Prop;
@@ -211,11 +212,11 @@ class EvaluatedValuesTest {
         assertThat(adapted.resources()).hasSize(1);
         assertThat(adapted.diagnostics()).extracting(Diagnostic::code, Diagnostic::line, Diagnostic::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(TemplateAdapter.TRANSFORM_NOT_EXPANDED, 1, "the AWS SAM "
+                        org.assertj.core.groups.Tuple.tuple(DiagnosticCode.TRANSFORM_NOT_EXPANDED, 1, "the AWS SAM "
                                 + "transform `AWS::Serverless-2016-10-31` is not expanded: only the resources the "
                                 + "template declares itself are analyzed, not those the transform would create or "
                                 + "change"),
-                        org.assertj.core.groups.Tuple.tuple(TemplateAdapter.TRANSFORM_NOT_EXPANDED, 1, "the transform "
+                        org.assertj.core.groups.Tuple.tuple(DiagnosticCode.TRANSFORM_NOT_EXPANDED, 1, "the transform "
                                 + "(macro) `MyMacro` is not expanded: only the resources the template declares itself "
                                 + "are analyzed, not those the transform would create or change"));
     }

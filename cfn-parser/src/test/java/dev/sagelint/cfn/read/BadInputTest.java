@@ -6,6 +6,7 @@ import static dev.sagelint.cfn.read.Trees.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class BadInputTest {
 
         assertThat(result.root()).isEmpty();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("parse-error");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.PARSE_ERROR);
             assertThat(d.level()).isEqualTo(Diagnostic.Level.ERROR);
             assertThat(d.file()).isEqualTo(YAML);
             assertThat(d.line()).isEqualTo(4);
@@ -44,7 +45,7 @@ class BadInputTest {
         ReadResult result = read(YAML, "Resources: {Nb: [a, b}\n");
 
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("parse-error");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.PARSE_ERROR);
             assertThat(d.line()).isEqualTo(1);
             assertThat(d.message()).startsWith("YAML syntax error: ").contains("expected ',' or ']'");
         });
@@ -62,7 +63,7 @@ class BadInputTest {
 
         assertThat(result.root()).isEmpty();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("parse-error");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.PARSE_ERROR);
             assertThat(d.line()).isEqualTo(3);
             assertThat(d.column()).isEqualTo(57);
             assertThat(d.message()).isEqualTo("JSON syntax error: Unexpected character ('}' (code 125)): "
@@ -75,7 +76,7 @@ class BadInputTest {
         assertThat(read(JSON, "{\"Resources\": {").diagnostics()).singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("end-of-input"));
         assertThat(read(JSON, "{\"Resources\": {}} {}").diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("parse-error");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.PARSE_ERROR);
             assertThat(d.message()).isEqualTo("JSON syntax error: more content after the end of the document");
             assertThat(d.column()).isEqualTo(19);
         });
@@ -94,7 +95,7 @@ class BadInputTest {
 
         assertThat(result.root()).isPresent();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("duplicate-key");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.DUPLICATE_KEY);
             assertThat(d.line()).isEqualTo(6);
             assertThat(d.column()).isEqualTo(7);
             assertThat(d.message()).isEqualTo("duplicate key `RootAccess`: it is already written at line 5 of the "
@@ -114,7 +115,7 @@ class BadInputTest {
                 """);
 
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("duplicate-key");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.DUPLICATE_KEY);
             assertThat(d.line()).isEqualTo(3);
             assertThat(d.column()).isEqualTo(3);
             assertThat(d.message()).isEqualTo("duplicate key `Nb`: it is already written at line 2 of the same "
@@ -134,7 +135,7 @@ class BadInputTest {
 
         assertThat(result.root()).isEmpty();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("encoding-error");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.ENCODING_ERROR);
             assertThat(d.line()).isEqualTo(3);
             assertThat(d.column()).isEqualTo(14);
             assertThat(d.message()).isEqualTo("the file is not valid UTF-8: byte 0xE9 at line 3 cannot be decoded; "
@@ -162,13 +163,13 @@ class BadInputTest {
         assertThat(result.root()).isPresent();
         assertThat(result.diagnostics()).hasSize(2);
         assertThat(result.diagnostics().get(0)).satisfies(d -> {
-            assertThat(d.code()).isEqualTo("unknown-tag");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.UNKNOWN_TAG);
             assertThat(d.line()).isEqualTo(5);
             assertThat(d.column()).isEqualTo(19);
             assertThat(d.message()).startsWith("unknown tag `!Foo`: CloudFormation knows only the short forms");
         });
         assertThat(result.diagnostics().get(1)).satisfies(d -> {
-            assertThat(d.code()).isEqualTo("unknown-tag");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.UNKNOWN_TAG);
             assertThat(d.line()).isEqualTo(6);
             assertThat(d.message()).startsWith("unknown tag `!!python/object:os.system`");
         });
@@ -179,7 +180,7 @@ class BadInputTest {
         ReadResult result = read(YAML, "Resources:\n  Nb: a\u0001b\n");
 
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("parse-error");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.PARSE_ERROR);
             assertThat(d.line()).isEqualTo(2);
             assertThat(d.column()).isEqualTo(8);
             assertThat(d.message()).isEqualTo("YAML syntax error: the character U+0001 is not allowed in YAML");
@@ -190,7 +191,7 @@ class BadInputTest {
     void moreDocumentsThanOneIsAParseError() {
         assertThat(read(YAML, "Resources: {}\n---\nResources: {}\n").diagnostics()).singleElement()
                 .satisfies(d -> {
-                    assertThat(d.code()).isEqualTo("parse-error");
+                    assertThat(d.code()).isEqualTo(DiagnosticCode.PARSE_ERROR);
                     assertThat(d.line()).isEqualTo(2);
                     assertThat(d.message()).contains("expected a single document");
                 });
@@ -211,7 +212,7 @@ class BadInputTest {
 
         assertThat(result.root()).isEmpty();
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("limit-exceeded");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.TOO_MANY_ALIASES);
             assertThat(d.line()).isBetween(1, 9);
             assertThat(d.message()).contains("expands to more than").contains("through aliases");
         });
@@ -226,7 +227,7 @@ class BadInputTest {
         ReadResult result = read(YAML, yaml.toString());
 
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("limit-exceeded");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.TOO_MANY_ALIASES);
             assertThat(d.line()).isEqualTo(503);
             assertThat(d.message()).startsWith("more than 500 aliases to lists or mappings");
         });
@@ -239,7 +240,7 @@ class BadInputTest {
 
         assertThat(result.root()).isEmpty();
         assertThat(result.diagnostics()).singleElement()
-                .satisfies(d -> assertThat(d.code()).isEqualTo("limit-exceeded"));
+                .satisfies(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.NESTING_TOO_DEEP));
     }
 
     @Test
@@ -253,7 +254,7 @@ class BadInputTest {
             ReadResult result = read(YAML, yaml);
             assertThat(result.root()).isEmpty();
             assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-                assertThat(d.code()).isEqualTo("limit-exceeded");
+                assertThat(d.code()).isEqualTo(DiagnosticCode.NESTING_TOO_DEEP);
                 assertThat(d.line()).isPositive();
                 assertThat(d.message()).isEqualTo("values are nested more than 200 levels deep; the file is not "
                         + "analyzed");
@@ -267,7 +268,7 @@ class BadInputTest {
         ReadResult result = read(JSON, "{\"x\": " + "[".repeat(10_000) + "]".repeat(10_000) + "}");
 
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("limit-exceeded");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.NESTING_TOO_DEEP);
             assertThat(d.line()).isEqualTo(1);
             assertThat(d.column()).isEqualTo(206);
             assertThat(d.message()).isEqualTo("values are nested more than 200 levels deep; the file is not analyzed");
@@ -304,7 +305,7 @@ class BadInputTest {
         ReadResult result = reader.read(file);
 
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("limit-exceeded");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.FILE_TOO_LARGE);
             assertThat(d.message()).isEqualTo("the file is larger than 100 bytes; it is not analyzed");
         });
     }
@@ -316,7 +317,7 @@ class BadInputTest {
         ReadResult result = reader.read(JSON, "{\"Resources\": {}}".getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("limit-exceeded");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.FILE_TOO_LARGE);
             assertThat(d.line()).isZero();
         });
     }
@@ -326,7 +327,7 @@ class BadInputTest {
         ReadResult result = new TemplateReader(ScanContext.Limits.defaults()).read(dir.resolve("gone.yaml"));
 
         assertThat(result.diagnostics()).singleElement()
-                .satisfies(d -> assertThat(d.code()).isEqualTo("io-error"));
+                .satisfies(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.IO_ERROR));
     }
 
     @Test

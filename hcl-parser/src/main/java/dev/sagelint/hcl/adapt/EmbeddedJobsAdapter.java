@@ -1,6 +1,7 @@
 package dev.sagelint.hcl.adapt;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.hcl.eval.Val;
 import dev.sagelint.hcl.eval.View;
@@ -41,9 +42,6 @@ import java.util.regex.Pattern;
  */
 final class EmbeddedJobsAdapter {
 
-    /** The code of the warning for a definition that cannot be read. */
-    static final String NOT_ANALYZABLE = "definition-not-analyzable";
-
     private static final Pattern SAGEMAKER = Pattern.compile("states:::(?:aws-sdk:)?sagemaker:(\\w+)");
 
     private EmbeddedJobsAdapter() {
@@ -61,7 +59,8 @@ final class EmbeddedJobsAdapter {
     static List<SageMakerResource> pipeline(ResourceInstance r, List<Diagnostic> diagnostics) {
         List<SageMakerResource> out = new ArrayList<>();
         if (!r.body().has("pipeline_definition") && r.body().has("pipeline_definition_s3_location")) {
-            diagnostics.add(Diagnostic.warning(NOT_ANALYZABLE, "the definition of pipeline `" + r.address()
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
+                    "the definition of pipeline `" + r.address()
                     + "` is in Amazon S3 (`pipeline_definition_s3_location`), so it is not analyzable: sagelint "
                     + "reads nothing remote, and the SageMaker jobs it runs are not checked", r.header().file(),
                     r.header().line(), r.header().column()));
@@ -124,7 +123,8 @@ final class EmbeddedJobsAdapter {
     }
 
     private static void warn(ResourceInstance r, String what, Span at, String why, List<Diagnostic> diagnostics) {
-        diagnostics.add(Diagnostic.warning(NOT_ANALYZABLE, "the definition of " + what + " `" + r.address()
+        diagnostics.add(Diagnostic.warning(DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
+                "the definition of " + what + " `" + r.address()
                 + "` is not analyzable: " + why + "; the SageMaker jobs it starts are not checked", at.file(),
                 at.line(), at.column()));
     }

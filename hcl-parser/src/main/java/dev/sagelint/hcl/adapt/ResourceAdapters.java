@@ -1,6 +1,7 @@
 package dev.sagelint.hcl.adapt;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
 import dev.sagelint.model.sagemaker.SageMakerResource;
@@ -91,7 +92,7 @@ public final class ResourceAdapters {
     }
 
     private static Diagnostic internalError(ResourceInstance r, RuntimeException e) {
-        return Diagnostic.error("internal-error", "the Terraform reader failed on " + r.address() + " ("
+        return Diagnostic.error(DiagnosticCode.INTERNAL_ERROR, "the Terraform reader failed on " + r.address() + " ("
                 + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                 + "); please report it", r.header().file(), r.header().line(), r.header().column());
     }

@@ -1,6 +1,7 @@
 package dev.sagelint.hcl.eval;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.hcl.eval.Val.ListV;
 import dev.sagelint.hcl.eval.Val.Null;
 import dev.sagelint.hcl.eval.Val.Num;
@@ -99,13 +100,14 @@ public final class TerraformEvaluator {
     private Optional<String> text(Path f, List<Diagnostic> diagnostics) {
         try {
             if (Files.size(f) > maxFileBytes) {
-                diagnostics.add(Diagnostic.error("file-too-large", "file is larger than the limit of " + maxFileBytes
+                diagnostics.add(Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE,
+                        "file is larger than the limit of " + maxFileBytes
                         + " bytes; not analyzed", f, 0, 0));
                 return Optional.empty();
             }
             return Optional.of(Files.readString(f, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            diagnostics.add(Diagnostic.error("io-error", "cannot read file: " + e.getMessage(), f, 0, 0));
+            diagnostics.add(Diagnostic.error(DiagnosticCode.IO_ERROR, "cannot read file: " + e.getMessage(), f, 0, 0));
             return Optional.empty();
         }
     }
@@ -157,25 +159,29 @@ public final class TerraformEvaluator {
                 ? s : null).orElse(null);
         Span at = sourceAttr.map(a -> a.src().span()).orElse(call.header());
         if (source == null) {
-            diagnostics.add(Diagnostic.warning("remote-module", "module \"" + name + "\" has no literal source; "
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.REMOTE_MODULE,
+                    "module \"" + name + "\" has no literal source; "
                     + "its resources are not analyzed", at.file(), at.line(), at.column()));
             return;
         }
         if (!isLocal(source)) {
-            diagnostics.add(Diagnostic.warning("remote-module", "module \"" + name + "\" comes from " + source
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.REMOTE_MODULE,
+                    "module \"" + name + "\" comes from " + source
                     + ", which sagelint does not fetch; its resources are not analyzed (scan the module's own "
                     + "source to check them)", at.file(), at.line(), at.column()));
             return;
         }
         Path dir = ctx.dir.resolve(source).normalize();
         if (depth >= MAX_MODULE_DEPTH) {
-            diagnostics.add(Diagnostic.warning("module-depth", "module \"" + name + "\" is nested more than "
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.MODULE_DEPTH,
+                    "module \"" + name + "\" is nested more than "
                     + MAX_MODULE_DEPTH + " levels deep; not followed", at.file(), at.line(), at.column()));
             return;
         }
         List<Path> files = moduleFiles(dir);
         if (files.isEmpty()) {
-            diagnostics.add(Diagnostic.warning("module-not-found", "module \"" + name + "\": no Terraform files in "
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.MODULE_NOT_FOUND,
+                    "module \"" + name + "\": no Terraform files in "
                     + source, at.file(), at.line(), at.column()));
             return;
         }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.hcl.adapt.ResourceAdapters;
 import dev.sagelint.model.Span;
 import java.io.IOException;
@@ -74,16 +75,19 @@ final class PlanReader {
             return Document.empty();
         } catch (JsonEOFException e) {
             JsonLocation at = e.getLocation();
-            diagnostics.add(Diagnostic.error("truncated", "the plan ends before its JSON is complete (the file "
+            diagnostics.add(Diagnostic.error(DiagnosticCode.TRUNCATED,
+                    "the plan ends before its JSON is complete (the file "
                     + "looks cut off); it is not analyzed", file, line(at), column(at)));
             return Document.empty();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            diagnostics.add(Diagnostic.error("parse-error", "the plan is not valid JSON: " + e.getOriginalMessage()
+            diagnostics.add(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
+                    "the plan is not valid JSON: " + e.getOriginalMessage()
                     + "; it is not analyzed", file, line(at), column(at)));
             return Document.empty();
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error("io-error", "cannot read file: " + e.getMessage(), file, 0, 0));
+            diagnostics.add(Diagnostic.error(DiagnosticCode.IO_ERROR,
+                    "cannot read file: " + e.getMessage(), file, 0, 0));
             return Document.empty();
         }
     }
@@ -117,7 +121,8 @@ final class PlanReader {
 
         Document document() throws IOException {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw stop("not-a-plan", "the file is JSON but not a Terraform plan or state: `terraform show -json` "
+                throw stop(DiagnosticCode.NOT_A_PLAN,
+                        "the file is JSON but not a Terraform plan or state: `terraform show -json` "
                         + "writes one object", p.currentTokenLocation());
             }
             String formatVersion = null;
@@ -157,7 +162,7 @@ final class PlanReader {
                 }
             }
             if (formatVersion == null) {
-                throw stop("not-a-plan", "the JSON has no `format_version`, so it is not the output of "
+                throw stop(DiagnosticCode.NOT_A_PLAN, "the JSON has no `format_version`, so it is not the output of "
                         + "`terraform show -json` (a plan or a state)", null);
             }
             List<PlanResource> out = new ArrayList<>();
@@ -174,7 +179,7 @@ final class PlanReader {
         private void checkVersion(String version, JsonLocation at) {
             String major = version == null ? "" : version.split("\\.", 2)[0];
             if (!major.equals("0") && !major.equals("1")) {
-                throw stop("unsupported-format-version", "the plan's `format_version` is " + version
+                throw stop(DiagnosticCode.UNSUPPORTED_FORMAT_VERSION, "the plan's `format_version` is " + version
                         + "; sagelint reads versions 0.x and 1.x of the Terraform JSON format and rejects other major "
                         + "versions, as the format asks", at);
             }
@@ -367,7 +372,7 @@ final class PlanReader {
 
         private void depth(int depth, JsonLocation at) {
             if (depth > maxNestingDepth) {
-                throw stop("nesting-too-deep", "the plan nests values more than " + maxNestingDepth
+                throw stop(DiagnosticCode.NESTING_TOO_DEEP, "the plan nests values more than " + maxNestingDepth
                         + " levels deep; it is not analyzed", at);
             }
         }
@@ -397,7 +402,7 @@ final class PlanReader {
             }
         }
 
-        private Stop stop(String code, String message, JsonLocation at) {
+        private Stop stop(DiagnosticCode code, String message, JsonLocation at) {
             diagnostics.add(Diagnostic.error(code, message, file, line(at), column(at)));
             return new Stop();
         }

@@ -1,6 +1,7 @@
 package dev.sagelint.hcl.plan;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.hcl.eval.TerraformEvaluator;
@@ -70,7 +71,7 @@ final class SourceLocator {
         List<Diagnostic> read = new ArrayList<>();
         List<ResourceInstance> instances = evaluator.evaluateRoot(dir, configFiles, varFiles, read);
         // The plan has the resources of remote modules already; their not being fetched is no news here.
-        read.stream().filter(d -> !d.code().equals("remote-module")).forEach(diagnostics::add);
+        read.stream().filter(d -> d.code() != DiagnosticCode.REMOTE_MODULE).forEach(diagnostics::add);
 
         Set<String> declared = new LinkedHashSet<>();
         instances.stream().filter(r -> r.modulePath().isEmpty())
@@ -84,7 +85,8 @@ final class SourceLocator {
                     ? "they do not declare " + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
                     : "they declare " + String.join(", ", unknownToPlan.subList(0, Math.min(3, unknownToPlan.size())))
                             + ", which the plan's configuration does not have";
-            diagnostics.add(Diagnostic.warning("plan-source-mismatch", "the .tf files in " + dir + " are not the "
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.PLAN_SOURCE_MISMATCH,
+                    "the .tf files in " + dir + " are not the "
                     + "source of this plan (" + why + "); findings point at the plan JSON, and the .tf files are "
                     + "scanned as source on their own", plan, 0, 0));
             return Optional.empty();

@@ -2,6 +2,7 @@ package dev.sagelint.hcl.plan;
 
 import dev.sagelint.hcl.DeepStack;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.Frontend;
 import dev.sagelint.engine.FrontendOption;
 import dev.sagelint.engine.FrontendOptions;
@@ -188,11 +189,13 @@ public final class TerraformPlanFrontend implements Frontend {
             resources.addAll(PlanAdapter.adapt(plan, document, locator, diagnostics));
             return new UnitResult(resources, diagnostics);
         } catch (StackOverflowError e) {
-            diagnostics.add(Diagnostic.error("nesting-too-deep", "a value in this plan or its source is nested too "
+            diagnostics.add(Diagnostic.error(DiagnosticCode.NESTING_TOO_DEEP,
+                    "a value in this plan or its source is nested too "
                     + "deeply to read; the plan is not analyzed", plan, 0, 0));
             return new UnitResult(List.of(), diagnostics);
         } catch (RuntimeException e) {
-            diagnostics.add(Diagnostic.error("internal-error", "the terraform plan reader failed on this file ("
+            diagnostics.add(Diagnostic.error(DiagnosticCode.INTERNAL_ERROR,
+                    "the terraform plan reader failed on this file ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + "); please report it", plan, 0, 0));
             return new UnitResult(List.of(), diagnostics);

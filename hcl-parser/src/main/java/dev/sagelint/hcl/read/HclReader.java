@@ -1,6 +1,7 @@
 package dev.sagelint.hcl.read;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.hcl.grammar.HclLexer;
 import dev.sagelint.hcl.grammar.HclParser;
 import java.nio.file.Path;
@@ -81,7 +82,8 @@ public final class HclReader {
         try {
             tokens.fill();
         } catch (RuntimeException e) {
-            errors.add(Diagnostic.error("parse-error", "cannot read the file: " + e.getMessage(), file, 0, 0));
+            errors.add(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
+                    "cannot read the file: " + e.getMessage(), file, 0, 0));
             return tokens;
         }
         int depth = 0;
@@ -98,7 +100,7 @@ public final class HclReader {
             }
             // a long run of unary operators nests the parse as deeply as brackets do
             if (depth > maxNestingDepth || unaryRun > maxNestingDepth) {
-                errors.add(Diagnostic.error("nesting-too-deep", "expressions are nested more than "
+                errors.add(Diagnostic.error(DiagnosticCode.NESTING_TOO_DEEP, "expressions are nested more than "
                         + maxNestingDepth + " levels deep here; the file is not analyzed", file, t.getLine(),
                         t.getCharPositionInLine() + 1));
                 break;
@@ -153,7 +155,8 @@ public final class HclReader {
             } else {
                 message = msg.replace("token recognition error at:", "unexpected character");
             }
-            errors.add(Diagnostic.error("parse-error", "syntax error: " + message, file, line, column + 1));
+            errors.add(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
+                    "syntax error: " + message, file, line, column + 1));
         }
 
         private static String describe(Token token) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.model.Span;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -81,7 +82,8 @@ public final class JsonConfigReader {
     }
 
     private static ReadResult error(Path file, String message, int line, int column) {
-        return new ReadResult(Optional.empty(), List.of(Diagnostic.error("parse-error", message, file, line, column)));
+        return new ReadResult(Optional.empty(), List.of(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
+                message, file, line, column)));
     }
 
     private Node node(JsonParser p, JsonToken t, Path file, int depth) throws IOException {
@@ -277,7 +279,7 @@ public final class JsonConfigReader {
 
         private List<Map.Entry<Key, Node>> objectFields(Node node) {
             if (node.value() instanceof Fields f) return f;
-            diagnostics.add(Diagnostic.warning("unexpected-json", "expected a JSON object here",
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.UNEXPECTED_JSON, "expected a JSON object here",
                     node.span().file(), node.span().line(), node.span().column()));
             return List.of();
         }

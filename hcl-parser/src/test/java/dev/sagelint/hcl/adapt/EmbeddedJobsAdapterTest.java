@@ -2,6 +2,7 @@ package dev.sagelint.hcl.adapt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.hcl.TerraformFiles;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.sagemaker.ProcessingJob;
@@ -122,7 +123,7 @@ class EmbeddedJobsAdapterTest {
                 """);
         assertThat(result.resources()).isEmpty();
         assertThat(result.diagnostics()).anySatisfy(d -> {
-            assertThat(d.code()).isEqualTo(EmbeddedJobsAdapter.NOT_ANALYZABLE);
+            assertThat(d.code()).isEqualTo(DiagnosticCode.DEFINITION_NOT_ANALYZABLE);
             assertThat(d.line()).isEqualTo(3);
         });
     }

@@ -1,6 +1,7 @@
 package dev.sagelint.hcl.plan;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.Unit;
 import dev.sagelint.hcl.TerraformFiles;
 import dev.sagelint.model.sagemaker.PlannedChange;
@@ -31,7 +32,7 @@ final class PlanFiles {
             return resources.stream().map(r -> r.id().address()).toList();
         }
 
-        List<String> codes() {
+        List<DiagnosticCode> codes() {
             return diagnostics.stream().map(Diagnostic::code).toList();
         }
     }

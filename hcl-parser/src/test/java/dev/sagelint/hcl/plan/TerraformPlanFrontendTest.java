@@ -3,6 +3,7 @@ package dev.sagelint.hcl.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.engine.ScanResult;
@@ -236,7 +237,7 @@ class TerraformPlanFrontendTest {
                 }
                 """;
         PlanFiles.Result r = PlanFiles.scan(dir, Map.of("plan.json", rootPlan(), "main.tf", other));
-        assertThat(r.codes()).contains("plan-source-mismatch");
+        assertThat(r.codes()).contains(DiagnosticCode.PLAN_SOURCE_MISMATCH);
         assertThat(r.addresses()).contains("aws_sagemaker_model.unrelated",
                 "aws_sagemaker_notebook_instance.team[\"a\"]");
         NotebookInstance nb = r.resource("aws_sagemaker_notebook_instance.team[\"a\"]");
@@ -366,7 +367,7 @@ class TerraformPlanFrontendTest {
         UnitResult r = analyze(plan);
         assertThat(r.resources()).isEmpty();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo("unsupported-format-version");
+            assertThat(d.code()).isEqualTo(DiagnosticCode.UNSUPPORTED_FORMAT_VERSION);
             assertThat(d.isError()).isTrue();
             assertThat(d.message()).contains("2.0");
             assertThat(d.line()).isEqualTo(1);
@@ -379,7 +380,7 @@ class TerraformPlanFrontendTest {
         Path plan = write("plan.json", whole.substring(0, whole.length() / 2));
         UnitResult r = analyze(plan);
         assertThat(r.resources()).isEmpty();
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("truncated");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.TRUNCATED);
         assertThat(r.diagnostics().get(0).line()).isPositive();
     }
 
@@ -391,7 +392,7 @@ class TerraformPlanFrontendTest {
             UnitResult r = analyze(plan);
             assertThat(r.resources()).as(text).isEmpty();
             assertThat(r.diagnostics()).as(text).singleElement()
-                    .satisfies(d -> assertThat(d.code()).isIn("not-a-plan", "parse-error"));
+                    .satisfies(d -> assertThat(d.code()).isIn(DiagnosticCode.NOT_A_PLAN, DiagnosticCode.PARSE_ERROR));
         }
     }
 
@@ -401,6 +402,7 @@ class TerraformPlanFrontendTest {
         Path plan = write("plan.json", "{\"format_version\": \"1.2\", \"resource_changes\": [{\"address\": "
                 + "\"aws_sagemaker_model.m\", \"type\": \"aws_sagemaker_model\", \"change\": "
                 + "{\"actions\": [\"create\"], \"after\": {\"x\": " + deep + "}}}]}");
-        assertThat(analyze(plan).diagnostics()).extracting(Diagnostic::code).containsExactly("nesting-too-deep");
+        assertThat(analyze(plan).diagnostics()).extracting(Diagnostic::code)
+                .containsExactly(DiagnosticCode.NESTING_TOO_DEEP);
     }
 }

@@ -3,6 +3,7 @@ package dev.sagelint.hcl.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,7 +144,7 @@ class HclReaderTest {
         ReadResult r = reader.read(FILE, "resource \"a\" \"b\" {\n  x = \n}\n");
         assertThat(r.file()).isEmpty();
         Diagnostic d = r.diagnostics().get(0);
-        assertThat(d.code()).isEqualTo("parse-error");
+        assertThat(d.code()).isEqualTo(DiagnosticCode.PARSE_ERROR);
         assertThat(d.isError()).isTrue();
         assertThat(d.line()).isEqualTo(2);
         assertThat(d.column()).isEqualTo(7);
@@ -156,7 +157,7 @@ class HclReaderTest {
     void badInputIsADiagnosticNeverAnException(String text) {
         ReadResult r = reader.read(FILE, text);
         assertThat(r.file()).isEmpty();
-        assertThat(r.diagnostics()).isNotEmpty().allMatch(d -> d.code().equals("parse-error") && d.line() > 0);
+        assertThat(r.diagnostics()).isNotEmpty().allMatch(d -> d.code() == DiagnosticCode.PARSE_ERROR && d.line() > 0);
     }
 
     @Test
@@ -164,10 +165,10 @@ class HclReaderTest {
         String deep = "x = " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
         ReadResult r = reader.read(FILE, deep);
         assertThat(r.file()).isEmpty();
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly("nesting-too-deep");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.NESTING_TOO_DEEP);
         String unary = "x = " + "!".repeat(50_000) + "true\n";
         assertThat(reader.read(FILE, unary).diagnostics()).extracting(Diagnostic::code)
-                .containsExactly("nesting-too-deep");
+                .containsExactly(DiagnosticCode.NESTING_TOO_DEEP);
     }
 
     @Test
