@@ -108,6 +108,10 @@ public record FrontendOptions(Map<String, List<String>> values, Path base) {
                 continue;
             }
             List<String> list = given.getValue();
+            if (list.stream().anyMatch(String::isBlank)) {
+                problems.add(new Problem(name, "is given without a value"));
+                continue;
+            }
             switch (option.kind()) {
                 case FILES -> list.stream().filter(v -> !isFile(v))
                         .forEach(v -> problems.add(new Problem(name, v + " is not a file")));

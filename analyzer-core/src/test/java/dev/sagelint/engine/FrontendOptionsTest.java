@@ -94,6 +94,8 @@ class FrontendOptionsTest {
                 Arguments.of(FrontendOptions.none().with("source-rot", "src"),
                         List.of("source-rot is not an option of any installed front-end; did you mean source-root? "
                                 + "(front-end options: source-root, vars)")),
+                Arguments.of(FrontendOptions.none().with("source-root", ""),
+                        List.of("source-root is given without a value")),
                 Arguments.of(FrontendOptions.none().with("colour", "red"),
                         List.of("colour is not an option of any installed front-end "
                                 + "(front-end options: source-root, vars)")));

@@ -221,8 +221,9 @@ public final class CheckMojo extends AbstractMojo {
         if (tfRoot != null) options = options.with(TF_ROOT, tfRoot.toPath());
         if (frontendOptions != null) {
             for (Map.Entry<String, String> option : new TreeMap<>(frontendOptions).entrySet()) {
-                for (String value : (option.getValue() == null ? "" : option.getValue()).split(",")) {
-                    if (!value.isBlank()) options = options.with(option.getKey().strip(), value.strip());
+                String values = option.getValue() == null ? "" : option.getValue();
+                for (String value : values.isBlank() ? new String[] {""} : values.split(",")) {
+                    options = options.with(option.getKey().strip(), value.strip());
                 }
             }
         }
