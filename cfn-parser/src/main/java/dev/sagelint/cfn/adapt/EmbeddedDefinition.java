@@ -6,12 +6,12 @@ import dev.sagelint.cfn.read.CfnNode.Intrinsic;
 import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
 import dev.sagelint.cfn.read.CfnNode.Sequence;
-import dev.sagelint.cfn.read.EmbeddedJsonReader;
-import dev.sagelint.cfn.read.ReadResult;
 import dev.sagelint.cfn.read.Snippet;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
+import dev.sagelint.json.JsonReader;
+import dev.sagelint.json.JsonValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +20,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a definition that a template embeds (a Step Functions state machine, a SageMaker pipeline) into a tree
- * whose spans point into the template: an object as it is, or a JSON string, possibly built with {@code Fn::Sub}
- * or {@code Fn::Join} as CDK writes it.
+ * Reads a definition that a template embeds (a Step Functions state machine, a SageMaker pipeline) into
+ * positioned JSON whose spans point into the template: an object as it is, or a JSON string, possibly built with
+ * {@code Fn::Sub} or {@code Fn::Join} as CDK writes it.
  */
 final class EmbeddedDefinition {
 
     private static final Pattern SUB = Pattern.compile("\\$\\{([^}]*)}");
 
     /** The tree, or the reason there is none. */
-    record Read(CfnNode tree, Diagnostic problem) {
+    record Read(JsonValue tree, Diagnostic problem) {
     }
 
     private EmbeddedDefinition() {
@@ -39,10 +39,13 @@ final class EmbeddedDefinition {
      * @param written       the definition as written
      * @param substitutions {@code DefinitionSubstitutions} (empty for pipelines)
      * @param what          what it is, for messages ("the state machine definition")
+     * @param json          turns template nodes into JSON values
      */
     static Read read(CfnNode written, Map<String, CfnNode> substitutions, Path file, ScanContext.Limits limits,
-            String what) {
-        if (written instanceof Mapping object) return new Read(substituteObject(object, substitutions), null);
+            String what, WorkflowJson json) {
+        if (written instanceof Mapping object) {
+            return new Read(json.convert(substituteObject(object, substitutions)), null);
+        }
         EmbeddedText text = new EmbeddedText(file, substitutions);
         if (written instanceof Scalar s && !s.isNull()) {
             text.appendLiteral(s, 0, s.value().length());
@@ -53,13 +56,13 @@ final class EmbeddedDefinition {
         } else {
             return notAnalyzable(written, what, "it is " + written.kind() + " that cannot be read here");
         }
-        ReadResult parsed = EmbeddedJsonReader.read(file, text.text(), text.spans(), limits);
+        JsonReader.Result parsed = JsonReader.read(file, text.text(), limits, text.positions());
         if (parsed.root().isEmpty()) {
             String why = parsed.diagnostics().isEmpty() ? "it is empty"
                     : "it is not valid JSON: " + parsed.diagnostics().get(0).message();
             return notAnalyzable(written, what, why);
         }
-        return new Read(text.restore(parsed.root().get()), null);
+        return new Read(text.restore(parsed.root().get(), json), null);
     }
 
     private static Read notAnalyzable(CfnNode at, String what, String why) {

@@ -1,12 +1,9 @@
 package dev.sagelint.cfn.adapt;
 
 import dev.sagelint.cfn.read.CfnNode;
-import dev.sagelint.cfn.read.CfnNode.Entry;
-import dev.sagelint.cfn.read.CfnNode.Intrinsic;
-import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
-import dev.sagelint.cfn.read.CfnNode.Sequence;
-import dev.sagelint.cfn.read.OffsetSpans;
+import dev.sagelint.json.JsonReader;
+import dev.sagelint.json.JsonValue;
 import dev.sagelint.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,10 +118,10 @@ final class EmbeddedText {
     }
 
     /** Where each character of the text is written. */
-    OffsetSpans spans() {
+    JsonReader.Positions positions() {
         return (start, end) -> {
-            int[] from = position(start);
-            int[] to = position(Math.max(start, end - 1));
+            int[] from = position(start.offset());
+            int[] to = position(Math.max(start.offset(), end.offset() - 1));
             return new Span(file, from[0], from[1], to[0], to[1] + 1);
         };
     }
@@ -140,14 +137,11 @@ final class EmbeddedText {
         return new int[] {1, 1};
     }
 
-    /** The parsed tree with each marker put back as the expression it stands for. */
-    CfnNode restore(CfnNode node) {
-        if (node instanceof Scalar s) {
+    /** The parsed tree with each marker put back as the expression it stands for, converted by {@code json}. */
+    JsonValue restore(JsonValue node, WorkflowJson json) {
+        if (node instanceof JsonValue.Str s) {
             Matcher whole = MARKER.matcher(s.value());
-            if (whole.matches()) {
-                CfnNode replacement = replacements.get(Integer.parseInt(whole.group(1)));
-                return replacement;
-            }
+            if (whole.matches()) return json.convert(replacements.get(Integer.parseInt(whole.group(1))));
             if (!s.value().contains("@@sagelint:")) return s;
             StringBuilder out = new StringBuilder();
             Matcher m = MARKER.matcher(s.value());
@@ -155,18 +149,19 @@ final class EmbeddedText {
                 m.appendReplacement(out, Matcher.quoteReplacement(labels.get(Integer.parseInt(m.group(1)))));
             }
             m.appendTail(out);
-            return new Scalar(out.toString(), s.plain(), s.span(), s.source());
+            return new JsonValue.Str(out.toString(), s.span());
         }
-        if (node instanceof Mapping m) {
-            List<Entry> entries = new ArrayList<>();
-            for (Entry e : m.entries()) entries.add(new Entry(e.key(), e.keySpan(), restore(e.value())));
-            return new Mapping(entries, m.span(), m.source());
+        if (node instanceof JsonValue.Obj o) {
+            List<JsonValue.Member> members = new ArrayList<>();
+            for (JsonValue.Member m : o.members()) {
+                members.add(new JsonValue.Member(m.key(), m.keySpan(), restore(m.value(), json)));
+            }
+            return new JsonValue.Obj(members, o.span());
         }
-        if (node instanceof Sequence q) {
-            return new Sequence(q.items().stream().map(this::restore).toList(), q.span(), q.source());
+        if (node instanceof JsonValue.Arr a) {
+            return new JsonValue.Arr(a.items().stream().map(i -> restore(i, json)).toList(), a.span());
         }
-        Intrinsic i = (Intrinsic) node;
-        return new Intrinsic(i.function(), restore(i.argument()), i.span(), i.source());
+        return node;
     }
 
     /** Maps offsets in the value of {@code origin} to template positions. */

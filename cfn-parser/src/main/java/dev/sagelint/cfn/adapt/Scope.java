@@ -10,6 +10,7 @@ import dev.sagelint.cfn.read.CfnNode.Intrinsic;
 import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
 import dev.sagelint.cfn.read.CfnNode.Sequence;
+import dev.sagelint.json.JsonType;
 import dev.sagelint.model.Condition;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.Span;
@@ -64,6 +65,34 @@ final class Scope {
     /** A scope over any node, such as a state's {@code Parameters} in a Step Functions definition. */
     static Scope of(CfnNode node, Span declaration, Evaluator evaluator) {
         return root(node, declaration, evaluator);
+    }
+
+    /**
+     * The value at {@code below} under {@code node}, a function that a workflow definition embeds, read as
+     * {@code type}.
+     *
+     * @param path        the full property path; its part above {@code below} names the node in messages
+     * @param declaration where an unset value points
+     */
+    @SuppressWarnings("unchecked")
+    static <T> Prop<T> below(CfnNode node, List<String> below, String path, JsonType<T> type, T awsDefault,
+            Span declaration, Evaluator evaluator) {
+        Scope scope = new Scope(node, List.of(), "", declaration, evaluator);
+        int cut = path.length();
+        for (int i = 0; i < below.size() && cut > 0; i++) cut = path.lastIndexOf('.', cut - 1);
+        scope.rootName = below.isEmpty() || cut <= 0 ? "" : path.substring(0, cut);
+        Coercion<Boolean> present = n -> n instanceof Scalar s && s.isNull()
+                ? Coerced.fail("it is null, which CloudFormation rejects")
+                : Coerced.ok(true);
+        Coercion<List<String>> strings = scope::asStrings;
+        Coercion<?> coercion = switch (type.kind()) {
+            case BOOLEAN -> (Coercion<Boolean>) Scope::asBoolean;
+            case INTEGER -> (Coercion<Integer>) Scope::asInteger;
+            case STRING -> (Coercion<String>) Scope::asString;
+            case STRINGS -> strings;
+            case PRESENT -> present;
+        };
+        return scope.value(below, path, awsDefault, (Coercion<T>) coercion, null);
     }
 
     /** Where this scope is written; the resource's declaration for the properties of a resource without any. */
@@ -212,11 +241,17 @@ final class Scope {
     }
 
     private boolean exhaustive;
+    /** The path of the root in messages, when it is not a resource's {@code Properties}. */
+    private String rootName = "";
     /** Set on the one scope that stands for every element of a list that cannot be enumerated. */
     private String blockedReason;
 
     /** Every case of the value at {@code path}, with functions at its top evaluated. */
     private List<World> walk(String path) {
+        return walk(List.of(path.split("\\.")));
+    }
+
+    private List<World> walk(List<String> relative) {
         exhaustive = true;
         List<World> worlds = new ArrayList<>();
         if (root == null) {
@@ -228,8 +263,10 @@ final class Scope {
             return worlds;
         }
         worlds.add(new World(Alternative.Kind.VALUE, root, null, Assumptions.NONE, null));
-        String walked = "";
-        for (String segment : segments(path)) {
+        String walked = rootName;
+        List<String> all = new ArrayList<>(base);
+        all.addAll(relative);
+        for (String segment : all) {
             worlds = step(worlds, walked);
             List<World> next = new ArrayList<>();
             for (World w : worlds) {
@@ -297,8 +334,12 @@ final class Scope {
     // Turning the cases into a Prop.
 
     private <T> Prop<T> value(String path, T awsDefault, Coercion<T> coercion, String unlessPresent) {
-        String fullPath = prefix + path;
-        List<World> worlds = walk(path);
+        return value(List.of(path.split("\\.")), prefix + path, awsDefault, coercion, unlessPresent);
+    }
+
+    private <T> Prop<T> value(List<String> relative, String fullPath, T awsDefault, Coercion<T> coercion,
+            String unlessPresent) {
+        List<World> worlds = walk(relative);
         boolean complete = exhaustive;
         if (unlessPresent != null) {
             List<World> guard = walk(unlessPresent);
@@ -315,7 +356,7 @@ final class Scope {
             if (guard.stream().anyMatch(g -> g.kind() != Alternative.Kind.ABSENT)) complete = false;
             worlds = restricted;
         }
-        RawLookup raw = raw(List.of(path.split("\\.")));
+        RawLookup raw = raw(relative);
         CfnNode written = raw.node();
 
         if (complete && worlds.size() == 1 && worlds.get(0).when().isEmpty()) {

@@ -148,10 +148,10 @@ public final class TemplateAdapter {
                     origin == null ? null : origin.source());
             CfnResource resource = new CfnResource(id, body.get("Properties").orElse(null), evaluator);
             read.put(entry.key(), resource);
-            if (type.get().equals(StateMachineAdapter.TYPE)) {
-                StateMachineAdapter.adapt(resource, input.file(), input.limits(), out, diagnostics);
-            } else if (type.get().equals(PipelineAdapter.TYPE)) {
-                PipelineAdapter.adapt(resource, input.file(), input.limits(), out, diagnostics);
+            if (type.get().equals(WorkflowAdapter.STATE_MACHINE)) {
+                WorkflowAdapter.stateMachine(resource, input.file(), input.limits(), out, diagnostics);
+            } else if (type.get().equals(WorkflowAdapter.PIPELINE)) {
+                WorkflowAdapter.pipeline(resource, input.file(), input.limits(), out, diagnostics);
             } else if (ADAPTERS.containsKey(type.get())) {
                 out.add(ADAPTERS.get(type.get()).apply(resource));
             }

@@ -32,21 +32,13 @@ final class JsonTreeBuilder {
     private final SourceText source;
     private final ScanContext.Limits limits;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    /** For JSON embedded in a template's string: where each character of the text is written; else null. */
-    private final OffsetSpans embedded;
-
-    private JsonTreeBuilder(SourceText source, ScanContext.Limits limits, OffsetSpans embedded) {
+    private JsonTreeBuilder(SourceText source, ScanContext.Limits limits) {
         this.source = source;
         this.limits = limits;
-        this.embedded = embedded;
     }
 
     static ReadResult read(SourceText source, ScanContext.Limits limits) {
-        return new JsonTreeBuilder(source, limits, null).read();
-    }
-
-    static ReadResult read(SourceText source, ScanContext.Limits limits, OffsetSpans embedded) {
-        return new JsonTreeBuilder(source, limits, embedded).read();
+        return new JsonTreeBuilder(source, limits).read();
     }
 
     private ReadResult read() {
@@ -167,12 +159,10 @@ final class JsonTreeBuilder {
             if (c == '"') break;
         }
         int length = Math.min(i, text.length()) - begin;
-        if (embedded != null) return embedded.span(begin, begin + length);
         return source.span(at.getLineNr(), at.getColumnNr(), at.getLineNr(), at.getColumnNr() + length);
     }
 
     private Span span(JsonLocation start, JsonLocation end) {
-        if (embedded != null) return embedded.span((int) start.getCharOffset(), (int) end.getCharOffset());
         return source.span(start.getLineNr(), start.getColumnNr(), end.getLineNr(), end.getColumnNr());
     }
 

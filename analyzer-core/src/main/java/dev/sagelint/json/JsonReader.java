@@ -1,0 +1,220 @@
+package dev.sagelint.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
+import dev.sagelint.engine.ScanContext;
+import dev.sagelint.model.Span;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a JSON document into {@link JsonValue}s with the span of every key and value, within the scan's
+ * {@link ScanContext.Limits}: a document larger than {@code maxFileBytes} characters or nested deeper than
+ * {@code maxNestingDepth} is not read. Strict JSON (no comments, no trailing commas), as AWS reads it.
+ *
+ * <p>A document that is a piece of a larger file (a JSON string inside a template) gives its own
+ * {@link Positions}, so that spans and diagnostics point into that file. Nothing escapes as an exception: a
+ * syntax error or an exceeded limit gives a result without a tree, a duplicate key a result with a tree, each with
+ * a diagnostic that has the file, line and column.
+ */
+public final class JsonReader {
+
+    /**
+     * A place in the text read: the offset of a character, and its 1-based line and column in the text.
+     */
+    public record Place(int offset, int line, int column) {
+    }
+
+    /** Maps the places of the text read to spans in the file. */
+    @FunctionalInterface
+    public interface Positions {
+        /**
+         * The span from {@code start} to just before {@code end}.
+         */
+        Span span(Place start, Place end);
+
+        /** Positions of a document that is the whole file. */
+        static Positions ofFile(Path file) {
+            return (start, end) -> new Span(file, Math.max(1, start.line()), Math.max(1, start.column()),
+                    end.line(), end.column());
+        }
+    }
+
+    /** The tree when the document could be read, and what was found wrong with it. */
+    public record Result(Optional<JsonValue> root, List<Diagnostic> diagnostics) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        /** Whether any diagnostic is an error. */
+        public boolean hasErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    /** Stops reading when a limit is reached; it never leaves the reader. */
+    private static final class Stop extends RuntimeException {
+        private final transient Diagnostic diagnostic;
+
+        Stop(Diagnostic diagnostic) {
+            super(diagnostic.message(), null, false, false);
+            this.diagnostic = diagnostic;
+        }
+    }
+
+    private final Path file;
+    private final String text;
+    private final ScanContext.Limits limits;
+    private final Positions positions;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    private JsonReader(Path file, String text, ScanContext.Limits limits, Positions positions) {
+        this.file = file;
+        this.text = text;
+        this.limits = limits;
+        this.positions = positions;
+    }
+
+    /** Reads a document that is the whole of {@code file}. */
+    public static Result read(Path file, String text, ScanContext.Limits limits) {
+        return read(file, text, limits, Positions.ofFile(file));
+    }
+
+    /** Reads a document written inside {@code file}, whose places {@code positions} maps into the file. */
+    public static Result read(Path file, String text, ScanContext.Limits limits, Positions positions) {
+        return new JsonReader(file, text, limits, positions).read();
+    }
+
+    private Result read() {
+        if (text.length() > limits.maxFileBytes()) {
+            return failed(Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE, "the JSON document is larger than "
+                    + limits.maxFileBytes() + " characters; it is not analyzed", file, 1, 1));
+        }
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxNestingDepth() + 1)
+                        .build())
+                .build();
+        try (JsonParser parser = factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) return new Result(Optional.empty(), diagnostics);
+            JsonValue root = value(parser, first, 1);
+            if (parser.nextToken() != null) {
+                return failed(error(DiagnosticCode.PARSE_ERROR, "JSON syntax error: more content after the end of the document",
+                        parser.currentTokenLocation()));
+            }
+            return new Result(Optional.of(root), diagnostics);
+        } catch (Stop e) {
+            return failed(e.diagnostic);
+        } catch (StreamConstraintsException e) {
+            return failed(error(DiagnosticCode.VALUE_TOO_LARGE, "the document exceeds a limit of the JSON reader ("
+                    + e.getOriginalMessage() + "); it is not analyzed", e.getLocation()));
+        } catch (JsonProcessingException e) {
+            return failed(error(DiagnosticCode.PARSE_ERROR, "JSON syntax error: " + plain(e.getOriginalMessage()),
+                    e.getLocation()));
+        } catch (IOException e) {
+            return failed(error(DiagnosticCode.PARSE_ERROR, "JSON syntax error: " + plain(e.getMessage()), null));
+        }
+    }
+
+    private JsonValue value(JsonParser parser, JsonToken token, int depth) throws IOException {
+        JsonLocation start = parser.currentTokenLocation();
+        switch (token) {
+            case START_OBJECT -> {
+                checkDepth(start, depth);
+                return object(parser, start, depth);
+            }
+            case START_ARRAY -> {
+                checkDepth(start, depth);
+                List<JsonValue> items = new ArrayList<>();
+                JsonToken next;
+                while ((next = parser.nextToken()) != JsonToken.END_ARRAY) items.add(value(parser, next, depth + 1));
+                return new JsonValue.Arr(items, span(start, parser.currentLocation()));
+            }
+            case VALUE_STRING -> {
+                return new JsonValue.Str(parser.getText(), span(start, parser.currentLocation()));
+            }
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                return new JsonValue.Num(parser.getText(), span(start, parser.currentLocation()));
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return new JsonValue.Bool(token == JsonToken.VALUE_TRUE, span(start, parser.currentLocation()));
+            }
+            default -> {
+                return new JsonValue.Null(span(start, parser.currentLocation()));
+            }
+        }
+    }
+
+    private JsonValue object(JsonParser parser, JsonLocation start, int depth) throws IOException {
+        List<JsonValue.Member> members = new ArrayList<>();
+        Map<String, Span> first = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            Span keySpan = keySpan(parser.currentTokenLocation());
+            Span earlier = first.putIfAbsent(key, keySpan);
+            if (earlier != null) {
+                diagnostics.add(Diagnostic.error(DiagnosticCode.DUPLICATE_KEY, "duplicate key `" + key + "`: it is already "
+                        + "written at line " + earlier.line() + " of the same object", keySpan.file(),
+                        keySpan.line(), keySpan.column()));
+            }
+            members.add(new JsonValue.Member(key, keySpan, value(parser, parser.nextToken(), depth + 1)));
+        }
+        return new JsonValue.Obj(members, span(start, parser.currentLocation()));
+    }
+
+    private void checkDepth(JsonLocation at, int depth) {
+        if (depth > limits.maxNestingDepth()) {
+            throw new Stop(error(DiagnosticCode.NESTING_TOO_DEEP, "values are nested more than " + limits.maxNestingDepth()
+                    + " levels deep; the document is not analyzed", at));
+        }
+    }
+
+    /** A key ends at its closing quote; JSON strings cannot span lines. */
+    private Span keySpan(JsonLocation at) {
+        int begin = (int) at.getCharOffset();
+        int i = begin + 1;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            i += c == '\\' ? 2 : 1;
+            if (c == '"') break;
+        }
+        int length = Math.min(i, text.length()) - begin;
+        return positions.span(place(at), new Place(begin + length, at.getLineNr(), at.getColumnNr() + length));
+    }
+
+    private Span span(JsonLocation start, JsonLocation end) {
+        return positions.span(place(start), place(end));
+    }
+
+    private static Place place(JsonLocation at) {
+        return new Place((int) at.getCharOffset(), at.getLineNr(), at.getColumnNr());
+    }
+
+    private Diagnostic error(DiagnosticCode code, String message, JsonLocation at) {
+        if (at == null || at.getLineNr() < 1) return Diagnostic.error(code, message, file, 0, 0);
+        Place p = place(at);
+        Span s = positions.span(p, p);
+        return Diagnostic.error(code, message, s.file(), s.line(), s.column());
+    }
+
+    private Result failed(Diagnostic d) {
+        return new Result(Optional.empty(), List.of(d));
+    }
+
+    private static String plain(String message) {
+        return message == null ? "the document cannot be parsed" : message.strip();
+    }
+}

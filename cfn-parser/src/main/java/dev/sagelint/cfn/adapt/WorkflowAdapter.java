@@ -1,0 +1,103 @@
+package dev.sagelint.cfn.adapt;
+
+import dev.sagelint.cfn.read.CfnNode;
+import dev.sagelint.cfn.read.CfnNode.Entry;
+import dev.sagelint.cfn.read.CfnNode.Mapping;
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
+import dev.sagelint.engine.ScanContext;
+import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.Span;
+import dev.sagelint.model.sagemaker.SageMakerResource;
+import dev.sagelint.workflow.EmbeddedJobs;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The SageMaker jobs that an {@code AWS::StepFunctions::StateMachine} starts ({@code Definition} or
+ * {@code DefinitionString} with its {@code DefinitionSubstitutions}) and that an {@code AWS::SageMaker::Pipeline}
+ * runs ({@code PipelineDefinition.PipelineDefinitionBody}): this class finds the definition in the template and
+ * hands it, as positioned JSON, to {@link EmbeddedJobs}, which finds the jobs. Jobs are named
+ * {@code Resource/States/State} and {@code Resource/Steps/Step}. A definition in S3 is reported as not analyzable,
+ * since nothing remote is read.
+ */
+final class WorkflowAdapter {
+
+    static final String STATE_MACHINE = "AWS::StepFunctions::StateMachine";
+    static final String PIPELINE = "AWS::SageMaker::Pipeline";
+
+    private WorkflowAdapter() {
+    }
+
+    static void stateMachine(CfnResource machine, Path file, ScanContext.Limits limits, List<SageMakerResource> out,
+            List<Diagnostic> diagnostics) {
+        if (!(machine.properties() instanceof Mapping properties)) return;
+        Map<String, CfnNode> substitutions = new LinkedHashMap<>();
+        if (properties.get("DefinitionSubstitutions").orElse(null) instanceof Mapping subs) {
+            for (Entry e : subs.entries()) substitutions.put(e.key(), e.value());
+        }
+        Optional<CfnNode> written = properties.get("Definition").or(() -> properties.get("DefinitionString"));
+        if (written.isEmpty()) {
+            properties.entry("DefinitionS3Location").ifPresent(e -> diagnostics.add(inS3(machine, "state machine",
+                    "DefinitionS3Location", "starts", file, e)));
+            return;
+        }
+        EmbeddedDefinition.Read read = EmbeddedDefinition.read(written.get(), substitutions, file, limits,
+                "the definition of state machine `" + machine.id().address() + "`",
+                new WorkflowJson(machine.evaluator()));
+        if (read.problem() != null) {
+            diagnostics.add(read.problem());
+            return;
+        }
+        out.addAll(EmbeddedJobs.stateMachine(read.tree(), owner(machine, STATE_MACHINE)));
+    }
+
+    static void pipeline(CfnResource pipeline, Path file, ScanContext.Limits limits, List<SageMakerResource> out,
+            List<Diagnostic> diagnostics) {
+        if (!(pipeline.properties() instanceof Mapping properties)) return;
+        if (!(properties.get("PipelineDefinition").orElse(null) instanceof Mapping definition)) return;
+        Optional<Entry> s3 = definition.entry("PipelineDefinitionS3Location");
+        if (s3.isPresent()) {
+            diagnostics.add(inS3(pipeline, "pipeline", "PipelineDefinitionS3Location", "runs", file, s3.get()));
+            return;
+        }
+        CfnNode body = definition.get("PipelineDefinitionBody").orElse(null);
+        if (body == null) return;
+        EmbeddedDefinition.Read read = EmbeddedDefinition.read(body, Map.of(), file, limits,
+                "the definition of pipeline `" + pipeline.id().address() + "`",
+                new WorkflowJson(pipeline.evaluator()));
+        if (read.problem() != null) {
+            diagnostics.add(read.problem());
+            return;
+        }
+        out.addAll(EmbeddedJobs.pipeline(read.tree(), owner(pipeline, PIPELINE)));
+    }
+
+    private static Diagnostic inS3(CfnResource r, String what, String property, String verb, Path file, Entry at) {
+        return Diagnostic.warning(DiagnosticCode.DEFINITION_NOT_ANALYZABLE, "the definition of " + what + " `"
+                + r.id().address() + "` is in Amazon S3 (`" + property + "`), so it is not analyzable: sagelint "
+                + "reads nothing remote, and the SageMaker jobs it " + verb + " are not checked", file,
+                at.keySpan().line(), at.keySpan().column());
+    }
+
+    /** Jobs keep the stack, construct path and CDK origin of the resource that holds them. */
+    private static EmbeddedJobs.Owner owner(CfnResource r, String type) {
+        ResourceId holder = r.id();
+        return new EmbeddedJobs.Owner() {
+            @Override
+            public ResourceId id(String suffix, Span declaration) {
+                String constructPath = holder.constructPath() == null ? null : holder.constructPath() + suffix;
+                return new ResourceId(holder.address() + suffix, type, declaration, holder.stack(), constructPath,
+                        holder.origin());
+            }
+
+            @Override
+            public String index(int index) {
+                return index < 0 ? "[*]" : "[" + index + "]";
+            }
+        };
+    }
+}
