@@ -184,7 +184,7 @@ public final class TerraformFrontend implements Frontend {
                     context.limits().maxFileBytes());
             List<Path> config = unit.files().stream().filter(f -> dir.equals(f.getParent()) && isConfig(f)).toList();
             List<ResourceInstance> instances = evaluator.evaluateRoot(dir, config, varFiles(unit, dir), diagnostics);
-            List<SageMakerResource> resources = ResourceAdapters.adapt(instances, diagnostics);
+            List<SageMakerResource> resources = ResourceAdapters.adapt(instances, context.limits(), diagnostics);
             return new UnitResult(resources, diagnostics);
         } catch (StackOverflowError e) {
             diagnostics.add(Diagnostic.error(DiagnosticCode.NESTING_TOO_DEEP,

@@ -2,6 +2,7 @@ package dev.sagelint.hcl.adapt;
 
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
+import dev.sagelint.engine.ScanContext;
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
 import dev.sagelint.model.sagemaker.SageMakerResource;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -23,8 +23,13 @@ public final class ResourceAdapters {
     private static final Map<String, Function<ResourceInstance, SageMakerResource>> ADAPTERS = adapters();
 
     /** Resources that embed SageMaker jobs in a JSON definition: none, one or many records each. */
-    private static final Map<String, BiFunction<ResourceInstance, List<Diagnostic>, List<SageMakerResource>>>
-            EMBEDDING = Map.of(
+    /** An adapter of a resource that embeds jobs. */
+    @FunctionalInterface
+    private interface Embedding {
+        List<SageMakerResource> adapt(ResourceInstance r, ScanContext.Limits limits, List<Diagnostic> diagnostics);
+    }
+
+    private static final Map<String, Embedding> EMBEDDING = Map.of(
                     "aws_sfn_state_machine", EmbeddedJobsAdapter::stateMachine,
                     "aws_sagemaker_pipeline", EmbeddedJobsAdapter::pipeline);
 
@@ -62,15 +67,19 @@ public final class ResourceAdapters {
         return type.equals("aws_sagemaker_monitoring_schedule") || type.equals("awscc_sagemaker_monitoring_schedule");
     }
 
-    /** Adapts every SageMaker resource among {@code instances}; other resource types are skipped. */
-    public static List<SageMakerResource> adapt(List<ResourceInstance> instances, List<Diagnostic> diagnostics) {
+    /**
+     * Adapts every SageMaker resource among {@code instances}; other resource types are skipped. JSON definitions
+     * embedded in strings are read within {@code limits}.
+     */
+    public static List<SageMakerResource> adapt(List<ResourceInstance> instances, ScanContext.Limits limits,
+            List<Diagnostic> diagnostics) {
         List<SageMakerResource> out = new ArrayList<>();
         Map<ResourceInstance, MonitoringJobDefinition> definitions = new LinkedHashMap<>();
         for (ResourceInstance r : instances) {
             Function<ResourceInstance, SageMakerResource> adapter = ADAPTERS.get(r.type());
             var embedding = EMBEDDING.get(r.type());
             try {
-                if (embedding != null) out.addAll(embedding.apply(r, diagnostics));
+                if (embedding != null) out.addAll(embedding.adapt(r, limits, diagnostics));
                 if (adapter != null) {
                     SageMakerResource resource = adapter.apply(r);
                     out.add(resource);

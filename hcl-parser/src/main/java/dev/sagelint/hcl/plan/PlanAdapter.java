@@ -1,6 +1,7 @@
 package dev.sagelint.hcl.plan;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.ScanContext;
 import dev.sagelint.hcl.adapt.ResourceAdapters;
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.hcl.eval.Val;
@@ -31,7 +32,7 @@ final class PlanAdapter {
     }
 
     static List<SageMakerResource> adapt(Path planFile, PlanReader.Document document, SourceLocator locator,
-            List<Diagnostic> diagnostics) {
+            ScanContext.Limits limits, List<Diagnostic> diagnostics) {
         Source detached = Source.detached(planFile);
         List<ResourceInstance> afterInstances = new ArrayList<>();
         Map<String, Val.ObjV> afterValues = new HashMap<>();
@@ -49,7 +50,7 @@ final class PlanAdapter {
             afterInstances.add(instance(r, block, effective));
             if (r.isChanged()) changed.add(r);
         }
-        List<SageMakerResource> out = new ArrayList<>(ResourceAdapters.adapt(afterInstances, diagnostics));
+        List<SageMakerResource> out = new ArrayList<>(ResourceAdapters.adapt(afterInstances, limits, diagnostics));
         if (changed.isEmpty()) return out;
 
         Map<String, SageMakerResource> after = byAddress(out);
@@ -61,7 +62,7 @@ final class PlanAdapter {
                 beforeInstances.add(instance(r, synthetic(r, detached), PlanValues.effectiveTags(object)));
             }
         }
-        Map<String, SageMakerResource> before = byAddress(ResourceAdapters.adapt(beforeInstances, new ArrayList<>()));
+        Map<String, SageMakerResource> before = byAddress(ResourceAdapters.adapt(beforeInstances, limits, new ArrayList<>()));
         for (PlanResource r : changed) {
             SageMakerResource planned = after.get(r.address());
             if (planned == null) continue;

@@ -186,7 +186,7 @@ public final class TerraformPlanFrontend implements Frontend {
                     diagnostics.addAll(scanned.diagnostics());
                 }
             }
-            resources.addAll(PlanAdapter.adapt(plan, document, locator, diagnostics));
+            resources.addAll(PlanAdapter.adapt(plan, document, locator, context.limits(), diagnostics));
             return new UnitResult(resources, diagnostics);
         } catch (StackOverflowError e) {
             diagnostics.add(Diagnostic.error(DiagnosticCode.NESTING_TOO_DEEP,
