@@ -32,7 +32,8 @@ public interface Resolution {
 
     /**
      * An unknown value with the reason it cannot be decided and the values it may take (none when nothing is
-     * known). When a case does not have the type read, nothing is said about the possible values.
+     * known). When a case does not have the type read, nothing is said about the possible values. A field read
+     * below the value is unknown for the same reason, named after the value ({@code var.config.InstanceCount}).
      */
     static Resolution cases(String reason, List<Case> cases) {
         List<Case> all = List.copyOf(cases);
@@ -40,17 +41,14 @@ public interface Resolution {
             @Override
             public <T> Prop<T> read(JsonValue.Unknown unknown, String path, List<String> below, JsonType<T> type,
                     T awsDefault, Span absentAt) {
+                if (!below.isEmpty()) {
+                    return Prop.unknown(path, unknown.expression() + "." + String.join(".", below), reason,
+                            unknown.span());
+                }
                 List<Prop.Possible<T>> possible = new ArrayList<>();
                 for (Case c : all) {
                     JsonValue v = c.value();
-                    for (String key : below) {
-                        if (!(v instanceof JsonValue.Obj o)) {
-                            v = null;
-                            break;
-                        }
-                        v = o.get(key).orElse(new JsonValue.Null(v.span()));
-                    }
-                    JsonType.Coerced<T> coerced = v == null || v instanceof JsonValue.Unknown ? null
+                    JsonType.Coerced<T> coerced = v instanceof JsonValue.Unknown ? null
                             : v instanceof JsonValue.Null ? JsonType.Coerced.ok(awsDefault) : type.coerce(v);
                     if (coerced == null || !coerced.isOk()) {
                         possible.clear();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.hcl.TerraformFiles;
 import dev.sagelint.model.Prop;
+import dev.sagelint.model.sagemaker.EndpointConfig;
 import dev.sagelint.model.sagemaker.ProcessingJob;
 import dev.sagelint.model.sagemaker.TrainingJob;
 import java.nio.file.Path;
@@ -165,5 +166,49 @@ class EmbeddedJobsAdapterTest {
         assertThat(show(job.network().interContainerTrafficEncryption())).isEqualTo("absent(false)@14");
         assertThat(show(job.network().networkIsolation())).isEqualTo("true@20");
         assertThat(job.network().networkIsolation().path()).isEqualTo("NetworkConfig.EnableNetworkIsolation");
+    }
+
+    @Test
+    void endpointConfigStartedByAStateMachineIsReadAsInCloudFormation() {
+        TerraformFiles.Result result = TerraformFiles.scan(dir, """
+                resource "aws_sfn_state_machine" "sm" {
+                  role_arn = "arn:aws:iam::111122223333:role/states"
+                  definition = jsonencode({
+                    States = {
+                      Config = {
+                        Type     = "Task"
+                        Resource = "arn:aws:states:::sagemaker:createEndpointConfig"
+                        Parameters = {
+                          ProductionVariants = [{ VariantName = "a", InitialInstanceCount = 1 }]
+                        }
+                        End = true
+                      }
+                    }
+                  })
+                }
+                """);
+        EndpointConfig config = result.resource("aws_sfn_state_machine.sm/States/Config");
+        assertThat(show(config.kmsKeyId())).isEqualTo("absent(null)@5");
+        assertThat(config.productionVariants()).singleElement()
+                .satisfies(v -> assertThat(show(v.initialInstanceCount())).isEqualTo("1@9"));
+        assertThat(config.productionVariants().get(0).initialInstanceCount().path())
+                .isEqualTo("ProductionVariants.0.InitialInstanceCount");
+    }
+
+    @Test
+    void definitionNestedDeeperThanTheScanAllowsIsReported() {
+        String deep = "[".repeat(300) + "]".repeat(300);
+        TerraformFiles.Result result = TerraformFiles.scan(dir, """
+                resource "aws_sfn_state_machine" "sm" {
+                  role_arn   = "arn:aws:iam::111122223333:role/states"
+                  definition = "{\\"States\\": %s}"
+                }
+                """.formatted(deep));
+        assertThat(result.resources()).isEmpty();
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.DEFINITION_NOT_ANALYZABLE);
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.message()).contains("nested more than 200 levels");
+        });
     }
 }
