@@ -181,7 +181,7 @@ public final class TerraformFrontend implements Frontend {
             int depth = context.limits().maxNestingDepth();
             HclReader hcl = new HclReader(depth);
             TerraformEvaluator evaluator = new TerraformEvaluator(hcl, new JsonConfigReader(hcl, depth),
-                    context.limits().maxFileBytes());
+                    context.limits());
             List<Path> config = unit.files().stream().filter(f -> dir.equals(f.getParent()) && isConfig(f)).toList();
             List<ResourceInstance> instances = evaluator.evaluateRoot(dir, config, varFiles(unit, dir), diagnostics);
             List<SageMakerResource> resources = ResourceAdapters.adapt(instances, context.limits(), diagnostics);

@@ -1,5 +1,6 @@
 package dev.sagelint.hcl.eval;
 
+import dev.sagelint.engine.ScanContext;
 import dev.sagelint.hcl.read.Expr;
 import dev.sagelint.hcl.read.Src;
 import dev.sagelint.hcl.eval.Val.Alt;
@@ -34,6 +35,16 @@ final class Evaluator {
     static final int MAX_ALTS = 32;
 
     private final Functions functions = new Functions(this);
+    private final ScanContext.Limits limits;
+
+    /** An evaluator whose functions read JSON and other nested input within {@code limits}. */
+    Evaluator(ScanContext.Limits limits) {
+        this.limits = limits;
+    }
+
+    ScanContext.Limits limits() {
+        return limits;
+    }
 
     /** Evaluates {@code e}; an expression Terraform would reject becomes unknown with the reason. */
     Val evalSafely(Expr e, Scope scope) {

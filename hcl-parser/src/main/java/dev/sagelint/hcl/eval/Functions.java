@@ -192,7 +192,7 @@ final class Functions {
             case "abs":
                 return new Num(Evaluator.asNumber(one(a)).abs(), at);
             case "jsondecode":
-                return Json.decode(Evaluator.asString(one(a)), at);
+                return Json.decode(Evaluator.asString(one(a)), at, evaluator.limits());
             case "startswith":
                 return new Bool(Evaluator.asString(a.get(0)).startsWith(Evaluator.asString(a.get(1))), at);
             case "endswith":

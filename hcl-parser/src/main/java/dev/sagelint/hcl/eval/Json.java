@@ -1,26 +1,24 @@
 package dev.sagelint.hcl.eval;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
+import dev.sagelint.engine.ScanContext;
 import dev.sagelint.hcl.eval.Val.Bool;
 import dev.sagelint.hcl.eval.Val.ListV;
 import dev.sagelint.hcl.eval.Val.Null;
 import dev.sagelint.hcl.eval.Val.Num;
 import dev.sagelint.hcl.eval.Val.ObjV;
 import dev.sagelint.hcl.eval.Val.Str;
+import dev.sagelint.json.JsonReader;
+import dev.sagelint.json.JsonValue;
 import dev.sagelint.model.Span;
-import java.io.IOException;
-import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** {@code jsonencode} and {@code jsondecode} over known values. */
 final class Json {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private Json() {
     }
 
@@ -83,44 +81,31 @@ final class Json {
         sb.append('"');
     }
 
-    static Val decode(String text, Span at) {
-        try (JsonParser p = FACTORY.createParser(text)) {
-            JsonToken t = p.nextToken();
-            if (t == null) throw new EvalError("jsondecode: empty input");
-            return read(p, t, at, 0);
-        } catch (IOException e) {
-            throw new EvalError("jsondecode: the string is not valid JSON");
+    /**
+     * {@code jsondecode}: the values of a JSON string, read within the scan's limits; each takes the span of the
+     * call, since the string's own positions are not the file's.
+     */
+    static Val decode(String text, Span at, ScanContext.Limits limits) {
+        JsonReader.Result read = JsonReader.read(at.file(), text, limits, (start, end) -> at);
+        if (read.root().isEmpty()) {
+            if (read.diagnostics().isEmpty()) throw new EvalError("jsondecode: empty input");
+            Diagnostic problem = read.diagnostics().get(0);
+            throw new EvalError(problem.code() == DiagnosticCode.NESTING_TOO_DEEP
+                    ? "jsondecode: nested too deeply" : "jsondecode: the string is not valid JSON");
         }
+        return value(read.root().get(), at);
     }
 
-    private static Val read(JsonParser p, JsonToken t, Span at, int depth) throws IOException {
-        if (depth > 200) throw new EvalError("jsondecode: nested too deeply");
-        switch (t) {
-            case START_OBJECT: {
-                Map<String, Val> m = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String k = p.currentName();
-                    m.put(k, read(p, p.nextToken(), at, depth + 1));
-                }
-                return new ObjV(m, at);
-            }
-            case START_ARRAY: {
-                List<Val> l = new ArrayList<>();
-                JsonToken n;
-                while ((n = p.nextToken()) != JsonToken.END_ARRAY) l.add(read(p, n, at, depth + 1));
-                return new ListV(l, at);
-            }
-            case VALUE_STRING:
-                return new Str(p.getText(), at);
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return new Num(p.getDecimalValue(), at);
-            case VALUE_TRUE:
-                return new Bool(true, at);
-            case VALUE_FALSE:
-                return new Bool(false, at);
-            default:
-                return new Null(at);
+    private static Val value(JsonValue v, Span at) {
+        if (v instanceof JsonValue.Obj o) {
+            Map<String, Val> m = new LinkedHashMap<>();
+            for (JsonValue.Member member : o.members()) m.put(member.key(), value(member.value(), at));
+            return new ObjV(m, at);
         }
+        if (v instanceof JsonValue.Arr a) return new ListV(a.items().stream().map(i -> value(i, at)).toList(), at);
+        if (v instanceof JsonValue.Str s) return new Str(s.value(), at);
+        if (v instanceof JsonValue.Num n) return new Num(new BigDecimal(n.text()), at);
+        if (v instanceof JsonValue.Bool b) return new Bool(b.value(), at);
+        return new Null(at);
     }
 }

@@ -2,6 +2,7 @@ package dev.sagelint.hcl.eval;
 
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
+import dev.sagelint.engine.ScanContext;
 import dev.sagelint.hcl.eval.Val.ListV;
 import dev.sagelint.hcl.eval.Val.Null;
 import dev.sagelint.hcl.eval.Val.Num;
@@ -48,12 +49,13 @@ public final class TerraformEvaluator {
     private final HclReader hcl;
     private final JsonConfigReader json;
     private final long maxFileBytes;
-    private final Evaluator evaluator = new Evaluator();
+    private final Evaluator evaluator;
 
-    public TerraformEvaluator(HclReader hcl, JsonConfigReader json, long maxFileBytes) {
+    public TerraformEvaluator(HclReader hcl, JsonConfigReader json, ScanContext.Limits limits) {
         this.hcl = hcl;
         this.json = json;
-        this.maxFileBytes = maxFileBytes;
+        this.maxFileBytes = limits.maxFileBytes();
+        this.evaluator = new Evaluator(limits);
     }
 
     /** A module's configuration as read from its files. */

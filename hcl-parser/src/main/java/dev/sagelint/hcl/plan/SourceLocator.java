@@ -67,7 +67,7 @@ final class SourceLocator {
         int depth = context.limits().maxNestingDepth();
         HclReader hcl = new HclReader(depth);
         TerraformEvaluator evaluator = new TerraformEvaluator(hcl, new JsonConfigReader(hcl, depth),
-                context.limits().maxFileBytes());
+                context.limits());
         List<Diagnostic> read = new ArrayList<>();
         List<ResourceInstance> instances = evaluator.evaluateRoot(dir, configFiles, varFiles, read);
         // The plan has the resources of remote modules already; their not being fetched is no news here.

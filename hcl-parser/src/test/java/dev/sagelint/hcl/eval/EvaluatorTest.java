@@ -1,5 +1,6 @@
 package dev.sagelint.hcl.eval;
 
+import dev.sagelint.engine.ScanContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.hcl.read.Expr;
@@ -56,7 +57,8 @@ class EvaluatorTest {
         Map<String, Expr> localExprs = new java.util.LinkedHashMap<>();
         body.blocks("locals").forEach(b -> b.body().attributes().forEach(a -> localExprs.put(a.name(), a.value())));
         ModuleContext ctx = new ModuleContext(Path.of("/m"), Path.of("/root"), variables(), localExprs);
-        return new Evaluator().evalSafely(body.attribute("x").orElseThrow().value(), Scope.of(ctx));
+        return new Evaluator(ScanContext.Limits.defaults())
+                .evalSafely(body.attribute("x").orElseThrow().value(), Scope.of(ctx));
     }
 
     /** A compact rendering: strings quoted, unknowns as {@code ?(expression)[alternatives]}. */
@@ -176,5 +178,16 @@ class EvaluatorTest {
     @Test
     void localThatRefersToItselfIsUnknown() {
         assertThat(show(eval("local.loop", Map.of("loop", "local.loop")))).startsWith("?(");
+    }
+
+    @Test
+    void jsondecodeKeepsToTheScanLimitsAndRejectsBadJson() {
+        String deep = "[".repeat(250) + "]".repeat(250);
+        assertThat(eval("jsondecode(\"" + deep + "\")", Map.of())).isInstanceOfSatisfying(Val.Unk.class,
+                u -> assertThat(u.reason()).isEqualTo("jsondecode: nested too deeply"));
+        assertThat(eval("jsondecode(\"{\\\"a\\\": 1} 2\")", Map.of())).isInstanceOfSatisfying(Val.Unk.class,
+                u -> assertThat(u.reason()).isEqualTo("jsondecode: the string is not valid JSON"));
+        assertThat(show(eval("jsondecode(\"{\\\"a\\\": 1.50, \\\"a\\\": 2}\")", Map.of())))
+                .as("the last of a duplicated key counts").isEqualTo("{a=2}");
     }
 }
