@@ -5,14 +5,14 @@ import java.util.stream.Collectors;
 /** Renders values as compact JSON for messages. */
 final class Json {
 
-    private static final int MAX = 200;
+    private static final int MAX_CHARS = 200;
 
     private Json() {
     }
 
     static String compact(JsonValue v) {
         String text = render(v);
-        return text.length() > MAX ? text.substring(0, MAX - 3) + "..." : text;
+        return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS - 3) + "..." : text;
     }
 
     private static String render(JsonValue v) {

@@ -77,19 +77,25 @@ public final class JsonReader {
     private final Path file;
     private final String text;
     private final ScanContext.Limits limits;
+    /** Null when the document is the whole file, whose places are the file's own. */
+    private final Positions embedded;
     private final Positions positions;
+    /** What is not analyzed when a limit is reached, in messages. */
+    private final String subject;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-    private JsonReader(Path file, String text, ScanContext.Limits limits, Positions positions) {
+    private JsonReader(Path file, String text, ScanContext.Limits limits, Positions embedded) {
         this.file = file;
         this.text = text;
         this.limits = limits;
-        this.positions = positions;
+        this.embedded = embedded;
+        this.positions = embedded != null ? embedded : Positions.ofFile(file);
+        this.subject = embedded != null ? "the document" : "the file";
     }
 
     /** Reads a document that is the whole of {@code file}. */
     public static Result read(Path file, String text, ScanContext.Limits limits) {
-        return read(file, text, limits, Positions.ofFile(file));
+        return new JsonReader(file, text, limits, null).read();
     }
 
     /** Reads a document written inside {@code file}, whose places {@code positions} maps into the file. */
@@ -99,8 +105,8 @@ public final class JsonReader {
 
     private Result read() {
         if (text.length() > limits.maxFileBytes()) {
-            return failed(Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE, "the JSON document is larger than "
-                    + limits.maxFileBytes() + " characters; it is not analyzed", file, 1, 1));
+            return failed(Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE, subject + " is larger than " + limits.maxFileBytes()
+                    + " characters; it is not analyzed", file, 1, 1));
         }
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -119,7 +125,7 @@ public final class JsonReader {
         } catch (Stop e) {
             return failed(e.diagnostic);
         } catch (StreamConstraintsException e) {
-            return failed(error(DiagnosticCode.VALUE_TOO_LARGE, "the document exceeds a limit of the JSON reader ("
+            return failed(error(DiagnosticCode.VALUE_TOO_LARGE, subject + " exceeds a size limit of the JSON reader ("
                     + e.getOriginalMessage() + "); it is not analyzed", e.getLocation()));
         } catch (JsonProcessingException e) {
             return failed(error(DiagnosticCode.PARSE_ERROR, "JSON syntax error: " + plain(e.getOriginalMessage()),
@@ -178,7 +184,7 @@ public final class JsonReader {
     private void checkDepth(JsonLocation at, int depth) {
         if (depth > limits.maxNestingDepth()) {
             throw new Stop(error(DiagnosticCode.NESTING_TOO_DEEP, "values are nested more than " + limits.maxNestingDepth()
-                    + " levels deep; the document is not analyzed", at));
+                    + " levels deep; " + subject + " is not analyzed", at));
         }
     }
 
@@ -205,6 +211,9 @@ public final class JsonReader {
 
     private Diagnostic error(DiagnosticCode code, String message, JsonLocation at) {
         if (at == null || at.getLineNr() < 1) return Diagnostic.error(code, message, file, 0, 0);
+        if (embedded == null) {
+            return Diagnostic.error(code, message, file, at.getLineNr(), Math.max(0, at.getColumnNr()));
+        }
         Place p = place(at);
         Span s = positions.span(p, p);
         return Diagnostic.error(code, message, s.file(), s.line(), s.column());

@@ -1,176 +1,76 @@
 package dev.sagelint.cfn.read;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.sagelint.cfn.read.CfnNode.Entry;
 import dev.sagelint.cfn.read.CfnNode.Intrinsic;
 import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
 import dev.sagelint.cfn.read.CfnNode.Sequence;
-import dev.sagelint.engine.Diagnostic;
-import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
+import dev.sagelint.json.JsonReader;
+import dev.sagelint.json.JsonValue;
 import dev.sagelint.model.Span;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds the positioned tree from JSON with Jackson's streaming parser, whose token locations give the line and
- * column of every key and value. Strict JSON, as CloudFormation reads it: no comments, no trailing commas.
+ * Builds the positioned tree of a JSON template from the shared {@link JsonReader} (strict JSON, as CloudFormation
+ * reads it: no comments, no trailing commas; the scan's limits; duplicate keys reported): a single-key object
+ * whose key is an intrinsic function's long form becomes an {@link Intrinsic}, and every node keeps the text it
+ * is written as.
  */
 final class JsonTreeBuilder {
 
     private final SourceText source;
-    private final ScanContext.Limits limits;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private JsonTreeBuilder(SourceText source, ScanContext.Limits limits) {
+    /** The offset at which each line of the text starts, counting line breaks as JSON readers do. */
+    private final int[] lineStarts;
+
+    private JsonTreeBuilder(SourceText source) {
         this.source = source;
-        this.limits = limits;
+        this.lineStarts = lineStarts(source.text());
     }
 
     static ReadResult read(SourceText source, ScanContext.Limits limits) {
-        return new JsonTreeBuilder(source, limits).read();
+        JsonReader.Result read = JsonReader.read(source.file(), source.text(), limits);
+        Optional<CfnNode> root = read.root().map(new JsonTreeBuilder(source)::node);
+        return new ReadResult(root, read.diagnostics());
     }
 
-    private ReadResult read() {
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth() + 1)
-                        .build())
-                .build();
-        JsonParser parser = null;
-        try {
-            parser = factory.createParser(source.text());
-            JsonToken first = parser.nextToken();
-            if (first == null) return new ReadResult(Optional.empty(), diagnostics);
-            CfnNode root = value(parser, first, 1);
-            if (parser.nextToken() != null) {
-                JsonLocation at = parser.currentTokenLocation();
-                return ReadResult.failed(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
-                        "JSON syntax error: more content after the end of the document", source.file(),
-                        at.getLineNr(), at.getColumnNr()));
+    private CfnNode node(JsonValue v) {
+        Snippet snippet = snippet(v.span());
+        if (v instanceof JsonValue.Obj o) {
+            List<Entry> entries = new ArrayList<>();
+            for (JsonValue.Member m : o.members()) entries.add(new Entry(m.key(), m.keySpan(), node(m.value())));
+            if (entries.size() == 1 && Intrinsics.isLongForm(entries.get(0).key())) {
+                return new Intrinsic(entries.get(0).key(), entries.get(0).value(), o.span(), snippet);
             }
-            return new ReadResult(Optional.of(root), diagnostics);
-        } catch (LimitExceeded e) {
-            return ReadResult.failed(e.diagnostic());
-        } catch (StreamConstraintsException e) {
-            JsonLocation at = e.getLocation() != null ? e.getLocation()
-                    : parser != null ? parser.currentLocation() : null;
-            return ReadResult.failed(Diagnostic.error(DiagnosticCode.VALUE_TOO_LARGE, "the file exceeds a size "
-                    + "limit of the JSON reader (" + e.getOriginalMessage() + "); it is not analyzed", source.file(),
-                    at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            return ReadResult.failed(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
-                    "JSON syntax error: " + plain(e.getOriginalMessage()), source.file(),
-                    at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0, at.getColumnNr())));
-        } catch (IOException e) {
-            return ReadResult.failed(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
-                    "JSON syntax error: " + plain(e.getMessage()), source.file(), 0, 0));
-        } finally {
-            if (parser != null) {
-                try {
-                    parser.close();
-                } catch (IOException ignored) {
-                    // reading from a string; nothing to release
-                }
-            }
+            return new Mapping(entries, o.span(), snippet);
         }
+        if (v instanceof JsonValue.Arr a) return new Sequence(a.items().stream().map(this::node).toList(), a.span(),
+                snippet);
+        if (v instanceof JsonValue.Str s) return new Scalar(s.value(), false, s.span(), snippet);
+        if (v instanceof JsonValue.Num n) return new Scalar(n.text(), true, n.span(), snippet);
+        if (v instanceof JsonValue.Bool b) return new Scalar(String.valueOf(b.value()), true, b.span(), snippet);
+        return new Scalar("null", true, v.span(), snippet);
     }
 
-    private CfnNode value(JsonParser parser, JsonToken token, int depth) throws IOException {
-        JsonLocation start = parser.currentTokenLocation();
-        switch (token) {
-            case START_OBJECT:
-                checkDepth(start, depth);
-                return object(parser, start, depth);
-            case START_ARRAY: {
-                checkDepth(start, depth);
-                List<CfnNode> items = new ArrayList<>();
-                JsonToken next;
-                while ((next = parser.nextToken()) != JsonToken.END_ARRAY) {
-                    items.add(value(parser, next, depth + 1));
-                }
-                JsonLocation end = parser.currentLocation();
-                return new Sequence(items, span(start, end), snippet(start, end));
-            }
-            case VALUE_STRING: {
-                String text = parser.getText();
-                JsonLocation end = parser.currentLocation();
-                return new Scalar(text, false, span(start, end), snippet(start, end));
-            }
-            default: {
-                String text = parser.getText();
-                JsonLocation end = parser.currentLocation();
-                return new Scalar(text, true, span(start, end), snippet(start, end));
-            }
-        }
+    /** The text from the start of a span to its end (the column just after the last character). */
+    private Snippet snippet(Span span) {
+        return source.snippet(offset(span.line(), span.column()), offset(span.endLine(), span.endColumn()));
     }
 
-    private CfnNode object(JsonParser parser, JsonLocation start, int depth) throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        Map<String, Integer> firstLine = new HashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            JsonLocation keyAt = parser.currentTokenLocation();
-            String key = parser.currentName();
-            Span keySpan = keySpan(keyAt);
-            Integer first = firstLine.putIfAbsent(key, keySpan.line());
-            if (first != null) {
-                diagnostics.add(Diagnostic.error(DiagnosticCode.DUPLICATE_KEY, "duplicate key `" + key
-                        + "`: it is already written at line " + first + " of the same object", source.file(),
-                        keySpan.line(), keySpan.column()));
-            }
-            entries.add(new Entry(key, keySpan, value(parser, parser.nextToken(), depth + 1)));
-        }
-        JsonLocation end = parser.currentLocation();
-        Span span = span(start, end);
-        Snippet snippet = snippet(start, end);
-        if (entries.size() == 1 && Intrinsics.isLongForm(entries.get(0).key())) {
-            return new Intrinsic(entries.get(0).key(), entries.get(0).value(), span, snippet);
-        }
-        return new Mapping(entries, span, snippet);
+    private int offset(int line, int column) {
+        int start = lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
+        return Math.min(source.text().length(), start + Math.max(0, column - 1));
     }
 
-    private void checkDepth(JsonLocation at, int depth) {
-        if (depth > limits.maxNestingDepth()) {
-            throw new LimitExceeded(Diagnostic.error(DiagnosticCode.NESTING_TOO_DEEP, "values are nested more than "
-                    + limits.maxNestingDepth() + " levels deep; the file is not analyzed", source.file(),
-                    at.getLineNr(), at.getColumnNr()));
-        }
-    }
-
-    /** A key ends at its closing quote; JSON strings cannot span lines. */
-    private Span keySpan(JsonLocation at) {
-        String text = source.text();
-        int begin = (int) at.getCharOffset();
-        int i = begin + 1;
-        while (i < text.length()) {
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            i += c == '\\' ? 2 : 1;
-            if (c == '"') break;
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+            if (c == '\n' || c == '\r') starts.add(i + 1);
         }
-        int length = Math.min(i, text.length()) - begin;
-        return source.span(at.getLineNr(), at.getColumnNr(), at.getLineNr(), at.getColumnNr() + length);
-    }
-
-    private Span span(JsonLocation start, JsonLocation end) {
-        return source.span(start.getLineNr(), start.getColumnNr(), end.getLineNr(), end.getColumnNr());
-    }
-
-    private Snippet snippet(JsonLocation start, JsonLocation end) {
-        return source.snippet((int) start.getCharOffset(), (int) end.getCharOffset());
-    }
-
-    private static String plain(String message) {
-        return message == null ? "the document cannot be parsed" : message.strip();
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 }
