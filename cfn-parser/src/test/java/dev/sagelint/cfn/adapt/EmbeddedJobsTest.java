@@ -176,4 +176,56 @@ class EmbeddedJobsTest {
         assertThat(adapted.diagnostics().get(0).message()).contains("not analyz", "`PipelineDefinitionS3Location`");
     }
 
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void functionsInAnObjectDefinitionAreEvaluatedWithTheTemplate() {
+        var adapted = read(YAML, """
+                Conditions:
+                  IsProd: !Equals [!Ref AWS::AccountId, "111122223333"]
+                Resources:
+                  Machine:
+                    Type: AWS::StepFunctions::StateMachine
+                    Properties:
+                      Definition:
+                        States:
+                          Train:
+                            Type: Task
+                            Resource: arn:aws:states:::sagemaker:createTrainingJob
+                            Parameters:
+                              EnableNetworkIsolation: !If [IsProd, true, false]
+                              ResourceConfig: !If [IsProd, {InstanceCount: 4}, !Ref AWS::NoValue]
+                              VpcConfig: {Subnets: [subnet-a, !Ref AWS::NoValue]}
+                            End: true
+                """);
+
+        TrainingJob train = (TrainingJob) adapted.resources().get(0);
+        Prop.Unknown<Boolean> isolation = (Prop.Unknown<Boolean>) train.networkIsolation();
+        assertThat(isolation.possibleValues()).map(Prop.Possible::value).containsExactly(true, false);
+        assertThat(isolation.span().line()).isEqualTo(13);
+        Prop.Unknown<Integer> count = (Prop.Unknown<Integer>) train.instanceCount();
+        assertThat(count.path()).isEqualTo("ResourceConfig.InstanceCount");
+        assertThat(count.possibleValues()).as("read below a function: each branch, unset where it is NoValue")
+                .map(p -> p.value() + "@" + p.span().line()).containsExactly("4@14", "null@14");
+        assertThat(train.vpcSubnets().effectiveValue()).contains(java.util.List.of("subnet-a"));
+    }
+
+    @Test
+    void definitionStringNestedDeeperThanTheScanAllowsIsNotAnalyzable() {
+        String deep = "[".repeat(250) + "]".repeat(250);
+        var adapted = read(YAML, """
+                Resources:
+                  Machine:
+                    Type: AWS::StepFunctions::StateMachine
+                    Properties:
+                      DefinitionString: '{"States": %s}'
+                """.formatted(deep));
+
+        assertThat(adapted.resources()).isEmpty();
+        assertThat(adapted.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.DEFINITION_NOT_ANALYZABLE);
+            assertThat(d.line()).isEqualTo(5);
+            assertThat(d.message()).contains("nested more than 200 levels deep; the document is not analyzed");
+        });
+    }
 }
