@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <p>A placeholder ({@code ${Name}}) or a function among the pieces becomes a marker in the text (a quoted one
  * where JSON expects a value), so the JSON still parses; {@link #restore} then puts the expression back in the
- * parsed tree, where the template's evaluator reads it like any other value.
+ * parsed JSON as an unknown value that the template's evaluator resolves when a job reads it.
  *
  * <p>Positions are exact for a YAML literal block ({@code |}): each line of the JSON is a line of the template.
  * In a quoted string on one line, the column is found by walking its escapes. A string that a YAML reader folded
