@@ -105,8 +105,8 @@ public final class JsonReader {
 
     private Result read() {
         if (text.length() > limits.maxFileBytes()) {
-            return failed(Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE, subject + " is larger than " + limits.maxFileBytes()
-                    + " characters; it is not analyzed", file, 1, 1));
+            return failed(Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE, subject + " is larger than "
+                    + limits.maxFileBytes() + " characters; it is not analyzed", file, 1, 1));
         }
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -118,8 +118,8 @@ public final class JsonReader {
             if (first == null) return new Result(Optional.empty(), diagnostics);
             JsonValue root = value(parser, first, 1);
             if (parser.nextToken() != null) {
-                return failed(error(DiagnosticCode.PARSE_ERROR, "JSON syntax error: more content after the end of the document",
-                        parser.currentTokenLocation()));
+                return failed(error(DiagnosticCode.PARSE_ERROR,
+                        "JSON syntax error: more content after the end of the document", parser.currentTokenLocation()));
             }
             return new Result(Optional.of(root), diagnostics);
         } catch (Stop e) {
@@ -172,8 +172,8 @@ public final class JsonReader {
             Span keySpan = keySpan(parser.currentTokenLocation());
             Span earlier = first.putIfAbsent(key, keySpan);
             if (earlier != null) {
-                diagnostics.add(Diagnostic.error(DiagnosticCode.DUPLICATE_KEY, "duplicate key `" + key + "`: it is already "
-                        + "written at line " + earlier.line() + " of the same object", keySpan.file(),
+                diagnostics.add(Diagnostic.error(DiagnosticCode.DUPLICATE_KEY, "duplicate key `" + key
+                        + "`: it is already written at line " + earlier.line() + " of the same object", keySpan.file(),
                         keySpan.line(), keySpan.column()));
             }
             members.add(new JsonValue.Member(key, keySpan, value(parser, parser.nextToken(), depth + 1)));
@@ -183,8 +183,8 @@ public final class JsonReader {
 
     private void checkDepth(JsonLocation at, int depth) {
         if (depth > limits.maxNestingDepth()) {
-            throw new Stop(error(DiagnosticCode.NESTING_TOO_DEEP, "values are nested more than " + limits.maxNestingDepth()
-                    + " levels deep; " + subject + " is not analyzed", at));
+            throw new Stop(error(DiagnosticCode.NESTING_TOO_DEEP, "values are nested more than "
+                    + limits.maxNestingDepth() + " levels deep; " + subject + " is not analyzed", at));
         }
     }
 

@@ -197,7 +197,8 @@ class EmbeddedJobsTest {
         TrainingJob job = (TrainingJob) EmbeddedJobs.stateMachine(withParameters, OWNER).get(0);
         Prop.Unknown<Boolean> flagProp = (Prop.Unknown<Boolean>) job.interContainerTrafficEncryption();
         assertThat(flagProp.possibleValues()).map(p -> p.value() + " " + p.condition().words() + "@" + pos(p.span()))
-                .containsExactly("true " + encrypt(true).words() + "@20:1", "false " + encrypt(false).words() + "@21:1");
+                .containsExactly("true " + encrypt(true).words() + "@20:1",
+                        "false " + encrypt(false).words() + "@21:1");
         assertThat(flagProp.possibleValues().get(0).condition()).isEqualTo(encrypt(true));
         assertThat(flagProp.span()).isEqualTo(at);
         assertThat(show(job.instanceCount()))

@@ -46,7 +46,8 @@ final class EmbeddedJobsAdapter {
     static List<SageMakerResource> pipeline(ResourceInstance r, ScanContext.Limits limits,
             List<Diagnostic> diagnostics) {
         if (!r.body().has("pipeline_definition") && r.body().has("pipeline_definition_s3_location")) {
-            diagnostics.add(Diagnostic.warning(DiagnosticCode.DEFINITION_NOT_ANALYZABLE, "the definition of pipeline `" + r.address()
+            diagnostics.add(Diagnostic.warning(DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
+                    "the definition of pipeline `" + r.address()
                     + "` is in Amazon S3 (`pipeline_definition_s3_location`), so it is not analyzable: sagelint "
                     + "reads nothing remote, and the SageMaker jobs it runs are not checked", r.header().file(),
                     r.header().line(), r.header().column()));
@@ -122,7 +123,8 @@ final class EmbeddedJobsAdapter {
     }
 
     private static void warn(ResourceInstance r, String what, Span at, String why, List<Diagnostic> diagnostics) {
-        diagnostics.add(Diagnostic.warning(DiagnosticCode.DEFINITION_NOT_ANALYZABLE, "the definition of " + what + " `" + r.address()
+        diagnostics.add(Diagnostic.warning(DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
+                "the definition of " + what + " `" + r.address()
                 + "` is not analyzable: " + why + "; the SageMaker jobs it starts are not checked", at.file(),
                 at.line(), at.column()));
     }

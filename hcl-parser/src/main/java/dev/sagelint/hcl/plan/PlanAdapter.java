@@ -62,7 +62,8 @@ final class PlanAdapter {
                 beforeInstances.add(instance(r, synthetic(r, detached), PlanValues.effectiveTags(object)));
             }
         }
-        Map<String, SageMakerResource> before = byAddress(ResourceAdapters.adapt(beforeInstances, limits, new ArrayList<>()));
+        Map<String, SageMakerResource> before = byAddress(ResourceAdapters.adapt(beforeInstances, limits,
+                new ArrayList<>()));
         for (PlanResource r : changed) {
             SageMakerResource planned = after.get(r.address());
             if (planned == null) continue;
