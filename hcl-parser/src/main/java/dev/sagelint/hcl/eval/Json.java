@@ -93,7 +93,11 @@ final class Json {
             throw new EvalError(problem.code() == DiagnosticCode.NESTING_TOO_DEEP
                     ? "jsondecode: nested too deeply" : "jsondecode: the string is not valid JSON");
         }
-        return value(read.root().get(), at);
+        try {
+            return value(read.root().get(), at);
+        } catch (NumberFormatException e) {
+            throw new EvalError("jsondecode: a number is out of range");
+        }
     }
 
     private static Val value(JsonValue v, Span at) {

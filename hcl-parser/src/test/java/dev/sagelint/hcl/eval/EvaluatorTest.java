@@ -187,6 +187,8 @@ class EvaluatorTest {
                 u -> assertThat(u.reason()).isEqualTo("jsondecode: nested too deeply"));
         assertThat(eval("jsondecode(\"{\\\"a\\\": 1} 2\")", Map.of())).isInstanceOfSatisfying(Val.Unk.class,
                 u -> assertThat(u.reason()).isEqualTo("jsondecode: the string is not valid JSON"));
+        assertThat(eval("jsondecode(\"[1e99999999999]\")", Map.of())).isInstanceOfSatisfying(Val.Unk.class,
+                u -> assertThat(u.reason()).isEqualTo("jsondecode: a number is out of range"));
         assertThat(show(eval("jsondecode(\"{\\\"a\\\": 1.50, \\\"a\\\": 2}\")", Map.of())))
                 .as("the last of a duplicated key counts").isEqualTo("{a=2}");
     }
