@@ -73,8 +73,9 @@ public record Baseline(Set<String> fingerprints) {
                 JsonParser parser = FACTORY.createParser(in)) {
             return read(parser);
         } catch (JsonProcessingException e) {
-            throw new IOException(file + ":" + e.getLocation().getLineNr() + ": not a sagelint baseline: "
-                    + e.getOriginalMessage(), e);
+            throw new IOException(
+                    file + ":" + e.getLocation().getLineNr() + ": not a sagelint baseline: " + e.getOriginalMessage(),
+                    e);
         }
     }
 
@@ -123,8 +124,10 @@ public record Baseline(Set<String> fingerprints) {
         Path root = result.root();
         List<Finding> findings = new ArrayList<>(result.findings());
         findings.addAll(result.unchanged());
-        findings.sort(Comparator.comparing((Finding f) -> Labels.path(root, f.resource().declaration().file()))
-                .thenComparing((a, b) -> Rules.compareIds(a.rule().id(), b.rule().id()))
+        findings.sort(Comparator.comparing((Finding f) ->
+                        Labels.path(root, f.resource().declaration().file()))
+                .thenComparing(
+                        (a, b) -> Rules.compareIds(a.rule().id(), b.rule().id()))
                 .thenComparing(f -> f.resource().address())
                 .thenComparing(Finding::propertyPath));
         Set<String> written = new LinkedHashSet<>();
@@ -139,7 +142,8 @@ public record Baseline(Set<String> fingerprints) {
                 g.writeStartObject();
                 g.writeStringField("fingerprint", fingerprint);
                 g.writeStringField("ruleId", f.rule().id());
-                g.writeStringField("file", Labels.path(root, f.resource().declaration().file()));
+                g.writeStringField(
+                        "file", Labels.path(root, f.resource().declaration().file()));
                 g.writeStringField("resource", f.resource().address());
                 g.writeStringField("property", f.propertyPath());
                 g.writeEndObject();

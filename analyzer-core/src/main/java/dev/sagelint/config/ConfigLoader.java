@@ -39,8 +39,7 @@ public final class ConfigLoader {
     /** Larger files are refused: a configuration is a few lines. */
     static final long MAX_BYTES = 1024 * 1024;
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     /** The configuration file in {@code directory}, if there is one. */
     public static Optional<Path> find(Path directory) {
@@ -57,7 +56,8 @@ public final class ConfigLoader {
      */
     public static LoadedConfig resolve(Path root, Path explicit) {
         if (explicit != null) return load(explicit);
-        return find(root).map(ConfigLoader::load)
+        return find(root)
+                .map(ConfigLoader::load)
                 .orElseGet(() -> new LoadedConfig(Configuration.defaults(), List.of()));
     }
 
@@ -71,7 +71,10 @@ public final class ConfigLoader {
             byte[] bytes = Files.readAllBytes(source);
             String text;
             try {
-                text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                text = StandardCharsets.UTF_8
+                        .newDecoder()
+                        .decode(java.nio.ByteBuffer.wrap(bytes))
+                        .toString();
             } catch (CharacterCodingException e) {
                 return failed(source, "the configuration file is not UTF-8 text");
             }
@@ -89,7 +92,8 @@ public final class ConfigLoader {
     }
 
     private static LoadedConfig failed(Path source, String message) {
-        return new LoadedConfig(Configuration.defaults(),
+        return new LoadedConfig(
+                Configuration.defaults(),
                 List.of(Diagnostic.error(DiagnosticCode.CONFIG_ERROR, message, source, 0, 0)));
     }
 }

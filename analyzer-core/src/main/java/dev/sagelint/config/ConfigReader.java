@@ -58,7 +58,8 @@ final class ConfigReader {
         this.source = source;
         for (Rule rule : catalog) {
             ruleIds.put(rule.meta().id().toLowerCase(Locale.ROOT), rule.meta().id());
-            if (!rule.meta().params().isEmpty()) declared.put(rule.meta().id(), rule.meta().params());
+            if (!rule.meta().params().isEmpty())
+                declared.put(rule.meta().id(), rule.meta().params());
         }
     }
 
@@ -68,13 +69,19 @@ final class ConfigReader {
             root = yaml().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage().lines().findFirst().orElse("");
-            errors.add(Diagnostic.error(DiagnosticCode.CONFIG_ERROR, "not valid YAML: " + problem, source,
-                    mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1));
+            String problem = e.getProblem() != null
+                    ? e.getProblem()
+                    : e.getMessage().lines().findFirst().orElse("");
+            errors.add(Diagnostic.error(
+                    DiagnosticCode.CONFIG_ERROR,
+                    "not valid YAML: " + problem,
+                    source,
+                    mark == null ? 0 : mark.getLine() + 1,
+                    mark == null ? 0 : mark.getColumn() + 1));
             return result();
         } catch (YAMLException e) {
-            errors.add(Diagnostic.error(DiagnosticCode.CONFIG_ERROR,
-                    "not valid YAML: " + e.getMessage(), source, 0, 0));
+            errors.add(
+                    Diagnostic.error(DiagnosticCode.CONFIG_ERROR, "not valid YAML: " + e.getMessage(), source, 0, 0));
             return result();
         }
         if (root == null || isNull(root)) return result();
@@ -99,8 +106,8 @@ final class ConfigReader {
         if (enabled != null) {
             ruleIds.values().stream().filter(id -> !enabled.contains(id)).forEach(disabledRules::add);
         }
-        Configuration configuration = new Configuration(source, disabledRules, severities, parameters, excludes,
-                failOn);
+        Configuration configuration =
+                new Configuration(source, disabledRules, severities, parameters, excludes, failOn);
         errors.sort(java.util.Comparator.naturalOrder());
         return new LoadedConfig(configuration, errors);
     }
@@ -127,10 +134,12 @@ final class ConfigReader {
             switch (key) {
                 case "enable" -> {
                     enabled = new LinkedHashSet<>();
-                    for (ScalarNode item : sequence(node, "rules.enable")) ruleId(item).ifPresent(enabled::add);
+                    for (ScalarNode item : sequence(node, "rules.enable"))
+                        ruleId(item).ifPresent(enabled::add);
                 }
                 case "disable" -> {
-                    for (ScalarNode item : sequence(node, "rules.disable")) ruleId(item).ifPresent(disabled::add);
+                    for (ScalarNode item : sequence(node, "rules.disable"))
+                        ruleId(item).ifPresent(disabled::add);
                 }
                 case "severity" -> readSeverities(node);
                 case "parameters" -> readParameters(node);
@@ -145,7 +154,8 @@ final class ConfigReader {
         for (NodeTuple entry : entries(map, null)) {
             Optional<String> id = ruleId((ScalarNode) entry.getKeyNode());
             String label = choice(entry.getValueNode(), "the severity", FAIL_ON_VALUES.subList(0, 4));
-            if (id.isPresent() && label != null) severities.put(id.get(), Severity.parse(label).orElseThrow());
+            if (id.isPresent() && label != null)
+                severities.put(id.get(), Severity.parse(label).orElseThrow());
         }
     }
 
@@ -163,9 +173,13 @@ final class ConfigReader {
             }
             MappingNode values = mapping(entry.getValueNode(), "the parameters of " + id.get());
             if (values == null) continue;
-            for (NodeTuple parameter : entries(values, known.stream().map(Param::name).toList())) {
+            for (NodeTuple parameter :
+                    entries(values, known.stream().map(Param::name).toList())) {
                 String name = ((ScalarNode) parameter.getKeyNode()).getValue();
-                Param<?> param = known.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+                Param<?> param = known.stream()
+                        .filter(p -> p.name().equals(name))
+                        .findFirst()
+                        .orElseThrow();
                 readParameter(id.get(), param, parameter.getValueNode());
             }
         }
@@ -194,8 +208,8 @@ final class ConfigReader {
     /** Every rule with parameters and their names, for messages: {@code SageMaker.4 (minimumInstanceCount), ...}. */
     private String describeDeclared() {
         return declared.entrySet().stream()
-                .map(e -> e.getKey() + " (" + e.getValue().stream().map(Param::name)
-                        .collect(Collectors.joining(", ")) + ")")
+                .map(e -> e.getKey() + " ("
+                        + e.getValue().stream().map(Param::name).collect(Collectors.joining(", ")) + ")")
                 .collect(Collectors.joining(", "));
     }
 
@@ -212,15 +226,21 @@ final class ConfigReader {
                 continue;
             }
             if (seen.putIfAbsent(key.getValue(), key) != null) {
-                error(key, "duplicate key '" + key.getValue() + "' (first at line "
-                        + (seen.get(key.getValue()).getStartMark().getLine() + 1) + ")");
+                error(
+                        key,
+                        "duplicate key '" + key.getValue() + "' (first at line "
+                                + (seen.get(key.getValue()).getStartMark().getLine() + 1) + ")");
                 continue;
             }
             if (allowed != null && !allowed.contains(key.getValue())) {
                 String hint = Suggestions.didYouMean(key.getValue(), allowed);
-                error(key, "unknown key '" + key.getValue() + "'"
-                        + (hint.isEmpty() ? "; expected " + (allowed.size() == 1 ? "" : "one of ")
-                                + String.join(", ", allowed) : hint));
+                error(
+                        key,
+                        "unknown key '" + key.getValue() + "'"
+                                + (hint.isEmpty()
+                                        ? "; expected " + (allowed.size() == 1 ? "" : "one of ")
+                                                + String.join(", ", allowed)
+                                        : hint));
                 continue;
             }
             kept.add(entry);
@@ -288,25 +308,33 @@ final class ConfigReader {
     private String choice(Node node, String what, List<String> values) {
         String text = node instanceof ScalarNode s && !isNull(s) && s.getTag() == Tag.STR ? s.getValue() : null;
         if (text != null && values.contains(text.toLowerCase(Locale.ROOT))) return text.toLowerCase(Locale.ROOT);
-        error(node, what + " must be one of " + String.join(", ", values) + ", not "
-                + (text != null ? "'" + text + "'" : describe(node)));
+        error(
+                node,
+                what + " must be one of " + String.join(", ", values) + ", not "
+                        + (text != null ? "'" + text + "'" : describe(node)));
         return null;
     }
 
     private Optional<String> ruleId(ScalarNode node) {
         String id = ruleIds.get(node.getValue().trim().toLowerCase(Locale.ROOT));
         if (id == null) {
-            error(node, "unknown rule '" + node.getValue() + "'"
-                    + Suggestions.didYouMean(node.getValue(), List.copyOf(ruleIds.values()))
-                    + " (see 'sagelint rules')");
+            error(
+                    node,
+                    "unknown rule '" + node.getValue() + "'"
+                            + Suggestions.didYouMean(node.getValue(), List.copyOf(ruleIds.values()))
+                            + " (see 'sagelint rules')");
         }
         return Optional.ofNullable(id);
     }
 
     void error(Node node, String message) {
         Mark mark = node.getStartMark();
-        errors.add(Diagnostic.error(DiagnosticCode.CONFIG_ERROR, message, source,
-                mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1));
+        errors.add(Diagnostic.error(
+                DiagnosticCode.CONFIG_ERROR,
+                message,
+                source,
+                mark == null ? 0 : mark.getLine() + 1,
+                mark == null ? 0 : mark.getColumn() + 1));
     }
 
     private static boolean isNull(Node node) {
@@ -318,8 +346,9 @@ final class ConfigReader {
         if (node instanceof SequenceNode) return "a list";
         ScalarNode s = (ScalarNode) node;
         if (s.getTag() == Tag.NULL) return "an empty value";
-        String kind = s.getTag() == Tag.INT ? "the number" : s.getTag() == Tag.BOOL ? "the boolean"
-                : s.getTag() == Tag.FLOAT ? "the number" : "the string";
+        String kind = s.getTag() == Tag.INT
+                ? "the number"
+                : s.getTag() == Tag.BOOL ? "the boolean" : s.getTag() == Tag.FLOAT ? "the number" : "the string";
         return kind + " '" + s.getValue() + "'";
     }
 

@@ -28,8 +28,7 @@ public final class ConfigSchema {
 
     private static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low");
 
-    private ConfigSchema() {
-    }
+    private ConfigSchema() {}
 
     /** The schema for a configuration of {@code catalog}, as pretty-printed JSON ending in a newline. */
     public static String generate(List<Rule> catalog) {
@@ -40,15 +39,18 @@ public final class ConfigSchema {
             g.writeStringField("$schema", "https://json-schema.org/draft/2020-12/schema");
             g.writeStringField("$id", ID);
             g.writeStringField("title", "sagelint configuration (.sagelint.yml)");
-            g.writeStringField("description", "Generated from the rule catalog by `sagelint rules --config-schema`; "
-                    + "do not edit by hand.");
+            g.writeStringField(
+                    "description",
+                    "Generated from the rule catalog by `sagelint rules --config-schema`; " + "do not edit by hand.");
             g.writeStringField("type", "object");
             g.writeBooleanField("additionalProperties", false);
             g.writeObjectFieldStart("properties");
 
             g.writeObjectFieldStart("fail-on");
-            g.writeStringField("description", "The lowest severity that fails the scan; `none` never fails on "
-                    + "findings. A command-line option wins over it.");
+            g.writeStringField(
+                    "description",
+                    "The lowest severity that fails the scan; `none` never fails on "
+                            + "findings. A command-line option wins over it.");
             g.writeArrayFieldStart("enum");
             for (String s : SEVERITIES) g.writeString(s);
             g.writeString("none");
@@ -56,8 +58,9 @@ public final class ConfigSchema {
             g.writeEndObject();
 
             g.writeObjectFieldStart("exclude");
-            g.writeStringField("description", "Globs of files to leave out, relative to the scan root (`**` crosses "
-                    + "folders).");
+            g.writeStringField(
+                    "description",
+                    "Globs of files to leave out, relative to the scan root (`**` crosses " + "folders).");
             ref(g, "strings");
             g.writeEndObject();
 

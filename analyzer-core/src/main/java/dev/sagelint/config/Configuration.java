@@ -34,8 +34,8 @@ public record Configuration(
         List<String> excludes,
         String failOn) {
 
-    private static final Configuration DEFAULTS = new Configuration(null, Set.of(), Map.of(), ParamValues.none(),
-            List.of(), null);
+    private static final Configuration DEFAULTS =
+            new Configuration(null, Set.of(), Map.of(), ParamValues.none(), List.of(), null);
 
     public Configuration {
         disabledRules = Set.copyOf(disabledRules);
@@ -69,8 +69,8 @@ public record Configuration(
      */
     public ScanRequest applyTo(ScanRequest request) {
         ScanSettings current = request.settings();
-        ScanSettings settings = new ScanSettings(disabledRules, severities, excludes, current.baseline(),
-                current.reportUnusedSuppressions());
+        ScanSettings settings = new ScanSettings(
+                disabledRules, severities, excludes, current.baseline(), current.reportUnusedSuppressions());
         return request.withRuleContext(ruleContext()).withSettings(settings);
     }
 }

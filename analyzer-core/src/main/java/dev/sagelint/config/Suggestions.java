@@ -8,12 +8,13 @@ import java.util.Optional;
 /** "Did you mean" hints for misspelt keys and rule ids, shared by the configuration and the CLI. */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     /** {@code "; did you mean X?"} for the closest candidate within a few edits, else an empty string. */
     static String didYouMean(String given, List<String> candidates) {
-        return closest(given, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
+        return closest(given, candidates)
+                .map(c -> "; did you mean '" + c + "'?")
+                .orElse("");
     }
 
     /** The candidate closest to {@code given}, ignoring case, when it is within a few edits of it. */

@@ -20,15 +20,17 @@ public record Diagnostic(Level level, DiagnosticCode code, String message, Path 
 
     /** How serious a diagnostic is. */
     public enum Level {
-        ERROR, WARNING, NOTE;
+        ERROR,
+        WARNING,
+        NOTE;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
-    private static final Comparator<Diagnostic> ORDER = Comparator
-            .comparing((Diagnostic d) -> d.file == null ? "" : d.file.toString())
+    private static final Comparator<Diagnostic> ORDER = Comparator.comparing(
+                    (Diagnostic d) -> d.file == null ? "" : d.file.toString())
             .thenComparingInt(Diagnostic::line)
             .thenComparingInt(Diagnostic::column)
             .thenComparing(d -> d.code.id())

@@ -16,70 +16,98 @@ public enum DiagnosticCode {
 
     PATH_NOT_FOUND("path-not-found", "A file or folder given to scan does not exist."),
     IO_ERROR("io-error", "A file or folder could not be read or listed, for example for lack of permission."),
-    FILE_TOO_LARGE("file-too-large", "A file is larger than the file size limit (64 MiB), so it is not analyzed; "
-            + "Terraform plan JSON is exempt, since it is read streaming."),
+    FILE_TOO_LARGE(
+            "file-too-large",
+            "A file is larger than the file size limit (64 MiB), so it is not analyzed; "
+                    + "Terraform plan JSON is exempt, since it is read streaming."),
     ENCODING_ERROR("encoding-error", "A file is not valid UTF-8, so it is not analyzed."),
 
     // Syntax and the limits that guard against hostile input
 
     PARSE_ERROR("parse-error", "A YAML, JSON or HCL syntax error; the file is not analyzed."),
     DUPLICATE_KEY("duplicate-key", "The same key is written twice in one YAML mapping or JSON object."),
-    UNKNOWN_TAG("unknown-tag", "A YAML tag that is neither a CloudFormation short form (`!Ref`, `!Sub`, ...) nor a "
-            + "standard YAML tag."),
-    NESTING_TOO_DEEP("nesting-too-deep", "Values or expressions are nested deeper than the nesting limit (200 "
-            + "levels), so the file, module or plan is not analyzed."),
-    TOO_MANY_ALIASES("too-many-aliases", "A YAML document has more aliases than the alias limit (500), or expands "
-            + "through its aliases to more nodes than a template can hold (the \"billion laughs\" guard); the file is "
-            + "not analyzed."),
-    VALUE_TOO_LARGE("value-too-large", "A single JSON string, number or key is longer than the JSON reader "
-            + "accepts; the file is not analyzed."),
+    UNKNOWN_TAG(
+            "unknown-tag",
+            "A YAML tag that is neither a CloudFormation short form (`!Ref`, `!Sub`, ...) nor a "
+                    + "standard YAML tag."),
+    NESTING_TOO_DEEP(
+            "nesting-too-deep",
+            "Values or expressions are nested deeper than the nesting limit (200 "
+                    + "levels), so the file, module or plan is not analyzed."),
+    TOO_MANY_ALIASES(
+            "too-many-aliases",
+            "A YAML document has more aliases than the alias limit (500), or expands "
+                    + "through its aliases to more nodes than a template can hold (the \"billion laughs\" guard); the file is "
+                    + "not analyzed."),
+    VALUE_TOO_LARGE(
+            "value-too-large",
+            "A single JSON string, number or key is longer than the JSON reader "
+                    + "accepts; the file is not analyzed."),
 
     // CloudFormation and embedded workflows
 
-    TRANSFORM_NOT_EXPANDED("transform-not-expanded", "A template's `Transform` (AWS SAM, "
-            + "`AWS::LanguageExtensions`, a macro) is not expanded: only the resources the template declares itself "
-            + "are analyzed."),
-    DEFINITION_NOT_ANALYZABLE("definition-not-analyzable", "The definition of a Step Functions state machine or a "
-            + "SageMaker pipeline cannot be read (it is in Amazon S3, or written in a way sagelint cannot evaluate to "
-            + "JSON), so the SageMaker jobs it starts are not checked."),
+    TRANSFORM_NOT_EXPANDED(
+            "transform-not-expanded",
+            "A template's `Transform` (AWS SAM, "
+                    + "`AWS::LanguageExtensions`, a macro) is not expanded: only the resources the template declares itself "
+                    + "are analyzed."),
+    DEFINITION_NOT_ANALYZABLE(
+            "definition-not-analyzable",
+            "The definition of a Step Functions state machine or a "
+                    + "SageMaker pipeline cannot be read (it is in Amazon S3, or written in a way sagelint cannot evaluate to "
+                    + "JSON), so the SageMaker jobs it starts are not checked."),
 
     // Terraform source
 
-    REMOTE_MODULE("remote-module", "A module call whose source is not a local path (a registry, Git or S3 "
-            + "module); sagelint does not fetch it, so its resources are not analyzed."),
+    REMOTE_MODULE(
+            "remote-module",
+            "A module call whose source is not a local path (a registry, Git or S3 "
+                    + "module); sagelint does not fetch it, so its resources are not analyzed."),
     MODULE_NOT_FOUND("module-not-found", "A local module call whose folder holds no Terraform files."),
-    MODULE_DEPTH("module-depth", "Local module calls nest deeper than sagelint follows; the deeper modules are not "
-            + "analyzed."),
-    UNEXPECTED_JSON("unexpected-json", "A part of a `.tf.json` file that is not the JSON object Terraform expects "
-            + "there; it is skipped."),
+    MODULE_DEPTH(
+            "module-depth",
+            "Local module calls nest deeper than sagelint follows; the deeper modules are not " + "analyzed."),
+    UNEXPECTED_JSON(
+            "unexpected-json",
+            "A part of a `.tf.json` file that is not the JSON object Terraform expects " + "there; it is skipped."),
 
     // Terraform plan JSON
 
     NOT_A_PLAN("not-a-plan", "A JSON file that looked like a Terraform plan or state is not one."),
-    UNSUPPORTED_FORMAT_VERSION("unsupported-format-version", "The plan's `format_version` has a major version "
-            + "sagelint does not know; the plan is not analyzed."),
+    UNSUPPORTED_FORMAT_VERSION(
+            "unsupported-format-version",
+            "The plan's `format_version` has a major version " + "sagelint does not know; the plan is not analyzed."),
     TRUNCATED("truncated", "The plan JSON ends before it is complete, as a file cut off does; it is not analyzed."),
-    PLAN_SOURCE_MISMATCH("plan-source-mismatch", "The `.tf` files beside a plan (or in `--tf-root`) are not the "
-            + "source it was made from; findings point at the plan JSON and the `.tf` files are scanned on their "
-            + "own."),
+    PLAN_SOURCE_MISMATCH(
+            "plan-source-mismatch",
+            "The `.tf` files beside a plan (or in `--tf-root`) are not the "
+                    + "source it was made from; findings point at the plan JSON and the `.tf` files are scanned on their "
+                    + "own."),
 
     // Configuration and suppressions
 
     CONFIG_ERROR("config-error", "The configuration file (`.sagelint.yml`) is not valid; the scan does not run."),
-    INVALID_SUPPRESSION("invalid-suppression", "A `sagelint:ignore` comment or `Metadata` entry that names no rule, "
-            + "an unknown rule, or is not written as sagelint reads it; it suppresses nothing."),
-    SUPPRESSION_WITHOUT_REASON("suppression-without-reason", "A suppression that gives no reason; it suppresses "
-            + "nothing."),
-    UNUSED_SUPPRESSION("unused-suppression", "A suppression that suppresses no finding (reported with "
-            + "`--report-unused-suppressions`)."),
+    INVALID_SUPPRESSION(
+            "invalid-suppression",
+            "A `sagelint:ignore` comment or `Metadata` entry that names no rule, "
+                    + "an unknown rule, or is not written as sagelint reads it; it suppresses nothing."),
+    SUPPRESSION_WITHOUT_REASON(
+            "suppression-without-reason", "A suppression that gives no reason; it suppresses " + "nothing."),
+    UNUSED_SUPPRESSION(
+            "unused-suppression",
+            "A suppression that suppresses no finding (reported with " + "`--report-unused-suppressions`)."),
 
     // Reports and the tool itself
 
-    RESULTS_TRUNCATED("results-truncated", "The SARIF report leaves out the least severe findings beyond the "
-            + "25,000 results per run that GitHub code scanning accepts (SARIF only)."),
+    RESULTS_TRUNCATED(
+            "results-truncated",
+            "The SARIF report leaves out the least severe findings beyond the "
+                    + "25,000 results per run that GitHub code scanning accepts (SARIF only)."),
     INTERRUPTED("interrupted", "The scan was interrupted before this input was analyzed."),
-    INTERNAL_ERROR("internal-error", "A bug in sagelint: a reader or a rule failed on this input; the other inputs "
-            + "are still analyzed. Please report it.");
+    INTERNAL_ERROR(
+            "internal-error",
+            "A bug in sagelint: a reader or a rule failed on this input; the other inputs "
+                    + "are still analyzed. Please report it.");
 
     private final String id;
     private final String description;

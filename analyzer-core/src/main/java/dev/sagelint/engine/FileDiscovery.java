@@ -20,11 +20,9 @@ final class FileDiscovery {
     static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules", ".terraform");
 
     /** The files found, and diagnostics for paths that could not be read. */
-    record Found(Set<Path> files, List<Diagnostic> diagnostics) {
-    }
+    record Found(Set<Path> files, List<Diagnostic> diagnostics) {}
 
-    private FileDiscovery() {
-    }
+    private FileDiscovery() {}
 
     static Found discover(List<Path> paths) {
         return discover(paths, PathFilter.all());
@@ -37,8 +35,8 @@ final class FileDiscovery {
         for (Path given : paths) {
             Path start = given.toAbsolutePath().normalize();
             if (!Files.exists(start)) {
-                diagnostics.add(Diagnostic.error(DiagnosticCode.PATH_NOT_FOUND,
-                        "no such file or directory: " + given, start, 0, 0));
+                diagnostics.add(Diagnostic.error(
+                        DiagnosticCode.PATH_NOT_FOUND, "no such file or directory: " + given, start, 0, 0));
                 continue;
             }
             if (Files.isRegularFile(start)) {
@@ -50,8 +48,10 @@ final class FileDiscovery {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         Path name = dir.getFileName();
-                        if (!dir.equals(start) && name != null && (SKIPPED_DIRECTORIES.contains(name.toString())
-                                || filter.prunes(relative(start, dir)))) {
+                        if (!dir.equals(start)
+                                && name != null
+                                && (SKIPPED_DIRECTORIES.contains(name.toString())
+                                        || filter.prunes(relative(start, dir)))) {
                             return FileVisitResult.SKIP_SUBTREE;
                         }
                         return FileVisitResult.CONTINUE;
@@ -65,16 +65,14 @@ final class FileDiscovery {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        diagnostics.add(Diagnostic.error(DiagnosticCode.IO_ERROR,
-                                "cannot read " + file + ": " + e.getMessage(),
-                                file, 0, 0));
+                        diagnostics.add(Diagnostic.error(
+                                DiagnosticCode.IO_ERROR, "cannot read " + file + ": " + e.getMessage(), file, 0, 0));
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException e) {
-                diagnostics.add(Diagnostic.error(DiagnosticCode.IO_ERROR,
-                        "cannot read " + given + ": " + e.getMessage(),
-                        start, 0, 0));
+                diagnostics.add(Diagnostic.error(
+                        DiagnosticCode.IO_ERROR, "cannot read " + given + ": " + e.getMessage(), start, 0, 0));
             }
         }
         return new Found(files, diagnostics);

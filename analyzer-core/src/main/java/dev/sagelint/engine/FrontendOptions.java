@@ -101,10 +101,15 @@ public record FrontendOptions(Map<String, List<String>> values, Path base) {
             String name = given.getKey();
             FrontendOption option = byName.get(name);
             if (option == null) {
-                String hint = Suggestions.closest(name, known).map(c -> "; did you mean " + c + "?").orElse("");
-                problems.add(new Problem(name, "is not an option of any installed front-end" + hint
-                        + (known.isEmpty() ? " (they take none)" : " (front-end options: "
-                                + String.join(", ", known) + ")")));
+                String hint = Suggestions.closest(name, known)
+                        .map(c -> "; did you mean " + c + "?")
+                        .orElse("");
+                problems.add(new Problem(
+                        name,
+                        "is not an option of any installed front-end" + hint
+                                + (known.isEmpty()
+                                        ? " (they take none)"
+                                        : " (front-end options: " + String.join(", ", known) + ")")));
                 continue;
             }
             List<String> list = given.getValue();
@@ -113,13 +118,16 @@ public record FrontendOptions(Map<String, List<String>> values, Path base) {
                 continue;
             }
             switch (option.kind()) {
-                case FILES -> list.stream().filter(v -> !isFile(v))
-                        .forEach(v -> problems.add(new Problem(name, v + " is not a file")));
+                case FILES ->
+                    list.stream()
+                            .filter(v -> !isFile(v))
+                            .forEach(v -> problems.add(new Problem(name, v + " is not a file")));
                 case INPUT_FOLDER -> {
                     if (list.size() > 1) {
                         problems.add(new Problem(name, "is given " + list.size() + " times; give one folder"));
                     }
-                    list.stream().filter(v -> !isFolder(v))
+                    list.stream()
+                            .filter(v -> !isFolder(v))
                             .forEach(v -> problems.add(new Problem(name, v + " is not a folder")));
                 }
             }

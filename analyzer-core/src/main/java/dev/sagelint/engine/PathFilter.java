@@ -35,8 +35,11 @@ public final class PathFilter {
         this.excludes = List.copyOf(excludes);
         this.includePatterns = this.includes.stream().map(PathFilter::compile).toList();
         this.excludePatterns = this.excludes.stream().map(PathFilter::compile).toList();
-        this.prunePatterns = this.excludes.stream().map(PathFilter::normalize).filter(p -> p.endsWith("/**"))
-                .map(PathFilter::compile).toList();
+        this.prunePatterns = this.excludes.stream()
+                .map(PathFilter::normalize)
+                .filter(p -> p.endsWith("/**"))
+                .map(PathFilter::compile)
+                .toList();
     }
 
     /** The filter that keeps every file. */
@@ -57,8 +60,11 @@ public final class PathFilter {
     /** Whether the file at {@code relativePath} (forward slashes, relative to the walked folder) is scanned. */
     public boolean accepts(String relativePath) {
         boolean included = includePatterns.isEmpty()
-                || includePatterns.stream().anyMatch(p -> p.matcher(relativePath).matches());
-        return included && excludePatterns.stream().noneMatch(p -> p.matcher(relativePath).matches());
+                || includePatterns.stream()
+                        .anyMatch(p -> p.matcher(relativePath).matches());
+        return included
+                && excludePatterns.stream()
+                        .noneMatch(p -> p.matcher(relativePath).matches());
     }
 
     /** Whether the folder at {@code relativePath} (forward slashes) is left out with everything in it. */

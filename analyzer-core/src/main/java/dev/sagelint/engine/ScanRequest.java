@@ -20,8 +20,14 @@ import java.util.function.Predicate;
  * @param frontendOptions options for the front-ends by name, such as Terraform variable files; the engine checks
  *                    them against what the front-ends declare ({@link Scanner#check})
  */
-public record ScanRequest(List<Path> paths, Path root, RuleContext ruleContext, ScanContext.Limits limits,
-        PathFilter filter, ScanSettings settings, FrontendOptions frontendOptions) {
+public record ScanRequest(
+        List<Path> paths,
+        Path root,
+        RuleContext ruleContext,
+        ScanContext.Limits limits,
+        PathFilter filter,
+        ScanSettings settings,
+        FrontendOptions frontendOptions) {
     public ScanRequest {
         paths = List.copyOf(paths);
         Objects.requireNonNull(ruleContext, "ruleContext");
@@ -32,14 +38,19 @@ public record ScanRequest(List<Path> paths, Path root, RuleContext ruleContext, 
     }
 
     /** A request without front-end options. */
-    public ScanRequest(List<Path> paths, Path root, RuleContext ruleContext, ScanContext.Limits limits,
-            PathFilter filter, ScanSettings settings) {
+    public ScanRequest(
+            List<Path> paths,
+            Path root,
+            RuleContext ruleContext,
+            ScanContext.Limits limits,
+            PathFilter filter,
+            ScanSettings settings) {
         this(paths, root, ruleContext, limits, filter, settings, FrontendOptions.none());
     }
 
     /** A request with the default {@link ScanSettings}. */
-    public ScanRequest(List<Path> paths, Path root, RuleContext ruleContext, ScanContext.Limits limits,
-            PathFilter filter) {
+    public ScanRequest(
+            List<Path> paths, Path root, RuleContext ruleContext, ScanContext.Limits limits, PathFilter filter) {
         this(paths, root, ruleContext, limits, filter, ScanSettings.defaults());
     }
 

@@ -42,8 +42,13 @@ public record ScanResult(
     }
 
     /** A result without suppressed findings and without a baseline. */
-    public ScanResult(Path root, List<RuleMeta> rules, List<SageMakerResource> resources, List<Finding> findings,
-            List<Diagnostic> diagnostics, int filesRead) {
+    public ScanResult(
+            Path root,
+            List<RuleMeta> rules,
+            List<SageMakerResource> resources,
+            List<Finding> findings,
+            List<Diagnostic> diagnostics,
+            int filesRead) {
         this(root, rules, resources, findings, diagnostics, filesRead, List.of(), List.of(), false);
     }
 

@@ -83,7 +83,9 @@ public record ScanSettings(
 
             @Override
             public List<Finding> check(SageMakerResource resource, RuleContext context) {
-                return rule.check(resource, context).stream().map(f -> effective(f, meta)).toList();
+                return rule.check(resource, context).stream()
+                        .map(f -> effective(f, meta))
+                        .toList();
             }
         };
     }
@@ -92,7 +94,14 @@ public record ScanSettings(
     Finding effective(Finding finding, RuleMeta rule) {
         if (finding.rule() == rule) return finding;
         Severity severity = severities.getOrDefault(finding.rule().id(), finding.severity());
-        return new Finding(rule, severity, finding.resource(), finding.location(), finding.propertyPath(),
-                finding.message(), finding.condition(), finding.related());
+        return new Finding(
+                rule,
+                severity,
+                finding.resource(),
+                finding.location(),
+                finding.propertyPath(),
+                finding.message(),
+                finding.condition(),
+                finding.related());
     }
 }

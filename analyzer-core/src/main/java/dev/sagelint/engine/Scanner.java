@@ -41,8 +41,9 @@ public final class Scanner {
      * @throws IllegalArgumentException when two front-ends declare an option of the same name with different kinds
      */
     public Scanner(List<Frontend> frontends, List<Rule> rules) {
-        this.frontends = frontends.stream().sorted(Comparator.comparingInt(Frontend::priority)
-                .thenComparing(Frontend::name)).toList();
+        this.frontends = frontends.stream()
+                .sorted(Comparator.comparingInt(Frontend::priority).thenComparing(Frontend::name))
+                .toList();
         this.rules = List.copyOf(rules);
         Map<String, FrontendOption> declared = new TreeMap<>();
         for (Frontend frontend : this.frontends) {
@@ -111,7 +112,9 @@ public final class Scanner {
             throw new IllegalArgumentException(first.describe("front-end option " + first.option()));
         }
         ScanRequest request = withInputFolders(given);
-        List<Frontend> frontends = this.frontends.stream().map(f -> f.configure(request.frontendOptions())).toList();
+        List<Frontend> frontends = this.frontends.stream()
+                .map(f -> f.configure(request.frontendOptions()))
+                .toList();
         Path root = request.root() != null
                 ? request.root().toAbsolutePath().normalize()
                 : FileDiscovery.deriveRoot(request.paths(), Path.of(""));
@@ -147,10 +150,13 @@ public final class Scanner {
         }
 
         // The rules that run, as the project configured them; rules that ask other rules see this list too.
-        List<Rule> active = rules.stream().filter(r -> !settings.disabledRules().contains(r.meta().id()))
-                .map(settings::effective).toList();
+        List<Rule> active = rules.stream()
+                .filter(r -> !settings.disabledRules().contains(r.meta().id()))
+                .map(settings::effective)
+                .toList();
         RuleContext ruleContext = request.ruleContext().withRules(active);
-        List<RuleContext> bound = active.stream().map(r -> ruleContext.forRule(r.meta())).toList();
+        List<RuleContext> bound =
+                active.stream().map(r -> ruleContext.forRule(r.meta())).toList();
 
         List<Finding> findings = new ArrayList<>();
         for (SageMakerResource resource : resources) {
@@ -159,9 +165,13 @@ public final class Scanner {
                 try {
                     findings.addAll(rule.check(resource, bound.get(r)));
                 } catch (RuntimeException e) {
-                    diagnostics.add(Diagnostic.error(DiagnosticCode.INTERNAL_ERROR, "rule " + rule.meta().id()
-                            + " failed on " + resource.id().address() + ": " + describe(e),
-                            resource.id().declaration().file(), resource.id().declaration().line(), 0));
+                    diagnostics.add(Diagnostic.error(
+                            DiagnosticCode.INTERNAL_ERROR,
+                            "rule " + rule.meta().id() + " failed on "
+                                    + resource.id().address() + ": " + describe(e),
+                            resource.id().declaration().file(),
+                            resource.id().declaration().line(),
+                            0));
                 }
             }
         }
@@ -171,13 +181,28 @@ public final class Scanner {
         Set<String> ruleIds = new HashSet<>();
         rules.forEach(r -> ruleIds.add(r.meta().id()));
         Rules.all().forEach(r -> ruleIds.add(r.meta().id()));
-        Triage.Outcome triage = Triage.sort(findings, suppressions, sourceFiles, request.scope(), root,
-                settings.baseline(), settings.reportUnusedSuppressions(), ruleIds);
+        Triage.Outcome triage = Triage.sort(
+                findings,
+                suppressions,
+                sourceFiles,
+                request.scope(),
+                root,
+                settings.baseline(),
+                settings.reportUnusedSuppressions(),
+                ruleIds);
         diagnostics.addAll(triage.diagnostics());
         diagnostics.sort(Comparator.naturalOrder());
         List<RuleMeta> metas = active.stream().map(Rule::meta).toList();
-        return new ScanResult(root, metas, resources, triage.findings(), diagnostics, filesRead,
-                triage.suppressed(), triage.unchanged(), settings.baseline() != null);
+        return new ScanResult(
+                root,
+                metas,
+                resources,
+                triage.findings(),
+                diagnostics,
+                filesRead,
+                triage.suppressed(),
+                triage.unchanged(),
+                settings.baseline() != null);
     }
 
     private static List<UnitResult> analyzeAll(List<Unit> units, ScanContext context) {
@@ -217,13 +242,19 @@ public final class Scanner {
             try {
                 long size = Files.size(file);
                 if (size > context.limits().maxFileBytes() && !unit.frontend().streams(file)) {
-                    return UnitResult.of(Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE, "file is " + size
-                            + " bytes, more than the limit of " + context.limits().maxFileBytes()
-                            + "; not analyzed", file, 0, 0));
+                    return UnitResult.of(Diagnostic.error(
+                            DiagnosticCode.FILE_TOO_LARGE,
+                            "file is " + size
+                                    + " bytes, more than the limit of "
+                                    + context.limits().maxFileBytes()
+                                    + "; not analyzed",
+                            file,
+                            0,
+                            0));
                 }
             } catch (IOException e) {
-                return UnitResult.of(Diagnostic.error(DiagnosticCode.IO_ERROR,
-                        "cannot read file: " + e.getMessage(), file, 0, 0));
+                return UnitResult.of(
+                        Diagnostic.error(DiagnosticCode.IO_ERROR, "cannot read file: " + e.getMessage(), file, 0, 0));
             }
         }
         try {
@@ -234,8 +265,13 @@ public final class Scanner {
     }
 
     private static UnitResult internalError(Unit unit, Throwable e) {
-        return UnitResult.of(Diagnostic.error(DiagnosticCode.INTERNAL_ERROR, "the " + unit.frontend().name()
-                + " reader failed on this input (" + describe(e) + "); please report it", unit.primary(), 0, 0));
+        return UnitResult.of(Diagnostic.error(
+                DiagnosticCode.INTERNAL_ERROR,
+                "the " + unit.frontend().name() + " reader failed on this input (" + describe(e)
+                        + "); please report it",
+                unit.primary(),
+                0,
+                0));
     }
 
     private static String describe(Throwable e) {

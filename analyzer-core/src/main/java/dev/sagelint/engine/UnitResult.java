@@ -9,8 +9,8 @@ import java.util.List;
  * it can read (CloudFormation resource metadata). {@code sagelint:ignore} comments need no front-end: the engine
  * reads them from the unit's files.
  */
-public record UnitResult(List<SageMakerResource> resources, List<Diagnostic> diagnostics,
-        List<Suppression> suppressions) {
+public record UnitResult(
+        List<SageMakerResource> resources, List<Diagnostic> diagnostics, List<Suppression> suppressions) {
     public UnitResult {
         resources = List.copyOf(resources);
         diagnostics = List.copyOf(diagnostics);

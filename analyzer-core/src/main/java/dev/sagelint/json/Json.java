@@ -7,8 +7,7 @@ final class Json {
 
     private static final int MAX_CHARS = 200;
 
-    private Json() {
-    }
+    private Json() {}
 
     static String compact(JsonValue v) {
         String text = render(v);
@@ -17,7 +16,8 @@ final class Json {
 
     private static String render(JsonValue v) {
         if (v instanceof JsonValue.Obj o) {
-            return o.members().stream().map(m -> quote(m.key()) + ":" + render(m.value()))
+            return o.members().stream()
+                    .map(m -> quote(m.key()) + ":" + render(m.value()))
                     .collect(Collectors.joining(",", "{", "}"));
         }
         if (v instanceof JsonValue.Arr a) {

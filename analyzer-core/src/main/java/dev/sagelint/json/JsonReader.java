@@ -34,8 +34,7 @@ public final class JsonReader {
     /**
      * A place in the text read: the offset of a character, and its 1-based line and column in the text.
      */
-    public record Place(int offset, int line, int column) {
-    }
+    public record Place(int offset, int line, int column) {}
 
     /** Maps the places of the text read to spans in the file. */
     @FunctionalInterface
@@ -47,8 +46,8 @@ public final class JsonReader {
 
         /** Positions of a document that is the whole file. */
         static Positions ofFile(Path file) {
-            return (start, end) -> new Span(file, Math.max(1, start.line()), Math.max(1, start.column()),
-                    end.line(), end.column());
+            return (start, end) ->
+                    new Span(file, Math.max(1, start.line()), Math.max(1, start.column()), end.line(), end.column());
         }
     }
 
@@ -79,9 +78,11 @@ public final class JsonReader {
     private final ScanContext.Limits limits;
     /** Null when the document is the whole file, whose places are the file's own. */
     private final Positions embedded;
+
     private final Positions positions;
     /** What is not analyzed when a limit is reached, in messages. */
     private final String subject;
+
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     private JsonReader(Path file, String text, ScanContext.Limits limits, Positions embedded) {
@@ -105,8 +106,12 @@ public final class JsonReader {
 
     private Result read() {
         if (text.length() > limits.maxFileBytes()) {
-            return failed(Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE, subject + " is larger than "
-                    + limits.maxFileBytes() + " characters; it is not analyzed", file, 1, 1));
+            return failed(Diagnostic.error(
+                    DiagnosticCode.FILE_TOO_LARGE,
+                    subject + " is larger than " + limits.maxFileBytes() + " characters; it is not analyzed",
+                    file,
+                    1,
+                    1));
         }
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -118,17 +123,24 @@ public final class JsonReader {
             if (first == null) return new Result(Optional.empty(), diagnostics);
             JsonValue root = value(parser, first, 1);
             if (parser.nextToken() != null) {
-                return failed(error(DiagnosticCode.PARSE_ERROR,
-                        "JSON syntax error: more content after the end of the document", parser.currentTokenLocation()));
+                return failed(error(
+                        DiagnosticCode.PARSE_ERROR,
+                        "JSON syntax error: more content after the end of the document",
+                        parser.currentTokenLocation()));
             }
             return new Result(Optional.of(root), diagnostics);
         } catch (Stop e) {
             return failed(e.diagnostic);
         } catch (StreamConstraintsException e) {
-            return failed(error(DiagnosticCode.VALUE_TOO_LARGE, subject + " exceeds a size limit of the JSON reader ("
-                    + e.getOriginalMessage() + "); it is not analyzed", e.getLocation()));
+            return failed(error(
+                    DiagnosticCode.VALUE_TOO_LARGE,
+                    subject + " exceeds a size limit of the JSON reader (" + e.getOriginalMessage()
+                            + "); it is not analyzed",
+                    e.getLocation()));
         } catch (JsonProcessingException e) {
-            return failed(error(DiagnosticCode.PARSE_ERROR, "JSON syntax error: " + plain(e.getOriginalMessage()),
+            return failed(error(
+                    DiagnosticCode.PARSE_ERROR,
+                    "JSON syntax error: " + plain(e.getOriginalMessage()),
                     e.getLocation()));
         } catch (IOException e) {
             return failed(error(DiagnosticCode.PARSE_ERROR, "JSON syntax error: " + plain(e.getMessage()), null));
@@ -172,9 +184,13 @@ public final class JsonReader {
             Span keySpan = keySpan(parser.currentTokenLocation());
             Span earlier = first.putIfAbsent(key, keySpan);
             if (earlier != null) {
-                diagnostics.add(Diagnostic.error(DiagnosticCode.DUPLICATE_KEY, "duplicate key `" + key
-                        + "`: it is already written at line " + earlier.line() + " of the same object", keySpan.file(),
-                        keySpan.line(), keySpan.column()));
+                diagnostics.add(Diagnostic.error(
+                        DiagnosticCode.DUPLICATE_KEY,
+                        "duplicate key `" + key + "`: it is already written at line " + earlier.line()
+                                + " of the same object",
+                        keySpan.file(),
+                        keySpan.line(),
+                        keySpan.column()));
             }
             members.add(new JsonValue.Member(key, keySpan, value(parser, parser.nextToken(), depth + 1)));
         }
@@ -183,8 +199,11 @@ public final class JsonReader {
 
     private void checkDepth(JsonLocation at, int depth) {
         if (depth > limits.maxNestingDepth()) {
-            throw new Stop(error(DiagnosticCode.NESTING_TOO_DEEP, "values are nested more than "
-                    + limits.maxNestingDepth() + " levels deep; " + subject + " is not analyzed", at));
+            throw new Stop(error(
+                    DiagnosticCode.NESTING_TOO_DEEP,
+                    "values are nested more than " + limits.maxNestingDepth() + " levels deep; " + subject
+                            + " is not analyzed",
+                    at));
         }
     }
 

@@ -17,7 +17,13 @@ import java.util.function.Function;
 public final class JsonType<T> {
 
     /** The kinds, for front-ends that resolve an {@link JsonValue.Unknown} with their own evaluator. */
-    public enum Kind { BOOLEAN, INTEGER, STRING, STRINGS, PRESENT }
+    public enum Kind {
+        BOOLEAN,
+        INTEGER,
+        STRING,
+        STRINGS,
+        PRESENT
+    }
 
     /** A value coerced, or the reason it does not have the type. */
     public record Coerced<T>(T value, String problem) {
@@ -38,8 +44,7 @@ public final class JsonType<T> {
     public static final JsonType<Integer> INTEGER = new JsonType<>(Kind.INTEGER, "an integer", JsonType::integer);
     public static final JsonType<String> STRING = new JsonType<>(Kind.STRING, "a string", JsonType::string);
     /** A list of strings; its items that the front-end could not resolve are resolved one by one. */
-    public static final JsonType<List<String>> STRINGS = new JsonType<>(Kind.STRINGS, "a list of strings",
-            v -> null);
+    public static final JsonType<List<String>> STRINGS = new JsonType<>(Kind.STRINGS, "a list of strings", v -> null);
     /** Whether a block is written: {@code true} for any value but {@code null}. */
     public static final JsonType<Boolean> PRESENT = new JsonType<>(Kind.PRESENT, "a block", v -> true);
 

@@ -14,8 +14,13 @@ import java.util.Optional;
  * reference), which the workflow reader turns into an unknown property.
  */
 public sealed interface JsonValue
-        permits JsonValue.Obj, JsonValue.Arr, JsonValue.Str, JsonValue.Num, JsonValue.Bool, JsonValue.Null,
-        JsonValue.Unknown {
+        permits JsonValue.Obj,
+                JsonValue.Arr,
+                JsonValue.Str,
+                JsonValue.Num,
+                JsonValue.Bool,
+                JsonValue.Null,
+                JsonValue.Unknown {
 
     /** Where the value is written. */
     Span span();

@@ -23,12 +23,11 @@ public interface Resolution {
      * @param awsDefault the default when the value leaves the property unset
      * @param absentAt   where an unset property points
      */
-    <T> Prop<T> read(JsonValue.Unknown unknown, String path, List<String> below, JsonType<T> type, T awsDefault,
-            Span absentAt);
+    <T> Prop<T> read(
+            JsonValue.Unknown unknown, String path, List<String> below, JsonType<T> type, T awsDefault, Span absentAt);
 
     /** One value an unknown may take, and the condition that selects it. */
-    record Case(JsonValue value, Condition condition) {
-    }
+    record Case(JsonValue value, Condition condition) {}
 
     /**
      * An unknown value with the reason it cannot be decided and the values it may take (none when nothing is
@@ -39,16 +38,22 @@ public interface Resolution {
         List<Case> all = List.copyOf(cases);
         return new Resolution() {
             @Override
-            public <T> Prop<T> read(JsonValue.Unknown unknown, String path, List<String> below, JsonType<T> type,
-                    T awsDefault, Span absentAt) {
+            public <T> Prop<T> read(
+                    JsonValue.Unknown unknown,
+                    String path,
+                    List<String> below,
+                    JsonType<T> type,
+                    T awsDefault,
+                    Span absentAt) {
                 if (!below.isEmpty()) {
-                    return Prop.unknown(path, unknown.expression() + "." + String.join(".", below), reason,
-                            unknown.span());
+                    return Prop.unknown(
+                            path, unknown.expression() + "." + String.join(".", below), reason, unknown.span());
                 }
                 List<Prop.Possible<T>> possible = new ArrayList<>();
                 for (Case c : all) {
                     JsonValue v = c.value();
-                    JsonType.Coerced<T> coerced = v instanceof JsonValue.Unknown ? null
+                    JsonType.Coerced<T> coerced = v instanceof JsonValue.Unknown
+                            ? null
                             : v instanceof JsonValue.Null ? JsonType.Coerced.ok(awsDefault) : type.coerce(v);
                     if (coerced == null || !coerced.isOk()) {
                         possible.clear();

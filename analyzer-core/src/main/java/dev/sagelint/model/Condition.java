@@ -34,7 +34,12 @@ public sealed interface Condition {
      */
     record Input(Kind kind, String name) {
         /** What an input is. */
-        public enum Kind { PARAMETER, TEMPLATE_CONDITION, TERRAFORM_REFERENCE, PROPERTY }
+        public enum Kind {
+            PARAMETER,
+            TEMPLATE_CONDITION,
+            TERRAFORM_REFERENCE,
+            PROPERTY
+        }
 
         public Input {
             Objects.requireNonNull(kind, "kind");
@@ -44,8 +49,7 @@ public sealed interface Condition {
 
     /** One statement about one input; the combinations are {@link AllOf} and {@link AnyOf}. */
     sealed interface Fact extends Condition
-            permits ParameterIs, TemplateCondition, ExpressionIs, VariableAllows, PropertyIs {
-    }
+            permits ParameterIs, TemplateCondition, ExpressionIs, VariableAllows, PropertyIs {}
 
     /**
      * A CloudFormation parameter has a value.
@@ -127,16 +131,14 @@ public sealed interface Condition {
     }
 
     /** The cases that no other listed value of the same property covers. */
-    record Otherwise() implements Condition {
-    }
+    record Otherwise() implements Condition {}
 
     /**
      * The value, which cannot be resolved here, turns out insecure at deployment.
      *
      * @param when the cases in which it cannot be resolved, or {@code null} when in every case
      */
-    record ResolvesInsecure(Condition when) implements Condition {
-    }
+    record ResolvesInsecure(Condition when) implements Condition {}
 
     private static void collectInputs(Condition c, Set<Input> out) {
         if (c instanceof ParameterIs p) {

@@ -20,8 +20,7 @@ import java.util.stream.Collectors;
  * alternatives are joined with "or".
  */
 public final class ConditionWords {
-    private ConditionWords() {
-    }
+    private ConditionWords() {}
 
     /** The condition as a clause that follows a fact ("`RootAccess` is `Enabled` when ..."). */
     public static String of(Condition condition) {
@@ -30,8 +29,8 @@ public final class ConditionWords {
             if (all.parts().stream().allMatch(p -> p instanceof Fact)) {
                 String lead = lead((Fact) all.parts().get(0));
                 if (all.parts().stream().allMatch(p -> lead((Fact) p).equals(lead))) {
-                    return lead + " " + all.parts().stream().map(p -> phrase((Fact) p))
-                            .collect(Collectors.joining(" and "));
+                    return lead + " "
+                            + all.parts().stream().map(p -> phrase((Fact) p)).collect(Collectors.joining(" and "));
                 }
             }
             return all.parts().stream().map(ConditionWords::of).collect(Collectors.joining(" and "));

@@ -49,8 +49,15 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
      *                       the value may be something else that is expected to be secure, such as a parameter
      *                       overridden at deployment: listed values that fail then fail only under their condition
      */
-    record Unknown<T>(String path, String expression, String reason, List<Possible<T>> possibleValues,
-            List<Condition> unresolvedWhen, boolean exhaustive, Span span) implements Prop<T> {
+    record Unknown<T>(
+            String path,
+            String expression,
+            String reason,
+            List<Possible<T>> possibleValues,
+            List<Condition> unresolvedWhen,
+            boolean exhaustive,
+            Span span)
+            implements Prop<T> {
         public Unknown {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(expression, "expression");
@@ -130,8 +137,8 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
         for (Possible<T> p : u.possibleValues()) {
             mapped.add(new Possible<>(p.value() == null ? null : f.apply(p.value()), p.condition(), p.span()));
         }
-        return new Unknown<>(u.path(), u.expression(), u.reason(), mapped, u.unresolvedWhen(), u.exhaustive(),
-                u.span());
+        return new Unknown<>(
+                u.path(), u.expression(), u.reason(), mapped, u.unresolvedWhen(), u.exhaustive(), u.span());
     }
 
     /**
@@ -160,7 +167,9 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
                     + u.reason() + ")";
             return Optional.of(new Violation(path(), fact, u.span(), new Condition.ResolvesInsecure(null)));
         }
-        List<Possible<T>> failing = u.possibleValues().stream().filter(p -> insecure.test(p.value())).toList();
+        List<Possible<T>> failing = u.possibleValues().stream()
+                .filter(p -> insecure.test(p.value()))
+                .toList();
         if (failing.isEmpty()) {
             if (u.unresolvedWhen().isEmpty()) return Optional.empty();
             Condition when = Condition.AnyOf.of(u.unresolvedWhen());
@@ -169,9 +178,13 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
             return Optional.of(new Violation(path(), fact, u.span(), new Condition.ResolvesInsecure(when)));
         }
         Possible<T> first = failing.get(0);
-        String values = failing.stream().map(p -> p.value() == null ? "not set" : code(p.value()))
-                .distinct().collect(Collectors.joining(" or "));
-        if (failing.size() == u.possibleValues().size() && u.exhaustive() && u.unresolvedWhen().isEmpty()) {
+        String values = failing.stream()
+                .map(p -> p.value() == null ? "not set" : code(p.value()))
+                .distinct()
+                .collect(Collectors.joining(" or "));
+        if (failing.size() == u.possibleValues().size()
+                && u.exhaustive()
+                && u.unresolvedWhen().isEmpty()) {
             String fact = code(path()) + " is " + code(u.expression()) + ", which is " + values + " in every case";
             return Optional.of(new Violation(path(), fact, first.span(), null));
         }
@@ -194,8 +207,9 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
             if (u.possibleValues().isEmpty()) return Optional.empty();
             if (!u.unresolvedWhen().isEmpty()) {
                 // A branch that cannot be resolved has some value written, so it counts as set here.
-                return new Unknown<>(u.path(), u.expression(), u.reason(), u.possibleValues(), List.of(), false,
-                        u.span()).violation(unset);
+                return new Unknown<>(
+                                u.path(), u.expression(), u.reason(), u.possibleValues(), List.of(), false, u.span())
+                        .violation(unset);
             }
         }
         return violation(unset);

@@ -16,8 +16,8 @@ import java.util.Objects;
  *                      constructed it), when it is not where the resource is declared; findings then point there
  *                      and keep the declaration as a related location. {@code null} otherwise
  */
-public record ResourceId(String address, String sourceType, Span declaration, String stack, String constructPath,
-        Span origin) {
+public record ResourceId(
+        String address, String sourceType, Span declaration, String stack, String constructPath, Span origin) {
 
     public ResourceId {
         Objects.requireNonNull(address, "address");

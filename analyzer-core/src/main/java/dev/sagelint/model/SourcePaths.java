@@ -4,8 +4,7 @@ import java.nio.file.Path;
 
 /** Path helpers shared by findings and reporters. */
 public final class SourcePaths {
-    private SourcePaths() {
-    }
+    private SourcePaths() {}
 
     /** {@code file} relative to {@code root} with forward slashes, or the absolute path when outside it. */
     public static String relative(Path root, Path file) {

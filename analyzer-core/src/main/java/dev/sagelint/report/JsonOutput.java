@@ -18,8 +18,7 @@ public final class JsonOutput {
             .disable(com.fasterxml.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
-    private JsonOutput() {
-    }
+    private JsonOutput() {}
 
     /** A pretty-printing generator over {@code out}; closing it flushes but does not close {@code out}. */
     public static JsonGenerator open(Writer out) throws IOException {

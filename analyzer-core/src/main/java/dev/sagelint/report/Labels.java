@@ -6,8 +6,7 @@ import java.nio.file.Path;
 
 /** How every report spells the same things, so that the formats agree. */
 public final class Labels {
-    private Labels() {
-    }
+    private Labels() {}
 
     /** {@code in-place} or {@code rebuild} (the resource is replaced). */
     public static String fix(Fix fix) {

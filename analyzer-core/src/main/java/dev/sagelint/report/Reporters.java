@@ -17,8 +17,7 @@ public final class Reporters {
 
     private static final List<String> NAMES = List.of("text", "json", "sarif", "github", "markdown");
 
-    private Reporters() {
-    }
+    private Reporters() {}
 
     /** Every format name, in the order help texts list them. */
     public static List<String> names() {
@@ -33,13 +32,14 @@ public final class Reporters {
      */
     public static Optional<Reporter> find(String name, boolean colour) {
         ToolInfo tool = ToolInfo.current();
-        return Optional.ofNullable(switch (name) {
-            case "text" -> new TextReporter(colour);
-            case "json" -> new JsonReporter(tool);
-            case "sarif" -> new SarifReporter(tool);
-            case "github" -> new GithubReporter();
-            case "markdown" -> new MarkdownReporter();
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (name) {
+                    case "text" -> new TextReporter(colour);
+                    case "json" -> new JsonReporter(tool);
+                    case "sarif" -> new SarifReporter(tool);
+                    case "github" -> new GithubReporter();
+                    case "markdown" -> new MarkdownReporter();
+                    default -> null;
+                });
     }
 }

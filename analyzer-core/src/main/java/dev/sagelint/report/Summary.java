@@ -64,8 +64,15 @@ public record Summary(
             }
         }
         int notAnalyzed = failedFiles.size() + (failedWithoutFile ? 1 : 0);
-        return new Summary(result.findings().size(), bySeverity, conditional, result.filesRead(), notAnalyzed,
-                errors, warnings, notes);
+        return new Summary(
+                result.findings().size(),
+                bySeverity,
+                conditional,
+                result.filesRead(),
+                notAnalyzed,
+                errors,
+                warnings,
+                notes);
     }
 
     public int count(Severity severity) {

@@ -34,11 +34,18 @@ public record Finding(
         String propertyPath,
         String message,
         Condition condition,
-        List<Span> related) implements Comparable<Finding> {
+        List<Span> related)
+        implements Comparable<Finding> {
 
     /** A finding without related locations. */
-    public Finding(RuleMeta rule, Severity severity, ResourceId resource, Span location, String propertyPath,
-            String message, Condition condition) {
+    public Finding(
+            RuleMeta rule,
+            Severity severity,
+            ResourceId resource,
+            Span location,
+            String propertyPath,
+            String message,
+            Condition condition) {
         this(rule, severity, resource, location, propertyPath, message, condition, List.of());
     }
 

@@ -121,8 +121,9 @@ public final class Param<T> {
 
     /** The default in the configuration file's syntax, for documentation: {@code 2}, {@code [a, b]}, {@code []}. */
     public String defaultText() {
-        return defaultValue instanceof List<?> l ? "[" + String.join(", ", l.stream().map(String::valueOf).toList())
-                + "]" : String.valueOf(defaultValue);
+        return defaultValue instanceof List<?> l
+                ? "[" + String.join(", ", l.stream().map(String::valueOf).toList()) + "]"
+                : String.valueOf(defaultValue);
     }
 
     @Override

@@ -31,26 +31,39 @@ public abstract class ResourceRule<R extends SageMakerResource> implements Rule 
     @Override
     public final List<Finding> check(SageMakerResource resource, RuleContext context) {
         if (!type.isInstance(resource)) return List.of();
-        return violations(type.cast(resource), context.forRule(meta)).map(v -> toFinding(resource, v)).toList();
+        return violations(type.cast(resource), context.forRule(meta))
+                .map(v -> toFinding(resource, v))
+                .toList();
     }
 
     private Finding toFinding(SageMakerResource resource, Violation v) {
         RuleMeta meta = meta();
         StringBuilder message = new StringBuilder(v.fact());
         if (v.isConditional() && !v.fact().contains(v.conditionText())) {
-            message.append("; unless it resolves to a secure value, ").append(meta.risk()).append('.');
+            message.append("; unless it resolves to a secure value, ")
+                    .append(meta.risk())
+                    .append('.');
         } else {
             message.append(": ").append(meta.risk()).append('.');
         }
         if (meta.fix() == Fix.REPLACEMENT) {
-            message.append(" Fixing it replaces the ").append(meta.subject()).append(": `")
-                    .append(v.path()).append("` cannot be changed in place.");
+            message.append(" Fixing it replaces the ")
+                    .append(meta.subject())
+                    .append(": `")
+                    .append(v.path())
+                    .append("` cannot be changed in place.");
         }
         if (resource.id().origin() != null) {
-            return new Finding(meta, meta.severity(), resource.id(), resource.id().origin(), v.path(),
-                    message.toString(), v.condition(), List.of(v.span()));
+            return new Finding(
+                    meta,
+                    meta.severity(),
+                    resource.id(),
+                    resource.id().origin(),
+                    v.path(),
+                    message.toString(),
+                    v.condition(),
+                    List.of(v.span()));
         }
-        return new Finding(meta, meta.severity(), resource.id(), v.span(), v.path(), message.toString(),
-                v.condition());
+        return new Finding(meta, meta.severity(), resource.id(), v.span(), v.path(), message.toString(), v.condition());
     }
 }

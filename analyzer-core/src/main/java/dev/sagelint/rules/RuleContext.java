@@ -78,8 +78,10 @@ public final class RuleContext {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RuleContext other && parameters.equals(other.parameters)
-                && Objects.equals(rules, other.rules) && Objects.equals(rule, other.rule);
+        return o instanceof RuleContext other
+                && parameters.equals(other.parameters)
+                && Objects.equals(rules, other.rules)
+                && Objects.equals(rule, other.rule);
     }
 
     @Override

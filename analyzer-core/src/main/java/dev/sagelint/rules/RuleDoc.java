@@ -21,8 +21,7 @@ public final class RuleDoc {
     public static final List<String> HEADER_ROWS =
             List.of("Severity", "Resource", "Property", "AWS Config rule", "Standards", "Fix", "Parameters");
 
-    private RuleDoc() {
-    }
+    private RuleDoc() {}
 
     /** The whole page: generated header, then the prose. */
     public static String page(RuleMeta rule) {
@@ -34,16 +33,21 @@ public final class RuleDoc {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(rule.id()).append(" — ").append(rule.title()).append("\n\n");
         md.append("| | |\n|---|---|\n");
-        row(md, "Severity", capitalized(rule.severity().label())
-                + (rule.severityNote() == null ? "" : " (" + rule.severityNote() + ")"));
+        row(
+                md,
+                "Severity",
+                capitalized(rule.severity().label())
+                        + (rule.severityNote() == null ? "" : " (" + rule.severityNote() + ")"));
         row(md, "Resource", resources(rule));
         row(md, "Property", properties(rule));
-        row(md, "AWS Config rule", rule.awsConfigRule() != null ? code(rule.awsConfigRule())
-                : "none (" + rule.noAwsConfigRuleReason() + ")");
-        row(md, "Standards", rule.standards().isEmpty() ? "none (related check)"
-                : String.join(", ", rule.standards()));
-        row(md, "Fix", (rule.fix() == Fix.REPLACEMENT ? "**Replaces the resource.** " : "In place. ")
-                + rule.fixNote());
+        row(
+                md,
+                "AWS Config rule",
+                rule.awsConfigRule() != null
+                        ? code(rule.awsConfigRule())
+                        : "none (" + rule.noAwsConfigRuleReason() + ")");
+        row(md, "Standards", rule.standards().isEmpty() ? "none (related check)" : String.join(", ", rule.standards()));
+        row(md, "Fix", (rule.fix() == Fix.REPLACEMENT ? "**Replaces the resource.** " : "In place. ") + rule.fixNote());
         if (!rule.params().isEmpty()) {
             row(md, "Parameters", rule.params().stream().map(RuleDoc::param).collect(Collectors.joining("<br>")));
         }
@@ -60,8 +64,8 @@ public final class RuleDoc {
     public static String prose(RuleMeta rule) {
         try (InputStream in = RuleDoc.class.getResourceAsStream(rule.docResource())) {
             if (in == null) {
-                throw new IllegalStateException("no documentation page for rule " + rule.id() + " at "
-                        + rule.docResource());
+                throw new IllegalStateException(
+                        "no documentation page for rule " + rule.id() + " at " + rule.docResource());
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -72,7 +76,9 @@ public final class RuleDoc {
     private static String resources(RuleMeta rule) {
         List<String> types = new ArrayList<>(rule.resourceTypes());
         String text = types.stream().map(RuleDoc::code).collect(Collectors.joining(", "));
-        if (!rule.cloudFormationTypes().isEmpty() && rule.terraformTypes().isEmpty() && !rule.awsccTypes().isEmpty()) {
+        if (!rule.cloudFormationTypes().isEmpty()
+                && rule.terraformTypes().isEmpty()
+                && !rule.awsccTypes().isEmpty()) {
             text += " (no hashicorp/aws resource)";
         }
         return rule.resourceNote() == null ? text : text + " (" + rule.resourceNote() + ")";
@@ -86,7 +92,10 @@ public final class RuleDoc {
     }
 
     private static void row(StringBuilder md, String name, String value) {
-        md.append("| ").append(name).append(" | ").append(value.replace("|", "\\|").replace("\n", " "))
+        md.append("| ")
+                .append(name)
+                .append(" | ")
+                .append(value.replace("|", "\\|").replace("\n", " "))
                 .append(" |\n");
     }
 

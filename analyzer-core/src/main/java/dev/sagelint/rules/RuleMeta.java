@@ -50,7 +50,8 @@ public final class RuleMeta {
     /** A Terraform attribute path: snake_case segments, with list markers such as {@code [*]}. */
     private static final Pattern TF_PATH = Pattern.compile("[a-z][a-z0-9_]*(\\[\\*])?(\\.[a-z][a-z0-9_]*(\\[\\*])?)*");
     /** A CloudFormation property path: PascalCase segments, with list markers such as {@code [*]}. */
-    private static final Pattern CFN_PATH = Pattern.compile("[A-Z][A-Za-z0-9]*(\\[\\*])?(\\.[A-Z][A-Za-z0-9]*(\\[\\*])?)*");
+    private static final Pattern CFN_PATH =
+            Pattern.compile("[A-Z][A-Za-z0-9]*(\\[\\*])?(\\.[A-Z][A-Za-z0-9]*(\\[\\*])?)*");
 
     private final String id;
     private final String title;
@@ -83,9 +84,15 @@ public final class RuleMeta {
         this.awsConfigRule = b.awsConfigRule;
         this.noAwsConfigRuleReason = b.noAwsConfigRuleReason;
         this.subject = b.subject;
-        this.cloudFormationTypes = b.resourceTypes.stream().filter(t -> CFN_TYPE.matcher(t).matches()).toList();
-        this.terraformTypes = b.resourceTypes.stream().filter(t -> TF_TYPE.matcher(t).matches()).toList();
-        this.awsccTypes = b.resourceTypes.stream().filter(t -> AWSCC_TYPE.matcher(t).matches()).toList();
+        this.cloudFormationTypes = b.resourceTypes.stream()
+                .filter(t -> CFN_TYPE.matcher(t).matches())
+                .toList();
+        this.terraformTypes = b.resourceTypes.stream()
+                .filter(t -> TF_TYPE.matcher(t).matches())
+                .toList();
+        this.awsccTypes = b.resourceTypes.stream()
+                .filter(t -> AWSCC_TYPE.matcher(t).matches())
+                .toList();
         this.resourceNote = b.resourceNote;
         this.properties = List.copyOf(b.properties);
         this.terraformProperties = List.copyOf(b.terraformProperties);
@@ -149,7 +156,9 @@ public final class RuleMeta {
 
     /** Every resource type the rule reads: CloudFormation, then Terraform {@code aws}, then {@code awscc}. */
     public List<String> resourceTypes() {
-        return Stream.of(cloudFormationTypes, terraformTypes, awsccTypes).flatMap(List::stream).toList();
+        return Stream.of(cloudFormationTypes, terraformTypes, awsccTypes)
+                .flatMap(List::stream)
+                .toList();
     }
 
     /** The CloudFormation resource types the rule reads. */
@@ -244,9 +253,28 @@ public final class RuleMeta {
     }
 
     private List<Object> components() {
-        return Arrays.asList(id, title, severity, severityNote, standards, awsConfigRule, noAwsConfigRuleReason,
-                subject, cloudFormationTypes, terraformTypes, awsccTypes, resourceNote, properties,
-                terraformProperties, propertyNote, risk, fix, fixNote, remediation, awsDocUrl, params);
+        return Arrays.asList(
+                id,
+                title,
+                severity,
+                severityNote,
+                standards,
+                awsConfigRule,
+                noAwsConfigRuleReason,
+                subject,
+                cloudFormationTypes,
+                terraformTypes,
+                awsccTypes,
+                resourceNote,
+                properties,
+                terraformProperties,
+                propertyNote,
+                risk,
+                fix,
+                fixNote,
+                remediation,
+                awsDocUrl,
+                params);
     }
 
     @Override
@@ -472,8 +500,10 @@ public final class RuleMeta {
             standards.forEach(s -> required(all, "a standard", s));
             if (resourceTypes.isEmpty()) all.add("resourceTypes(...) is missing");
             for (String type : resourceTypes) {
-                if (type == null || !(CFN_TYPE.matcher(type).matches() || TF_TYPE.matcher(type).matches()
-                        || AWSCC_TYPE.matcher(type).matches())) {
+                if (type == null
+                        || !(CFN_TYPE.matcher(type).matches()
+                                || TF_TYPE.matcher(type).matches()
+                                || AWSCC_TYPE.matcher(type).matches())) {
                     all.add("resource type '" + type + "' is neither AWS::Service::Type, aws_... nor awscc_...");
                 }
             }

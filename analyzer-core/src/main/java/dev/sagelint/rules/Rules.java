@@ -37,8 +37,7 @@ import java.util.List;
 
 /** The catalog: every rule, listed explicitly. */
 public final class Rules {
-    private Rules() {
-    }
+    private Rules() {}
 
     /** Every rule, ordered by id (numerically for the Security Hub controls, then the related checks). */
     public static List<Rule> all() {

@@ -14,11 +14,11 @@ public final class Standards {
     public static final String CONTROLS_PAGE =
             "https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html";
 
-    private Standards() {
-    }
+    private Standards() {}
 
     /** The anchor of one control on {@link #CONTROLS_PAGE}, e.g. {@code #sagemaker-1}. */
     public static String controlUrl(String controlId) {
-        return CONTROLS_PAGE + "#" + controlId.toLowerCase(java.util.Locale.ROOT).replace('.', '-');
+        return CONTROLS_PAGE + "#"
+                + controlId.toLowerCase(java.util.Locale.ROOT).replace('.', '-');
     }
 }

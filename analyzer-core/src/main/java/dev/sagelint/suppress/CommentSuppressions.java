@@ -29,15 +29,14 @@ final class CommentSuppressions {
 
     /** The comment marker, preceded by the start of the line or a space so that {@code a#b} in a value is ignored. */
     private static final Pattern COMMENT = Pattern.compile("(?:^|\\s)(?:#|//)\\s*sagelint:ignore\\b(.*)$");
+
     private static final Pattern RULES = Pattern.compile("\\s*([A-Za-z][\\w.-]*(?:\\s*,\\s*[A-Za-z][\\w.-]*)*)(.*)");
     private static final Pattern COMMENT_LINE = Pattern.compile("\\s*(?:#|//).*");
 
     /** The suppressions and the malformed comments of one file. */
-    record Found(List<Suppression> suppressions, List<Diagnostic> diagnostics) {
-    }
+    record Found(List<Suppression> suppressions, List<Diagnostic> diagnostics) {}
 
-    private CommentSuppressions() {
-    }
+    private CommentSuppressions() {}
 
     static boolean readable(Path file) {
         Path name = file.getFileName();
@@ -49,7 +48,9 @@ final class CommentSuppressions {
         List<String> lines;
         try {
             if (!Files.isRegularFile(file)) return new Found(List.of(), List.of());
-            lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+            lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         } catch (IOException | RuntimeException e) {
             return new Found(List.of(), List.of());
         }
@@ -68,9 +69,12 @@ final class CommentSuppressions {
             Span at = new Span(file, i + 1, column, i + 1, line.length() + 1);
             Matcher rules = RULES.matcher(comment.group(1));
             if (comment.group(1).isBlank() || !rules.matches()) {
-                diagnostics.add(Diagnostic.warning(DiagnosticCode.INVALID_SUPPRESSION,
-                        "'sagelint:ignore' names no rule; "
-                        + "write '# sagelint:ignore SageMaker.N reason'", file, i + 1, column));
+                diagnostics.add(Diagnostic.warning(
+                        DiagnosticCode.INVALID_SUPPRESSION,
+                        "'sagelint:ignore' names no rule; " + "write '# sagelint:ignore SageMaker.N reason'",
+                        file,
+                        i + 1,
+                        column));
                 continue;
             }
             String reason = reason(rules.group(2));

@@ -18,8 +18,8 @@ import java.util.Objects;
  *                        code, else the next line that is not a comment); 0 for metadata
  * @param resourceAddress for metadata, the address of the resource it belongs to; else {@code null}
  */
-public record Suppression(Kind kind, String ruleId, String justification, Span at, int targetLine,
-        String resourceAddress) {
+public record Suppression(
+        Kind kind, String ruleId, String justification, Span at, int targetLine, String resourceAddress) {
 
     /** Where a suppression is written. */
     public enum Kind {
@@ -42,7 +42,12 @@ public record Suppression(Kind kind, String ruleId, String justification, Span a
 
     /** A metadata entry at {@code at} that applies to the resource {@code resourceAddress} of the same file. */
     public static Suppression metadata(String ruleId, String justification, Span at, String resourceAddress) {
-        return new Suppression(Kind.METADATA, ruleId, justification, at, 0,
+        return new Suppression(
+                Kind.METADATA,
+                ruleId,
+                justification,
+                at,
+                0,
                 Objects.requireNonNull(resourceAddress, "resourceAddress"));
     }
 
@@ -59,13 +64,17 @@ public record Suppression(Kind kind, String ruleId, String justification, Span a
         if (!ruleId.equalsIgnoreCase(finding.rule().id())) return false;
         Span declaration = finding.resource().declaration();
         return switch (kind) {
-            case COMMENT -> (sameFile(finding.location()) && finding.location().line() == targetLine)
-                    || (sameFile(declaration) && declaration.line() == targetLine);
+            case COMMENT ->
+                (sameFile(finding.location()) && finding.location().line() == targetLine)
+                        || (sameFile(declaration) && declaration.line() == targetLine);
             case METADATA -> resourceAddress.equals(finding.resource().address()) && sameFile(declaration);
         };
     }
 
     private boolean sameFile(Span span) {
-        return span.file().toAbsolutePath().normalize().equals(at.file().toAbsolutePath().normalize());
+        return span.file()
+                .toAbsolutePath()
+                .normalize()
+                .equals(at.file().toAbsolutePath().normalize());
     }
 }

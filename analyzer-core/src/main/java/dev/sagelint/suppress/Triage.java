@@ -32,7 +32,10 @@ public final class Triage {
      * @param unchanged   the findings the baseline holds
      * @param diagnostics warnings about the suppressions themselves
      */
-    public record Outcome(List<Finding> findings, List<SuppressedFinding> suppressed, List<Finding> unchanged,
+    public record Outcome(
+            List<Finding> findings,
+            List<SuppressedFinding> suppressed,
+            List<Finding> unchanged,
             List<Diagnostic> diagnostics) {
         public Outcome {
             findings = List.copyOf(findings);
@@ -42,8 +45,7 @@ public final class Triage {
         }
     }
 
-    private Triage() {
-    }
+    private Triage() {}
 
     /**
      * @param findings       every finding of the scan, sorted
@@ -56,9 +58,15 @@ public final class Triage {
      * @param reportUnused   whether to warn about suppressions that silence nothing
      * @param knownRules     ids of the rules that ran or could run, to warn about a misspelt id
      */
-    public static Outcome sort(List<Finding> findings, Collection<Suppression> fromFrontends,
-            Collection<Path> sourceFiles, Predicate<Path> inScope, Path root, Baseline baseline,
-            boolean reportUnused, Set<String> knownRules) {
+    public static Outcome sort(
+            List<Finding> findings,
+            Collection<Suppression> fromFrontends,
+            Collection<Path> sourceFiles,
+            Predicate<Path> inScope,
+            Path root,
+            Baseline baseline,
+            boolean reportUnused,
+            Set<String> knownRules) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Suppression> candidates = new ArrayList<>();
         for (Suppression s : fromFrontends) {
@@ -74,13 +82,19 @@ public final class Triage {
         List<Suppression> effective = new ArrayList<>();
         for (Suppression s : candidates) {
             if (knownRules.stream().noneMatch(s.ruleId()::equalsIgnoreCase)) {
-                diagnostics.add(warning(DiagnosticCode.INVALID_SUPPRESSION, "suppression of unknown rule '" + s.ruleId()
-                        + "' (see 'sagelint rules')", s));
+                diagnostics.add(warning(
+                        DiagnosticCode.INVALID_SUPPRESSION,
+                        "suppression of unknown rule '" + s.ruleId() + "' (see 'sagelint rules')",
+                        s));
             } else if (!s.hasReason()) {
-                diagnostics.add(warning(DiagnosticCode.SUPPRESSION_WITHOUT_REASON, "the suppression of " + s.ruleId()
-                        + " gives no reason, so it suppresses nothing; "
-                        + (s.kind() == Suppression.Kind.COMMENT ? "write the reason after the rule id"
-                                : "add 'reason: ...' to the entry"), s));
+                diagnostics.add(warning(
+                        DiagnosticCode.SUPPRESSION_WITHOUT_REASON,
+                        "the suppression of " + s.ruleId()
+                                + " gives no reason, so it suppresses nothing; "
+                                + (s.kind() == Suppression.Kind.COMMENT
+                                        ? "write the reason after the rule id"
+                                        : "add 'reason: ...' to the entry"),
+                        s));
             } else {
                 effective.add(s);
             }
@@ -91,9 +105,11 @@ public final class Triage {
         List<Finding> unchanged = new ArrayList<>();
         Map<Suppression, Boolean> used = new IdentityHashMap<>();
         for (Finding f : findings) {
-            if (!inScope.test(f.location().file()) && !inScope.test(f.resource().declaration().file())) continue;
+            if (!inScope.test(f.location().file())
+                    && !inScope.test(f.resource().declaration().file())) continue;
             boolean inBaseline = baseline != null && baseline.contains(f, root);
-            Suppression by = effective.stream().filter(s -> s.covers(f)).findFirst().orElse(null);
+            Suppression by =
+                    effective.stream().filter(s -> s.covers(f)).findFirst().orElse(null);
             if (by != null) {
                 used.put(by, true);
                 suppressed.add(new SuppressedFinding(f, by, inBaseline));
@@ -106,8 +122,10 @@ public final class Triage {
         if (reportUnused) {
             for (Suppression s : effective) {
                 if (used.containsKey(s)) continue;
-                diagnostics.add(warning(DiagnosticCode.UNUSED_SUPPRESSION, "the suppression of " + s.ruleId()
-                        + " suppresses nothing; remove it", s));
+                diagnostics.add(warning(
+                        DiagnosticCode.UNUSED_SUPPRESSION,
+                        "the suppression of " + s.ruleId() + " suppresses nothing; remove it",
+                        s));
             }
         }
         return new Outcome(counted, suppressed, unchanged, diagnostics);

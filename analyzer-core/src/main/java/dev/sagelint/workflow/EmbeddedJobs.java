@@ -59,8 +59,7 @@ public final class EmbeddedJobs {
         String index(int index);
     }
 
-    private EmbeddedJobs() {
-    }
+    private EmbeddedJobs() {}
 
     /** The jobs started by the tasks of a Step Functions state machine definition. */
     public static List<SageMakerResource> stateMachine(JsonValue definition, Owner owner) {
@@ -90,7 +89,8 @@ public final class EmbeddedJobs {
                     states(branches.items().get(i), here + "/Branches/" + i + "/States", owner, out);
                 }
             } else if (type.equals("Map")) {
-                body.get("ItemProcessor").or(() -> body.get("Iterator"))
+                body.get("ItemProcessor")
+                        .or(() -> body.get("Iterator"))
                         .ifPresent(p -> states(p, here + "/States", owner, out));
             } else if (type.equals("Task")) {
                 task(state, body, here, owner, out);
@@ -98,14 +98,15 @@ public final class EmbeddedJobs {
         }
     }
 
-    private static void task(JsonValue.Member state, JsonValue.Obj body, String suffix, Owner owner,
-            List<SageMakerResource> out) {
+    private static void task(
+            JsonValue.Member state, JsonValue.Obj body, String suffix, Owner owner, List<SageMakerResource> out) {
         Optional<JsonValue> resource = body.get("Resource");
         if (resource.isEmpty()) return;
         String arn = resource.get() instanceof JsonValue.Unknown u ? u.expression() : JsonValue.text(resource.get());
         Matcher m = SAGEMAKER.matcher(arn);
         if (!m.find()) return;
-        JsonValue parameters = body.get("Parameters").or(() -> body.get("Arguments")).orElse(null);
+        JsonValue parameters =
+                body.get("Parameters").or(() -> body.get("Arguments")).orElse(null);
         add(m.group(1), owner.id(suffix, state.keySpan()), parameters, owner, out);
     }
 
@@ -155,7 +156,8 @@ public final class EmbeddedJobs {
     private static JsonValue withParameterDefaults(JsonValue node, Map<String, JsonValue> defaults) {
         if (defaults.isEmpty()) return node;
         if (node instanceof JsonValue.Obj o) {
-            if (o.members().size() == 1 && o.get("Get").orElse(null) instanceof JsonValue.Str get
+            if (o.members().size() == 1
+                    && o.get("Get").orElse(null) instanceof JsonValue.Str get
                     && get.value().startsWith("Parameters.")
                     && defaults.containsKey(get.value().substring("Parameters.".length()))) {
                 return defaults.get(get.value().substring("Parameters.".length()));
@@ -167,7 +169,10 @@ public final class EmbeddedJobs {
             return new JsonValue.Obj(members, o.span());
         }
         if (node instanceof JsonValue.Arr a) {
-            return new JsonValue.Arr(a.items().stream().map(i -> withParameterDefaults(i, defaults)).toList(),
+            return new JsonValue.Arr(
+                    a.items().stream()
+                            .map(i -> withParameterDefaults(i, defaults))
+                            .toList(),
                     a.span());
         }
         return node;
@@ -176,8 +181,7 @@ public final class EmbeddedJobs {
     // ---- requests ----
 
     /** Maps an API name onto the model record it creates. */
-    private static void add(String api, ResourceId id, JsonValue parameters, Owner owner,
-            List<SageMakerResource> out) {
+    private static void add(String api, ResourceId id, JsonValue parameters, Owner owner, List<SageMakerResource> out) {
         JobRequest p = JobRequest.of(parameters, id.declaration(), owner);
         switch (api) {
             case "createTrainingJob" -> out.add(training(id, p));
@@ -188,8 +192,13 @@ public final class EmbeddedJobs {
                 p.child("TrainingJobDefinition").ifPresent(d -> out.add(training(id, d)));
                 List<JobRequest> many = p.elements("TrainingJobDefinitions");
                 for (int i = 0; i < many.size(); i++) {
-                    ResourceId each = new ResourceId(id.address() + "/TrainingJobDefinitions/" + i,
-                            id.sourceType(), id.declaration(), id.stack(), id.constructPath(), id.origin());
+                    ResourceId each = new ResourceId(
+                            id.address() + "/TrainingJobDefinitions/" + i,
+                            id.sourceType(),
+                            id.declaration(),
+                            id.stack(),
+                            id.constructPath(),
+                            id.origin());
                     out.add(training(each, many.get(i)));
                 }
             }
@@ -200,9 +209,9 @@ public final class EmbeddedJobs {
     }
 
     private static TrainingJob training(ResourceId id, JobRequest p) {
-        return new TrainingJob(id,
-                p.bool("EnableInterContainerTrafficEncryption",
-                        TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
+        return new TrainingJob(
+                id,
+                p.bool("EnableInterContainerTrafficEncryption", TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
                 p.bool("EnableNetworkIsolation", TrainingJob.DEFAULT_NETWORK_ISOLATION),
                 p.integer("ResourceConfig.InstanceCount", null),
                 p.strings("VpcConfig.Subnets"));
@@ -210,7 +219,8 @@ public final class EmbeddedJobs {
 
     private static ProcessingJob processing(ResourceId id, JobRequest p) {
         NetworkConfig network = new NetworkConfig(
-                p.bool("NetworkConfig.EnableInterContainerTrafficEncryption",
+                p.bool(
+                        "NetworkConfig.EnableInterContainerTrafficEncryption",
                         NetworkConfig.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
                 p.bool("NetworkConfig.EnableNetworkIsolation", NetworkConfig.DEFAULT_NETWORK_ISOLATION),
                 p.strings("NetworkConfig.VpcConfig.Subnets"));
@@ -218,7 +228,8 @@ public final class EmbeddedJobs {
     }
 
     private static Model model(ResourceId id, JobRequest p) {
-        return new Model(id,
+        return new Model(
+                id,
                 p.bool("EnableNetworkIsolation", Model.DEFAULT_ENABLE_NETWORK_ISOLATION),
                 p.child("PrimaryContainer").map(EmbeddedJobs::container),
                 p.elements("Containers").stream().map(EmbeddedJobs::container).toList(),
@@ -227,7 +238,10 @@ public final class EmbeddedJobs {
 
     private static EndpointConfig endpointConfig(ResourceId id, JobRequest p) {
         List<ProductionVariant> variants = p.elements("ProductionVariants").stream()
-                .map(v -> new ProductionVariant(v.span(), v.string("VariantName"), v.string("ModelName"),
+                .map(v -> new ProductionVariant(
+                        v.span(),
+                        v.string("VariantName"),
+                        v.string("ModelName"),
                         v.integerUnless("InitialInstanceCount", null, "ServerlessConfig"),
                         v.present("ServerlessConfig")))
                 .toList();

@@ -31,8 +31,8 @@ final class JobRequest {
     /** Set on a request that stands for every element of a list that cannot be enumerated. */
     private final String blocked;
 
-    private JobRequest(JsonValue root, List<String> base, String prefix, Span absentAt, EmbeddedJobs.Owner owner,
-            String blocked) {
+    private JobRequest(
+            JsonValue root, List<String> base, String prefix, Span absentAt, EmbeddedJobs.Owner owner, String blocked) {
         this.root = root;
         this.base = List.copyOf(base);
         this.prefix = prefix;
@@ -95,8 +95,8 @@ final class JobRequest {
     Optional<JobRequest> child(String path) {
         List<String> segments = new ArrayList<>(base);
         segments.addAll(List.of(path.split("\\.")));
-        Optional<JsonValue> found = blocked != null ? Optional.of(root) : lookup(segments.subList(base.size(),
-                segments.size()));
+        Optional<JsonValue> found =
+                blocked != null ? Optional.of(root) : lookup(segments.subList(base.size(), segments.size()));
         if (found.isEmpty() || found.get() instanceof JsonValue.Null) return Optional.empty();
         return Optional.of(new JobRequest(root, segments, prefix + path + ".", absentAt, owner, blocked));
     }
@@ -111,15 +111,16 @@ final class JobRequest {
         if (blocked == null && found.get() instanceof JsonValue.Arr arr) {
             List<JobRequest> out = new ArrayList<>();
             for (int i = 0; i < arr.items().size(); i++) {
-                out.add(new JobRequest(arr.items().get(i), List.of(), prefix + path + owner.index(i) + ".",
-                        absentAt, owner, null));
+                out.add(new JobRequest(
+                        arr.items().get(i), List.of(), prefix + path + owner.index(i) + ".", absentAt, owner, null));
             }
             return out;
         }
-        String reason = blocked != null ? blocked
+        String reason = blocked != null
+                ? blocked
                 : "the list `" + prefix + path + "` depends on a condition or cannot be resolved here";
-        return List.of(new JobRequest(found.get(), List.of(), prefix + path + owner.index(-1) + ".", absentAt,
-                owner, reason));
+        return List.of(
+                new JobRequest(found.get(), List.of(), prefix + path + owner.index(-1) + ".", absentAt, owner, reason));
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -157,8 +158,8 @@ final class JobRequest {
             }
             if (!(current instanceof JsonValue.Obj o)) {
                 String name = walked.isEmpty() ? "the request" : "`" + walked + "`";
-                return Prop.unknown(full, expression(current), name + " is " + kind(current) + ", not an object",
-                        current.span());
+                return Prop.unknown(
+                        full, expression(current), name + " is " + kind(current) + ", not an object", current.span());
             }
             Optional<JsonValue.Member> dynamic = o.member(segment + ".$");
             if (dynamic.isPresent()) {
@@ -191,7 +192,8 @@ final class JobRequest {
             if (resolved instanceof Prop.Known<String> k) {
                 items.add(new JsonValue.Str(k.value(), item.span()));
             } else if (resolved instanceof Prop.Unknown<String> unknown) {
-                String why = unknown.possibleValues().isEmpty() && unknown.unresolvedWhen().isEmpty()
+                String why = unknown.possibleValues().isEmpty()
+                                && unknown.unresolvedWhen().isEmpty()
                         ? "an item cannot be resolved here: " + unknown.reason()
                         : "its items depend on conditions or parameters";
                 return Prop.unknown(full, expression(arr), why, arr.span());

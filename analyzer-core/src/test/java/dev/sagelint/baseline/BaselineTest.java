@@ -31,10 +31,14 @@ class BaselineTest {
 
         Baseline baseline = Baseline.read(file);
 
-        assertThat(baseline.fingerprints()).hasSize(triaged.findings().size() + triaged.unchanged().size());
-        for (Finding f : triaged.findings()) assertThat(baseline.contains(f, ReportFixtures.ROOT)).isTrue();
-        for (Finding f : triaged.unchanged()) assertThat(baseline.contains(f, ReportFixtures.ROOT)).isTrue();
-        assertThat(baseline.contains(triaged.suppressed().get(0).finding(), ReportFixtures.ROOT)).isFalse();
+        assertThat(baseline.fingerprints())
+                .hasSize(triaged.findings().size() + triaged.unchanged().size());
+        for (Finding f : triaged.findings())
+            assertThat(baseline.contains(f, ReportFixtures.ROOT)).isTrue();
+        for (Finding f : triaged.unchanged())
+            assertThat(baseline.contains(f, ReportFixtures.ROOT)).isTrue();
+        assertThat(baseline.contains(triaged.suppressed().get(0).finding(), ReportFixtures.ROOT))
+                .isFalse();
     }
 
     @Test
@@ -42,16 +46,21 @@ class BaselineTest {
         String text = written(ReportFixtures.findings());
 
         assertThat(text).isEqualTo(written(ReportFixtures.findings()));
-        assertThat(text).startsWith("{\n  \"formatVersion\": 1,\n  \"tool\": \"sagelint\",\n  \"findings\": [\n")
-                .contains("\"file\": \"cdk.out/ml stack.template.json\"", "\"resource\": \"InsecureNotebook\"",
+        assertThat(text)
+                .startsWith("{\n  \"formatVersion\": 1,\n  \"tool\": \"sagelint\",\n  \"findings\": [\n")
+                .contains(
+                        "\"file\": \"cdk.out/ml stack.template.json\"",
+                        "\"resource\": \"InsecureNotebook\"",
                         "\"property\": \"RootAccess\"");
         assertThat(text.indexOf("cdk.out/")).isLessThan(text.indexOf("templates/"));
     }
 
     @Test
     void unknownFieldsAreIgnoredForLaterVersions() throws IOException {
-        Path file = Files.writeString(dir.resolve("b.json"), "{\"formatVersion\": 2, \"extra\": {\"a\": [1]}, "
-                + "\"findings\": [{\"fingerprint\": \"abc\", \"note\": [\"x\"]}]}");
+        Path file = Files.writeString(
+                dir.resolve("b.json"),
+                "{\"formatVersion\": 2, \"extra\": {\"a\": [1]}, "
+                        + "\"findings\": [{\"fingerprint\": \"abc\", \"note\": [\"x\"]}]}");
 
         assertThat(Baseline.read(file).fingerprints()).containsExactly("abc");
     }
@@ -62,7 +71,8 @@ class BaselineTest {
         Path noFingerprint = Files.writeString(dir.resolve("b.json"), "{\"findings\": [{\"rule\": \"x\"}]}");
         Path noFindings = Files.writeString(dir.resolve("c.json"), "[]");
 
-        assertThatThrownBy(() -> Baseline.read(notJson)).isInstanceOf(IOException.class)
+        assertThatThrownBy(() -> Baseline.read(notJson))
+                .isInstanceOf(IOException.class)
                 .hasMessageStartingWith(notJson + ":3: not a sagelint baseline: ");
         assertThatThrownBy(() -> Baseline.read(noFingerprint)).hasMessageContaining("has no \"fingerprint\"");
         assertThatThrownBy(() -> Baseline.read(noFindings)).hasMessageContaining("expected a JSON object");

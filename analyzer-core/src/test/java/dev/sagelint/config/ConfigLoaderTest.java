@@ -33,7 +33,9 @@ class ConfigLoaderTest {
 
     /** Each error as {@code line:column message}. */
     private static List<String> errors(LoadedConfig loaded) {
-        return loaded.diagnostics().stream().map(d -> d.line() + ":" + d.column() + " " + d.message()).toList();
+        return loaded.diagnostics().stream()
+                .map(d -> d.line() + ":" + d.column() + " " + d.message())
+                .toList();
     }
 
     @Test
@@ -61,17 +63,21 @@ class ConfigLoaderTest {
         assertThat(config.excludes()).containsExactly("legacy/**", "**/*.generated.yaml");
         assertThat(config.disabledRules()).containsExactly("SageMaker.8");
         assertThat(config.severities()).isEqualTo(Map.of("SageMaker.5", Severity.CRITICAL));
-        assertThat(config.parameters().get("SageMaker.4", EndpointInstanceCount.MINIMUM_INSTANCE_COUNT)).contains(3);
+        assertThat(config.parameters().get("SageMaker.4", EndpointInstanceCount.MINIMUM_INSTANCE_COUNT))
+                .contains(3);
         assertThat(config.parameters().get("SageMaker.6", AppImageConfigTagged.REQUIRED_KEY_TAGS))
                 .contains(List.of("owner", "cost-center"));
-        assertThat(config.parameters().get("SageMaker.7", ImageTagged.REQUIRED_KEY_TAGS)).isEmpty();
+        assertThat(config.parameters().get("SageMaker.7", ImageTagged.REQUIRED_KEY_TAGS))
+                .isEmpty();
     }
 
     @Test
     void enableListsTheOnlyRulesThatRunAndIdsIgnoreCase() {
-        Configuration config = parse("rules:", "  enable: [sagemaker.1, SageMaker.3]").configuration();
+        Configuration config =
+                parse("rules:", "  enable: [sagemaker.1, SageMaker.3]").configuration();
 
-        assertThat(config.disabledRules()).contains("SageMaker.2", "SageMaker.5", "NotebookImdsV2")
+        assertThat(config.disabledRules())
+                .contains("SageMaker.2", "SageMaker.5", "NotebookImdsV2")
                 .doesNotContain("SageMaker.1", "SageMaker.3");
     }
 
@@ -102,11 +108,12 @@ class ConfigLoaderTest {
                 "colour: true");
 
         assertThat(loaded.hasErrors()).isTrue();
-        assertThat(errors(loaded)).containsExactly(
-                "1:1 unknown key 'fail_on'; did you mean 'fail-on'?",
-                "3:3 unknown key 'disabled'; did you mean 'disable'?",
-                "5:19 unknown key 'minimumCount'; expected minimumInstanceCount",
-                "6:1 unknown key 'colour'; expected one of fail-on, exclude, rules");
+        assertThat(errors(loaded))
+                .containsExactly(
+                        "1:1 unknown key 'fail_on'; did you mean 'fail-on'?",
+                        "3:3 unknown key 'disabled'; did you mean 'disable'?",
+                        "5:19 unknown key 'minimumCount'; expected minimumInstanceCount",
+                        "6:1 unknown key 'colour'; expected one of fail-on, exclude, rules");
         assertThat(loaded.diagnostics()).allSatisfy(d -> {
             assertThat(d.file()).isEqualTo(FILE);
             assertThat(d.code()).isEqualTo(DiagnosticCode.CONFIG_ERROR);
@@ -129,13 +136,14 @@ class ConfigLoaderTest {
                 "    SageMaker.8:",
                 "      supportedPlatformIdentifierVersions: {a: b}");
 
-        assertThat(errors(loaded)).containsExactly(
-                "1:10 fail-on must be one of critical, high, medium, low, none, not the number '3'",
-                "2:10 exclude must be a list, not a mapping",
-                "4:13 an item of rules.disable must be a single value, not a list",
-                "6:18 the severity must be one of critical, high, medium, low, not 'urgent'",
-                "9:29 the parameter must be a whole number, not the string 'two'",
-                "11:44 the parameter must be a list, not a mapping");
+        assertThat(errors(loaded))
+                .containsExactly(
+                        "1:10 fail-on must be one of critical, high, medium, low, none, not the number '3'",
+                        "2:10 exclude must be a list, not a mapping",
+                        "4:13 an item of rules.disable must be a single value, not a list",
+                        "6:18 the severity must be one of critical, high, medium, low, not 'urgent'",
+                        "9:29 the parameter must be a whole number, not the string 'two'",
+                        "11:44 the parameter must be a list, not a mapping");
     }
 
     @Test
@@ -147,27 +155,27 @@ class ConfigLoaderTest {
                 "    SageMaker.3: {x: 1}",
                 "    SageMaker.4: {minimumInstanceCount: 0}");
 
-        assertThat(errors(loaded)).containsExactly(
-                "2:13 unknown rule 'SageMaker.99'; did you mean 'SageMaker.9'? (see 'sagelint rules')",
-                "2:27 unknown rule 'Sagemaker-3'; did you mean 'SageMaker.3'? (see 'sagelint rules')",
-                "4:5 SageMaker.3 has no parameters; the rules with parameters are SageMaker.4 (minimumInstanceCount), "
-                        + "SageMaker.6 (requiredKeyTags), SageMaker.7 (requiredKeyTags), "
-                        + "SageMaker.8 (supportedPlatformIdentifierVersions), SageMaker.9 (minimumInstanceCount), "
-                        + "SageMaker.10 (minimumInstanceCount), SageMaker.13 (minimumInstanceCount), "
-                        + "SageMaker.15 (minimumInstanceCount), DistributedJobTrafficEncryption (minimumInstanceCount)",
-                "5:41 the parameter must be at least 1, not 0");
+        assertThat(errors(loaded))
+                .containsExactly(
+                        "2:13 unknown rule 'SageMaker.99'; did you mean 'SageMaker.9'? (see 'sagelint rules')",
+                        "2:27 unknown rule 'Sagemaker-3'; did you mean 'SageMaker.3'? (see 'sagelint rules')",
+                        "4:5 SageMaker.3 has no parameters; the rules with parameters are SageMaker.4 (minimumInstanceCount), "
+                                + "SageMaker.6 (requiredKeyTags), SageMaker.7 (requiredKeyTags), "
+                                + "SageMaker.8 (supportedPlatformIdentifierVersions), SageMaker.9 (minimumInstanceCount), "
+                                + "SageMaker.10 (minimumInstanceCount), SageMaker.13 (minimumInstanceCount), "
+                                + "SageMaker.15 (minimumInstanceCount), DistributedJobTrafficEncryption (minimumInstanceCount)",
+                        "5:41 the parameter must be at least 1, not 0");
     }
 
     @Test
     void syntaxErrorsDuplicateKeysAndBadGlobsAreErrors() {
-        assertThat(errors(parse("rules: [unclosed"))).singleElement().asString()
-                .startsWith("2:1 not valid YAML: ");
+        assertThat(errors(parse("rules: [unclosed"))).singleElement().asString().startsWith("2:1 not valid YAML: ");
         assertThat(errors(parse("fail-on: high", "fail-on: low")))
                 .containsExactly("2:1 duplicate key 'fail-on' (first at line 1)");
         assertThat(errors(parse("exclude: ['*.{yaml']")))
                 .containsExactly("1:11 invalid glob pattern '*.{yaml': '{' without '}'");
-        assertThat(errors(parse("- a list"))).containsExactly("1:1 the configuration must be a mapping (key: value "
-                + "lines), not a list");
+        assertThat(errors(parse("- a list")))
+                .containsExactly("1:1 the configuration must be a mapping (key: value " + "lines), not a list");
     }
 
     @Test
@@ -192,8 +200,12 @@ class ConfigLoaderTest {
 
     @Test
     void applyToSetsParametersSelectionSeveritiesAndExcludes() {
-        Configuration config = parse("exclude: [legacy/**]", "rules:", "  disable: [SageMaker.2]",
-                "  severity: {SageMaker.1: low}", "  parameters: {SageMaker.4: {minimumInstanceCount: 4}}")
+        Configuration config = parse(
+                        "exclude: [legacy/**]",
+                        "rules:",
+                        "  disable: [SageMaker.2]",
+                        "  severity: {SageMaker.1: low}",
+                        "  parameters: {SageMaker.4: {minimumInstanceCount: 4}}")
                 .configuration();
 
         ScanRequest request = config.applyTo(ScanRequest.of(List.of(Path.of("."))));
@@ -209,18 +221,22 @@ class ConfigLoaderTest {
         LoadedConfig loaded = parse("rules:", "  parameters:", "    SageMaker.9: {minimumInstanceCount: 1}");
 
         assertThat(loaded.diagnostics()).isEmpty();
-        assertThat(loaded.configuration().parameters()
-                .get("SageMaker.9", DataQualityJobTrafficEncryption.MINIMUM_INSTANCE_COUNT)).contains(1);
+        assertThat(loaded.configuration()
+                        .parameters()
+                        .get("SageMaker.9", DataQualityJobTrafficEncryption.MINIMUM_INSTANCE_COUNT))
+                .contains(1);
     }
 
     @Test
     void theDistributedJobControlTakesAnInstanceCountThresholdToo() {
-        LoadedConfig loaded = parse("rules:", "  parameters:",
-                "    DistributedJobTrafficEncryption: {minimumInstanceCount: 4}");
+        LoadedConfig loaded =
+                parse("rules:", "  parameters:", "    DistributedJobTrafficEncryption: {minimumInstanceCount: 4}");
 
         assertThat(loaded.diagnostics()).isEmpty();
-        assertThat(loaded.configuration().parameters().get("DistributedJobTrafficEncryption",
-                DistributedJobTrafficEncryption.MINIMUM_INSTANCE_COUNT)).contains(4);
+        assertThat(loaded.configuration()
+                        .parameters()
+                        .get("DistributedJobTrafficEncryption", DistributedJobTrafficEncryption.MINIMUM_INSTANCE_COUNT))
+                .contains(4);
     }
 
     @Test
@@ -232,12 +248,12 @@ class ConfigLoaderTest {
                 "    SageMaker.6: {requiredKeyTags: [owner, [a]]}",
                 "    SageMaker.7: {requiredKeyTags: owner}");
 
-        assertThat(errors(loaded)).containsExactly(
-                "3:19 unknown key 'supportedPlatformIdentifierVersion'; did you mean "
-                        + "'supportedPlatformIdentifierVersions'?",
-                "4:44 an item of the parameter must be a single value, not a list");
+        assertThat(errors(loaded))
+                .containsExactly(
+                        "3:19 unknown key 'supportedPlatformIdentifierVersion'; did you mean "
+                                + "'supportedPlatformIdentifierVersions'?",
+                        "4:44 an item of the parameter must be a single value, not a list");
         assertThat(loaded.configuration().parameters().get("SageMaker.7", ImageTagged.REQUIRED_KEY_TAGS))
                 .contains(List.of("owner"));
     }
 }
-

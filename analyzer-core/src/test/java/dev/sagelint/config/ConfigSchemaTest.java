@@ -44,8 +44,10 @@ class ConfigSchemaTest {
                     + "-Dsagelint.updateGolden");
         }
         assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
-                .as("%s differs from the schema generated from the rules (regenerate with "
-                        + "-Dsagelint.updateGolden=true, or `sagelint rules --config-schema`)", COMMITTED)
+                .as(
+                        "%s differs from the schema generated from the rules (regenerate with "
+                                + "-Dsagelint.updateGolden=true, or `sagelint rules --config-schema`)",
+                        COMMITTED)
                 .isEqualTo(GENERATED);
     }
 
@@ -53,9 +55,11 @@ class ConfigSchemaTest {
     void onlyRulesWithParametersShapeTheSchema() {
         String one = ConfigSchema.generate(List.of(new NotebookRootAccess()));
 
-        assertThat(ConfigSchema.generate(List.of(new NotebookRootAccess(), new NotebookInVpc()))).isEqualTo(one);
+        assertThat(ConfigSchema.generate(List.of(new NotebookRootAccess(), new NotebookInVpc())))
+                .isEqualTo(one);
         assertThat(ConfigSchema.generate(List.of(new NotebookRootAccess(), new EndpointInstanceCount())))
-                .isNotEqualTo(one).contains("\"SageMaker.4\"", "\"minimumInstanceCount\"", "\"minimum\": 1");
+                .isNotEqualTo(one)
+                .contains("\"SageMaker.4\"", "\"minimumInstanceCount\"", "\"minimum\": 1");
     }
 
     static Stream<Arguments> configurations() {
@@ -92,13 +96,18 @@ class ConfigSchemaTest {
     @ParameterizedTest
     @MethodSource("configurations")
     void theSchemaAndTheLoaderAgree(boolean valid, boolean schemaValid, String yaml) throws IOException {
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(GENERATED,
-                InputFormat.JSON);
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(GENERATED, InputFormat.JSON);
         String json = new ObjectMapper().writeValueAsString(new Yaml().load(yaml));
-        List<String> schemaErrors = schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+        List<String> schemaErrors = schema.validate(json, InputFormat.JSON).stream()
+                .map(Error::toString)
+                .toList();
 
-        assertThat(ConfigLoader.parse(yaml, Path.of(".sagelint.yml")).hasErrors()).as("loader: %s", yaml)
+        assertThat(ConfigLoader.parse(yaml, Path.of(".sagelint.yml")).hasErrors())
+                .as("loader: %s", yaml)
                 .isEqualTo(!valid);
-        assertThat(schemaErrors.isEmpty()).as("schema: %s %s", yaml, schemaErrors).isEqualTo(schemaValid);
+        assertThat(schemaErrors.isEmpty())
+                .as("schema: %s %s", yaml, schemaErrors)
+                .isEqualTo(schemaValid);
     }
 }

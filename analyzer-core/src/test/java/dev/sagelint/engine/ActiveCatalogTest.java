@@ -45,15 +45,18 @@ class ActiveCatalogTest {
 
         @Override
         public List<Unit> claim(Set<Path> files) {
-            return files.stream().filter(f -> f.toString().endsWith(".plan")).map(f -> Unit.of(this, f)).toList();
+            return files.stream()
+                    .filter(f -> f.toString().endsWith(".plan"))
+                    .map(f -> Unit.of(this, f))
+                    .toList();
         }
 
         @Override
         public UnitResult analyze(Unit unit, ScanContext context) {
             Span decl = Span.at(unit.primary(), 1, 1);
             Span value = Span.at(unit.primary(), 2, 3);
-            ResourceId id = ResourceId.of("aws_sagemaker_notebook_instance.nb", "aws_sagemaker_notebook_instance",
-                    decl);
+            ResourceId id =
+                    ResourceId.of("aws_sagemaker_notebook_instance.nb", "aws_sagemaker_notebook_instance", decl);
             PlannedChange change = PlannedChanges.update(notebook(id, Prop.known("root_access", "Enabled", value)))
                     .withBefore(notebook(id, Prop.known("root_access", "Disabled", value)))
                     .withBeforeValues(Map.of("root_access", "Disabled"))
@@ -79,27 +82,31 @@ class ActiveCatalogTest {
     static Stream<Arguments> settings() {
         return Stream.of(
                 Arguments.of("catalog as is", ScanSettings.defaults(), List.of("PlanRegression high")),
-                Arguments.of("SageMaker.3 disabled",
-                        new ScanSettings(Set.of("SageMaker.3"), Map.of(), List.of(), null, false), List.of()),
-                Arguments.of("SageMaker.3 overridden to low",
+                Arguments.of(
+                        "SageMaker.3 disabled",
+                        new ScanSettings(Set.of("SageMaker.3"), Map.of(), List.of(), null, false),
+                        List.of()),
+                Arguments.of(
+                        "SageMaker.3 overridden to low",
                         new ScanSettings(Set.of(), Map.of("SageMaker.3", Severity.LOW), List.of(), null, false),
                         List.of("PlanRegression low")),
-                Arguments.of("PlanRegression overridden to critical",
-                        new ScanSettings(Set.of(), Map.of("PlanRegression", Severity.CRITICAL), List.of(), null,
-                                false),
+                Arguments.of(
+                        "PlanRegression overridden to critical",
+                        new ScanSettings(Set.of(), Map.of("PlanRegression", Severity.CRITICAL), List.of(), null, false),
                         List.of("PlanRegression critical")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("settings")
-    void planRegressionAsksTheRulesThatRunAtTheirConfiguredSeverity(String name, ScanSettings settings,
-            List<String> expected) throws IOException {
+    void planRegressionAsksTheRulesThatRunAtTheirConfiguredSeverity(
+            String name, ScanSettings settings, List<String> expected) throws IOException {
         Files.writeString(dir.resolve("main.plan"), "update\n  root_access\n");
 
         ScanResult result = new Scanner(List.of(new RootAccessRegression()), Rules.all())
                 .scan(ScanRequest.of(List.of(dir)).withSettings(settings));
 
-        assertThat(result.findings()).extracting(f -> f.rule().id() + " " + f.severity().label())
+        assertThat(result.findings())
+                .extracting(f -> f.rule().id() + " " + f.severity().label())
                 .containsExactlyElementsOf(expected);
     }
 
@@ -108,7 +115,8 @@ class ActiveCatalogTest {
         RuleContext none = RuleContext.defaults();
         List<Rule> catalog = Rules.all();
 
-        assertThatThrownBy(none::rules).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(none::rules)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no rule catalog");
         assertThat(none.withRules(catalog).rules()).isEqualTo(catalog);
     }

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class DiagnosticCodeTest {
 
-    private static final Path REPOSITORY = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().getParent();
+    private static final Path REPOSITORY =
+            Path.of(System.getProperty("basedir", ".")).toAbsolutePath().getParent();
     private static final Path PAGE = REPOSITORY.resolve("docs/diagnostics.md");
     static final String START = "<!-- diagnostic codes: generated from DiagnosticCode by DiagnosticCodeTest -->";
     static final String END = "<!-- end of diagnostic codes -->";
@@ -37,7 +38,8 @@ class DiagnosticCodeTest {
 
     @Test
     void noTwoCodesShareAnId() {
-        List<String> ids = Arrays.stream(DiagnosticCode.values()).map(DiagnosticCode::id).toList();
+        List<String> ids =
+                Arrays.stream(DiagnosticCode.values()).map(DiagnosticCode::id).toList();
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(DiagnosticCode.byId("limit-exceeded")).isEmpty();
     }
@@ -52,12 +54,15 @@ class DiagnosticCodeTest {
         String documented = page.substring(start + START.length(), end);
         String generated = "\n" + table() + "\n";
         if (Boolean.getBoolean("sagelint.updateGolden")) {
-            Files.writeString(PAGE, page.substring(0, start + START.length()) + generated + page.substring(end),
+            Files.writeString(
+                    PAGE,
+                    page.substring(0, start + START.length()) + generated + page.substring(end),
                     StandardCharsets.UTF_8);
             fail("rewrote the table in " + PAGE + ": review it with `git diff`, then run the tests without "
                     + "-Dsagelint.updateGolden");
         }
-        assertThat(documented).as("the table in %s (regenerate with -Dsagelint.updateGolden=true)", PAGE)
+        assertThat(documented)
+                .as("the table in %s (regenerate with -Dsagelint.updateGolden=true)", PAGE)
                 .isEqualTo(generated);
     }
 
@@ -69,8 +74,9 @@ class DiagnosticCodeTest {
 
     /** The Markdown table of every code, in declaration order. */
     static String table() {
-        return "| id | condition |\n|---|---|\n" + Arrays.stream(DiagnosticCode.values())
-                .map(c -> "| `" + c.id() + "` | " + c.description() + " |")
-                .collect(Collectors.joining("\n"));
+        return "| id | condition |\n|---|---|\n"
+                + Arrays.stream(DiagnosticCode.values())
+                        .map(c -> "| `" + c.id() + "` | " + c.description() + " |")
+                        .collect(Collectors.joining("\n"));
     }
 }

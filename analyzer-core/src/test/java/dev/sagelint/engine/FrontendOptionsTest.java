@@ -82,21 +82,29 @@ class FrontendOptionsTest {
     static Stream<Arguments> checks() {
         return Stream.of(
                 Arguments.of(FrontendOptions.none(), List.of()),
-                Arguments.of(FrontendOptions.none().with("vars", "a.vars").with("vars", "b.vars")
-                        .with("source-root", "src"), List.of()),
-                Arguments.of(FrontendOptions.none().with("vars", "nope.vars"),
-                        List.of("vars nope.vars is not a file")),
+                Arguments.of(
+                        FrontendOptions.none()
+                                .with("vars", "a.vars")
+                                .with("vars", "b.vars")
+                                .with("source-root", "src"),
+                        List.of()),
+                Arguments.of(FrontendOptions.none().with("vars", "nope.vars"), List.of("vars nope.vars is not a file")),
                 Arguments.of(FrontendOptions.none().with("vars", "src"), List.of("vars src is not a file")),
-                Arguments.of(FrontendOptions.none().with("source-root", "a.vars"),
+                Arguments.of(
+                        FrontendOptions.none().with("source-root", "a.vars"),
                         List.of("source-root a.vars is not a folder")),
-                Arguments.of(FrontendOptions.none().with("source-root", "src").with("source-root", "src"),
+                Arguments.of(
+                        FrontendOptions.none().with("source-root", "src").with("source-root", "src"),
                         List.of("source-root is given 2 times; give one folder")),
-                Arguments.of(FrontendOptions.none().with("source-rot", "src"),
+                Arguments.of(
+                        FrontendOptions.none().with("source-rot", "src"),
                         List.of("source-rot is not an option of any installed front-end; did you mean source-root? "
                                 + "(front-end options: source-root, vars)")),
-                Arguments.of(FrontendOptions.none().with("source-root", ""),
+                Arguments.of(
+                        FrontendOptions.none().with("source-root", ""),
                         List.of("source-root is given without a value")),
-                Arguments.of(FrontendOptions.none().with("colour", "red"),
+                Arguments.of(
+                        FrontendOptions.none().with("colour", "red"),
                         List.of("colour is not an option of any installed front-end "
                                 + "(front-end options: source-root, vars)")));
     }
@@ -107,7 +115,8 @@ class FrontendOptionsTest {
         Scanner scanner = new Scanner(List.of(new Recording()), Rules.all());
 
         List<String> problems = scanner.check(given.relativeTo(dir)).stream()
-                .map(p -> p.describe(p.option())).toList();
+                .map(p -> p.describe(p.option()))
+                .toList();
 
         assertThat(problems).isEqualTo(expected);
     }
@@ -124,8 +133,11 @@ class FrontendOptionsTest {
     @Test
     void eachFrontendIsConfiguredWithTheOptionsBeforeItIsOfferedFiles() {
         Recording frontend = new Recording();
-        ScanRequest request = ScanRequest.of(List.of(dir.resolve("a.vars"))).withFrontendOptions(
-                FrontendOptions.none().with("vars", "b.vars").with("vars", "a.vars").relativeTo(dir));
+        ScanRequest request = ScanRequest.of(List.of(dir.resolve("a.vars")))
+                .withFrontendOptions(FrontendOptions.none()
+                        .with("vars", "b.vars")
+                        .with("vars", "a.vars")
+                        .relativeTo(dir));
 
         new Scanner(List.of(frontend), Rules.all()).scan(request);
 
@@ -156,7 +168,8 @@ class FrontendOptionsTest {
         ScanRequest request = ScanRequest.of(List.of(dir))
                 .withFrontendOptions(FrontendOptions.none().with("tf-root", "x"));
 
-        assertThatThrownBy(() -> scanner.scan(request)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> scanner.scan(request))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("front-end option tf-root is not an option of any installed front-end");
     }
 
@@ -186,14 +199,17 @@ class FrontendOptionsTest {
         };
 
         assertThat(new Scanner(List.of(new Recording(), sameKind), Rules.all()).options())
-                .extracting(FrontendOption::name).containsExactly("source-root", "vars");
+                .extracting(FrontendOption::name)
+                .containsExactly("source-root", "vars");
         assertThatThrownBy(() -> new Scanner(List.of(new Recording(), otherKind), Rules.all()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("vars");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("vars");
     }
 
     @Test
     void optionNamesAreLowerCaseWithHyphens() {
-        assertThatThrownBy(() -> FrontendOption.files("tfVarFile", "x")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> FrontendOption.files("tfVarFile", "x"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("tfVarFile");
     }
 }

@@ -11,29 +11,31 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PathFilterTest {
 
     @ParameterizedTest(name = "{0} matches {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-        "**/*.yaml            | a.yaml                       | true",
-        "**/*.yaml            | src/main/cfn/a.yaml          | true",
-        "**/*.yaml            | a.yml                        | false",
-        "*.yaml               | src/a.yaml                   | false",
-        "src/**/*.json        | src/a.json                   | true",
-        "src/**/*.json        | src/x/y/a.json               | true",
-        "src/**/*.json        | other/a.json                 | false",
-        "target/**            | target                       | true",
-        "target/**            | target/sagelint/x.sarif      | true",
-        "target/**            | targets/x                    | false",
-        "target/              | target/x.json                | true",
-        "**/cdk.out/**        | app/cdk.out/Stack.template.json | true",
-        "*.{yaml,yml}         | a.yml                        | true",
-        "*.{yaml,yml}         | a.json                       | false",
-        "file?.tf             | file1.tf                     | true",
-        "file?.tf             | file/.tf                     | false",
-        "[ab].tf              | b.tf                         | true",
-        "[!ab].tf             | c.tf                         | true",
-        "[!ab].tf             | a.tf                         | false",
-        "a+b(c).json          | a+b(c).json                  | true",
-        "./infra/*.tf         | infra/main.tf                | true",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "**/*.yaml            | a.yaml                       | true",
+                "**/*.yaml            | src/main/cfn/a.yaml          | true",
+                "**/*.yaml            | a.yml                        | false",
+                "*.yaml               | src/a.yaml                   | false",
+                "src/**/*.json        | src/a.json                   | true",
+                "src/**/*.json        | src/x/y/a.json               | true",
+                "src/**/*.json        | other/a.json                 | false",
+                "target/**            | target                       | true",
+                "target/**            | target/sagelint/x.sarif      | true",
+                "target/**            | targets/x                    | false",
+                "target/              | target/x.json                | true",
+                "**/cdk.out/**        | app/cdk.out/Stack.template.json | true",
+                "*.{yaml,yml}         | a.yml                        | true",
+                "*.{yaml,yml}         | a.json                       | false",
+                "file?.tf             | file1.tf                     | true",
+                "file?.tf             | file/.tf                     | false",
+                "[ab].tf              | b.tf                         | true",
+                "[!ab].tf             | c.tf                         | true",
+                "[!ab].tf             | a.tf                         | false",
+                "a+b(c).json          | a+b(c).json                  | true",
+                "./infra/*.tf         | infra/main.tf                | true",
+            })
     void globsFollowMavenFileSetRules(String glob, String path, boolean matches) {
         assertThat(PathFilter.compile(glob).matcher(path).matches()).isEqualTo(matches);
     }
@@ -63,10 +65,13 @@ class PathFilterTest {
     @Test
     void anInvalidPatternIsRejectedWithItsText() {
         assertThatThrownBy(() -> new PathFilter(List.of("*.{yaml"), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'*.{yaml'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'*.{yaml'");
         assertThatThrownBy(() -> new PathFilter(List.of(), List.of("[ab")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'[ab'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'[ab'");
         assertThatThrownBy(() -> new PathFilter(List.of(" "), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty");
     }
 }

@@ -48,8 +48,12 @@ class ScanSettingsTest {
             List<Unit> units = new ArrayList<>();
             for (Path folder : folders) {
                 try (Stream<Path> siblings = Files.list(folder)) {
-                    units.add(new Unit(this, folder, siblings.filter(f -> f.toString().endsWith(".mod")).sorted()
-                            .toList()));
+                    units.add(new Unit(
+                            this,
+                            folder,
+                            siblings.filter(f -> f.toString().endsWith(".mod"))
+                                    .sorted()
+                                    .toList()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -79,7 +83,8 @@ class ScanSettingsTest {
         }
     }
 
-    private final Scanner scanner = new Scanner(List.of(new ModuleFrontend()), Rules.all().subList(0, 3));
+    private final Scanner scanner =
+            new Scanner(List.of(new ModuleFrontend()), Rules.all().subList(0, 3));
 
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
@@ -102,7 +107,8 @@ class ScanSettingsTest {
         assertThat(result.resources()).extracting(r -> r.id().address()).containsExactly("Staged", "Sibling");
         assertThat(resources(result.findings())).containsExactly("Staged");
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(resources(scanner.scan(ScanRequest.of(List.of(dir)).withRoot(dir)).findings()))
+        assertThat(resources(
+                        scanner.scan(ScanRequest.of(List.of(dir)).withRoot(dir)).findings()))
                 .containsExactlyInAnyOrder("Staged", "Sibling");
     }
 
@@ -113,7 +119,8 @@ class ScanSettingsTest {
         ScanRequest request = ScanRequest.of(List.of(dir)).withRoot(dir);
         ScanSettings settings = new ScanSettings(Set.of(), Map.of(), List.of("legacy/**"), null, false);
 
-        assertThat(resources(scanner.scan(request.withSettings(settings)).findings())).containsExactly("New");
+        assertThat(resources(scanner.scan(request.withSettings(settings)).findings()))
+                .containsExactly("New");
         ScanRequest named = ScanRequest.of(List.of(legacy)).withRoot(dir).withSettings(settings);
         assertThat(scanner.scan(named).findings()).isEmpty();
     }
@@ -121,14 +128,16 @@ class ScanSettingsTest {
     @Test
     void disabledRulesDoNotRunAndOverriddenSeveritiesApplyToRuleAndFinding() throws IOException {
         write("m/a.mod", "Open\n");
-        ScanSettings settings = new ScanSettings(Set.of("SageMaker.2"), Map.of("SageMaker.3", Severity.LOW),
-                List.of(), null, false);
+        ScanSettings settings =
+                new ScanSettings(Set.of("SageMaker.2"), Map.of("SageMaker.3", Severity.LOW), List.of(), null, false);
 
-        ScanResult result = scanner.scan(ScanRequest.of(List.of(dir)).withRoot(dir).withSettings(settings));
+        ScanResult result =
+                scanner.scan(ScanRequest.of(List.of(dir)).withRoot(dir).withSettings(settings));
 
         assertThat(result.rules()).extracting(RuleMeta::id).containsExactly("SageMaker.1", "SageMaker.3");
         assertThat(result.rules().get(1).severity()).isEqualTo(Severity.LOW);
-        assertThat(result.findings()).extracting(f -> f.rule().id() + " " + f.severity().label())
+        assertThat(result.findings())
+                .extracting(f -> f.rule().id() + " " + f.severity().label())
                 .containsExactly("SageMaker.1 high", "SageMaker.3 low");
         assertThat(result.findings().get(1).rule()).isSameAs(result.rules().get(1));
     }
@@ -144,9 +153,12 @@ class ScanSettingsTest {
         ScanResult after = scanner.scan(request.withSettings(request.settings().withBaseline(baseline)));
 
         assertThat(after.baselineUsed()).isTrue();
-        assertThat(after.unchanged()).extracting(f -> f.resource().address() + " " + f.rule().id())
+        assertThat(after.unchanged())
+                .extracting(f -> f.resource().address() + " " + f.rule().id())
                 .containsExactly("Old SageMaker.1");
-        assertThat(after.findings()).extracting(f -> f.resource().address()).containsOnly("New", "Old")
+        assertThat(after.findings())
+                .extracting(f -> f.resource().address())
+                .containsOnly("New", "Old")
                 .hasSize(5);
     }
 }

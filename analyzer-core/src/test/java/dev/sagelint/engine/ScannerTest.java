@@ -38,8 +38,11 @@ class ScannerTest {
 
         @Override
         public List<Unit> claim(Set<Path> files) {
-            return files.stream().filter(f -> f.toString().endsWith(".nb")).sorted()
-                    .map(f -> Unit.of(this, f)).toList();
+            return files.stream()
+                    .filter(f -> f.toString().endsWith(".nb"))
+                    .sorted()
+                    .map(f -> Unit.of(this, f))
+                    .toList();
         }
 
         @Override
@@ -52,7 +55,8 @@ class ScannerTest {
                 List<dev.sagelint.model.sagemaker.SageMakerResource> out = new ArrayList<>();
                 for (int i = 0; i < lines.size(); i++) {
                     Span decl = Span.at(file, i + 1, 1);
-                    out.add(Notebooks.unset(ResourceId.of(lines.get(i), "Test::Notebook", decl)).build());
+                    out.add(Notebooks.unset(ResourceId.of(lines.get(i), "Test::Notebook", decl))
+                            .build());
                 }
                 return new UnitResult(out, List.of());
             } catch (IOException e) {
@@ -70,13 +74,22 @@ class ScannerTest {
         List<Rule> rules = List.of(new NotebookRootAccess(), new NotebookDirectInternetAccess(), new NotebookInVpc());
         ScanResult result = new Scanner(List.of(new NotebookLines()), rules).scan(ScanRequest.of(List.of(dir)));
 
-        assertThat(result.findings()).extracting(f -> f.resource().address() + " " + f.rule().id())
-                .containsExactly("First SageMaker.1", "First SageMaker.2", "First SageMaker.3",
-                        "Also SageMaker.1", "Also SageMaker.2", "Also SageMaker.3",
-                        "Second SageMaker.1", "Second SageMaker.2", "Second SageMaker.3");
+        assertThat(result.findings())
+                .extracting(f -> f.resource().address() + " " + f.rule().id())
+                .containsExactly(
+                        "First SageMaker.1",
+                        "First SageMaker.2",
+                        "First SageMaker.3",
+                        "Also SageMaker.1",
+                        "Also SageMaker.2",
+                        "Also SageMaker.3",
+                        "Second SageMaker.1",
+                        "Second SageMaker.2",
+                        "Second SageMaker.3");
         assertThat(result.filesRead()).isEqualTo(2);
         assertThat(result.diagnostics()).isEmpty();
-        assertThat(result.rules()).extracting(RuleMeta::id)
+        assertThat(result.rules())
+                .extracting(RuleMeta::id)
                 .containsExactly("SageMaker.3", "SageMaker.1", "SageMaker.2");
     }
 
@@ -91,7 +104,8 @@ class ScannerTest {
 
         new Scanner(List.of(frontend), Rules.all()).scan(ScanRequest.of(List.of(dir)));
 
-        assertThat(frontend.seen).containsExactly(dir.resolve("kept.nb").toAbsolutePath().normalize());
+        assertThat(frontend.seen)
+                .containsExactly(dir.resolve("kept.nb").toAbsolutePath().normalize());
     }
 
     @Test
@@ -108,9 +122,10 @@ class ScannerTest {
         new Scanner(List.of(frontend), Rules.all())
                 .scan(ScanRequest.of(List.of(dir, dir.resolve("top.nb"))).withFilter(filter));
 
-        assertThat(frontend.seen).containsExactlyInAnyOrder(
-                dir.resolve("src/cfn/kept.nb").toAbsolutePath().normalize(),
-                dir.resolve("top.nb").toAbsolutePath().normalize());
+        assertThat(frontend.seen)
+                .containsExactlyInAnyOrder(
+                        dir.resolve("src/cfn/kept.nb").toAbsolutePath().normalize(),
+                        dir.resolve("top.nb").toAbsolutePath().normalize());
     }
 
     @Test
@@ -142,8 +157,8 @@ class ScannerTest {
     void aFileOverTheSizeLimitIsNotRead() throws IOException {
         Files.writeString(dir.resolve("big.nb"), "Big\n".repeat(100));
         NotebookLines frontend = new NotebookLines();
-        ScanRequest request = new ScanRequest(List.of(dir), null, dev.sagelint.rules.RuleContext.defaults(),
-                new ScanContext.Limits(50, 100, 100));
+        ScanRequest request = new ScanRequest(
+                List.of(dir), null, dev.sagelint.rules.RuleContext.defaults(), new ScanContext.Limits(50, 100, 100));
 
         ScanResult result = new Scanner(List.of(frontend), Rules.all()).scan(request);
 
@@ -160,8 +175,8 @@ class ScannerTest {
                 return true;
             }
         };
-        ScanRequest request = new ScanRequest(List.of(dir), null, dev.sagelint.rules.RuleContext.defaults(),
-                new ScanContext.Limits(50, 100, 100));
+        ScanRequest request = new ScanRequest(
+                List.of(dir), null, dev.sagelint.rules.RuleContext.defaults(), new ScanContext.Limits(50, 100, 100));
 
         ScanResult result = new Scanner(List.of(streaming), Rules.all()).scan(request);
 
@@ -177,15 +192,19 @@ class ScannerTest {
 
         ScanResult result = new Scanner(List.of(new NotebookLines()), Rules.all()).scan(ScanRequest.of(List.of(dir)));
 
-        List<String> files = result.findings().stream().map(Finding::location)
-                .map(s -> s.file().getFileName().toString()).distinct().toList();
+        List<String> files = result.findings().stream()
+                .map(Finding::location)
+                .map(s -> s.file().getFileName().toString())
+                .distinct()
+                .toList();
         assertThat(files).isSorted().hasSize(40);
     }
 
     @Test
     void rootIsTheWorkingDirectoryWhenEveryPathIsInsideIt() {
         Path cwd = Path.of("/work/repo");
-        assertThat(FileDiscovery.deriveRoot(List.of(Path.of("/work/repo/infra")), cwd)).isEqualTo(cwd);
+        assertThat(FileDiscovery.deriveRoot(List.of(Path.of("/work/repo/infra")), cwd))
+                .isEqualTo(cwd);
         assertThat(FileDiscovery.deriveRoot(List.of(Path.of("/elsewhere/a/x.yaml"), Path.of("/elsewhere/b")), cwd))
                 .isEqualTo(Path.of("/elsewhere"));
     }

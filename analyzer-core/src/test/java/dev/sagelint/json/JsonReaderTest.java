@@ -154,7 +154,8 @@ class JsonReaderTest {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
         JsonReader.Result result = read(deep);
         assertThat(result.root()).isEmpty();
-        assertThat(result.diagnostics()).singleElement()
+        assertThat(result.diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.NESTING_TOO_DEEP));
     }
 
@@ -172,10 +173,11 @@ class JsonReaderTest {
     @Test
     void positionsMapAnEmbeddedDocumentIntoItsFile() {
         Path template = Path.of("template.yaml");
-        JsonReader.Positions shifted = (start, end) -> new Span(template, start.line() + 10, start.column() + 4,
-                end.line() + 10, end.column() + 4);
+        JsonReader.Positions shifted = (start, end) ->
+                new Span(template, start.line() + 10, start.column() + 4, end.line() + 10, end.column() + 4);
         JsonReader.Result ok = JsonReader.read(FILE, "{\n\"a\": 1}", LIMITS, shifted);
-        JsonValue.Member a = ((JsonValue.Obj) ok.root().orElseThrow()).member("a").orElseThrow();
+        JsonValue.Member a =
+                ((JsonValue.Obj) ok.root().orElseThrow()).member("a").orElseThrow();
         assertThat(a.keySpan()).isEqualTo(new Span(template, 12, 5, 12, 8));
         JsonReader.Result bad = JsonReader.read(FILE, "{\n\"a\" 1}", LIMITS, shifted);
         assertThat(bad.diagnostics()).singleElement().satisfies(d -> {

@@ -31,29 +31,38 @@ class ConditionWordsTest {
     static Stream<Arguments> words() {
         return Stream.of(
                 Arguments.of(new AllOf(List.of(IS_DEV)), "when condition `IsDev` holds"),
-                Arguments.of(new AllOf(List.of(new TemplateCondition("IsDev", false))),
+                Arguments.of(
+                        new AllOf(List.of(new TemplateCondition("IsDev", false))),
                         "when condition `IsDev` does not hold"),
-                Arguments.of(new AllOf(List.of(new ParameterIs("Mode", "prod", false))),
-                        "when parameter `Mode` is `prod`"),
-                Arguments.of(new AllOf(List.of(IS_DEV, MODE_DEFAULT)),
+                Arguments.of(
+                        new AllOf(List.of(new ParameterIs("Mode", "prod", false))), "when parameter `Mode` is `prod`"),
+                Arguments.of(
+                        new AllOf(List.of(IS_DEV, MODE_DEFAULT)),
                         "when condition `IsDev` holds and parameter `Mode` is `dev` (its default)"),
                 Arguments.of(new AllOf(List.of(PROD)), "if `var.env == \"prod\"` is true"),
-                Arguments.of(new AllOf(List.of(PROD, NO_LOCAL)),
+                Arguments.of(
+                        new AllOf(List.of(PROD, NO_LOCAL)),
                         "if `var.env == \"prod\"` is true and `local.strict` is false"),
-                Arguments.of(new AllOf(List.of(PROD, new VariableAllows("mode", "Enabled"))),
+                Arguments.of(
+                        new AllOf(List.of(PROD, new VariableAllows("mode", "Enabled"))),
                         "if `var.env == \"prod\"` is true and `var.mode` is set to it (its validation allows it)"),
                 Arguments.of(TWO_OR_MORE, "if `InstanceCount` is 2 or more"),
                 Arguments.of(new Otherwise(), "in the other cases"),
-                Arguments.of(new AnyOf(List.of(new AllOf(List.of(IS_DEV)), new AllOf(List.of(MODE_DEFAULT)))),
+                Arguments.of(
+                        new AnyOf(List.of(new AllOf(List.of(IS_DEV)), new AllOf(List.of(MODE_DEFAULT)))),
                         "when condition `IsDev` holds or when parameter `Mode` is `dev` (its default)"),
                 Arguments.of(new ResolvesInsecure(null), "if it resolves to an insecure value"),
-                Arguments.of(new ResolvesInsecure(new AllOf(List.of(IS_DEV))),
+                Arguments.of(
+                        new ResolvesInsecure(new AllOf(List.of(IS_DEV))),
                         "if it resolves to an insecure value when condition `IsDev` holds"),
-                Arguments.of(new AllOf(List.of(new AllOf(List.of(IS_DEV)), new AllOf(List.of(TWO_OR_MORE)))),
+                Arguments.of(
+                        new AllOf(List.of(new AllOf(List.of(IS_DEV)), new AllOf(List.of(TWO_OR_MORE)))),
                         "when condition `IsDev` holds and if `InstanceCount` is 2 or more"),
-                Arguments.of(new AllOf(List.of(new AllOf(List.of(PROD)), new AllOf(List.of(TWO_OR_MORE)))),
+                Arguments.of(
+                        new AllOf(List.of(new AllOf(List.of(PROD)), new AllOf(List.of(TWO_OR_MORE)))),
                         "if `var.env == \"prod\"` is true and if `InstanceCount` is 2 or more"),
-                Arguments.of(new AllOf(List.of(new ResolvesInsecure(null), new AllOf(List.of(TWO_OR_MORE)))),
+                Arguments.of(
+                        new AllOf(List.of(new ResolvesInsecure(null), new AllOf(List.of(TWO_OR_MORE)))),
                         "if it resolves to an insecure value and if `InstanceCount` is 2 or more"));
     }
 
@@ -65,16 +74,22 @@ class ConditionWordsTest {
 
     static Stream<Arguments> inputs() {
         return Stream.of(
-                Arguments.of(new AllOf(List.of(IS_DEV, MODE_DEFAULT)),
+                Arguments.of(
+                        new AllOf(List.of(IS_DEV, MODE_DEFAULT)),
                         List.of(new Input(Kind.TEMPLATE_CONDITION, "IsDev"), new Input(Kind.PARAMETER, "Mode"))),
-                Arguments.of(new AnyOf(List.of(new AllOf(List.of(PROD, NO_LOCAL)), new AllOf(List.of(PROD)))),
-                        List.of(new Input(Kind.TERRAFORM_REFERENCE, "var.env"),
+                Arguments.of(
+                        new AnyOf(List.of(new AllOf(List.of(PROD, NO_LOCAL)), new AllOf(List.of(PROD)))),
+                        List.of(
+                                new Input(Kind.TERRAFORM_REFERENCE, "var.env"),
                                 new Input(Kind.TERRAFORM_REFERENCE, "local.strict"))),
-                Arguments.of(new AllOf(List.of(new VariableAllows("mode", "Enabled"))),
+                Arguments.of(
+                        new AllOf(List.of(new VariableAllows("mode", "Enabled"))),
                         List.of(new Input(Kind.TERRAFORM_REFERENCE, "var.mode"))),
-                Arguments.of(new AllOf(List.of(new ResolvesInsecure(new AllOf(List.of(IS_DEV))), TWO_OR_MORE)),
-                        List.of(new Input(Kind.TEMPLATE_CONDITION, "IsDev"), new Input(Kind.PROPERTY,
-                                "InstanceCount"))),
+                Arguments.of(
+                        new AllOf(List.of(new ResolvesInsecure(new AllOf(List.of(IS_DEV))), TWO_OR_MORE)),
+                        List.of(
+                                new Input(Kind.TEMPLATE_CONDITION, "IsDev"),
+                                new Input(Kind.PROPERTY, "InstanceCount"))),
                 Arguments.of(new ResolvesInsecure(null), List.of()),
                 Arguments.of(new Otherwise(), List.of()));
     }

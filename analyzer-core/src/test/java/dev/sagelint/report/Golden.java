@@ -24,8 +24,7 @@ public final class Golden {
     public static final ObjectMapper JSON = new ObjectMapper();
     public static final Path DIR = Path.of(System.getProperty("basedir", "."), "src/test/resources/golden");
 
-    private Golden() {
-    }
+    private Golden() {}
 
     public static JsonNode parse(String json) {
         try {
@@ -44,8 +43,7 @@ public final class Golden {
         return out + "\n";
     }
 
-    public static void assertMatches(String name, String report, UnaryOperator<JsonNode> normalize)
-            throws IOException {
+    public static void assertMatches(String name, String report, UnaryOperator<JsonNode> normalize) throws IOException {
         JsonNode actual = normalize.apply(parse(report));
         Path file = DIR.resolve(name);
         String pretty = pretty(actual);
@@ -59,8 +57,12 @@ public final class Golden {
         }
         JsonNode expected = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
         if (!expected.equals(actual)) {
-            assertThat(pretty).as("%s differs from the report (regenerate with -Dsagelint.updateGolden=true "
-                    + "if the change is intended)", file).isEqualTo(pretty(expected));
+            assertThat(pretty)
+                    .as(
+                            "%s differs from the report (regenerate with -Dsagelint.updateGolden=true "
+                                    + "if the change is intended)",
+                            file)
+                    .isEqualTo(pretty(expected));
         }
     }
 }

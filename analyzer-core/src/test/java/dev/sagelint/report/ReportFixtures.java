@@ -36,6 +36,7 @@ public final class ReportFixtures {
 
     /** A scan root that exists nowhere; reporters only compute paths against it. */
     public static final Path ROOT = Path.of("/srv/project").toAbsolutePath();
+
     public static final Path NOTEBOOKS = ROOT.resolve("templates/notebooks.yaml");
     public static final Path MODEL = ROOT.resolve("cdk.out/ml stack.template.json");
     public static final Path BROKEN = ROOT.resolve("templates/broken.yaml");
@@ -43,11 +44,13 @@ public final class ReportFixtures {
 
     public static final ToolInfo TOOL = new ToolInfo("sagelint", "1.2.3", ToolInfo.INFORMATION_URI);
 
-    public static final List<Rule> RULES = List.of(new NotebookDirectInternetAccess(), new NotebookInVpc(),
-            new NotebookRootAccess(), new ModelNetworkIsolation());
+    public static final List<Rule> RULES = List.of(
+            new NotebookDirectInternetAccess(),
+            new NotebookInVpc(),
+            new NotebookRootAccess(),
+            new ModelNetworkIsolation());
 
-    private ReportFixtures() {
-    }
+    private ReportFixtures() {}
 
     public static List<RuleMeta> metas() {
         return RULES.stream().map(Rule::meta).toList();
@@ -63,12 +66,24 @@ public final class ReportFixtures {
 
     /** One readable file with a conditional finding, one that does not parse, one that is not UTF-8. */
     public static ScanResult partial() {
-        return result(List.of(conditionalNotebook()), List.of(
-                Diagnostic.error(DiagnosticCode.PARSE_ERROR, "mapping values are not allowed here", BROKEN, 3, 12),
-                Diagnostic.warning(DiagnosticCode.TRANSFORM_NOT_EXPANDED, "`Fn::Transform` is not evaluated; values "
-                        + "under it are unknown", BROKEN, 7, 0),
-                Diagnostic.error(DiagnosticCode.ENCODING_ERROR, "the file is not valid UTF-8 (byte 0xE9)", BINARY,
-                        0, 0)), 3);
+        return result(
+                List.of(conditionalNotebook()),
+                List.of(
+                        Diagnostic.error(
+                                DiagnosticCode.PARSE_ERROR, "mapping values are not allowed here", BROKEN, 3, 12),
+                        Diagnostic.warning(
+                                DiagnosticCode.TRANSFORM_NOT_EXPANDED,
+                                "`Fn::Transform` is not evaluated; values " + "under it are unknown",
+                                BROKEN,
+                                7,
+                                0),
+                        Diagnostic.error(
+                                DiagnosticCode.ENCODING_ERROR,
+                                "the file is not valid UTF-8 (byte 0xE9)",
+                                BINARY,
+                                0,
+                                0)),
+                3);
     }
 
     /**
@@ -83,8 +98,8 @@ public final class ReportFixtures {
         for (Finding f : all.findings()) {
             boolean insecure = f.resource().address().equals("InsecureNotebook");
             if (insecure && f.rule().id().equals("SageMaker.3")) {
-                Suppression comment = Suppression.comment("SageMaker.3", "the image installs GPU drivers as root",
-                        new Span(NOTEBOOKS, 8, 7, 8, 70), 9);
+                Suppression comment = Suppression.comment(
+                        "SageMaker.3", "the image installs GPU drivers as root", new Span(NOTEBOOKS, 8, 7, 8, 70), 9);
                 suppressed.add(new SuppressedFinding(f, comment, false));
             } else if (insecure && f.rule().id().equals("SageMaker.1")) {
                 unchanged.add(f);
@@ -92,8 +107,16 @@ public final class ReportFixtures {
                 counted.add(f);
             }
         }
-        return new ScanResult(ROOT, all.rules(), all.resources(), counted, all.diagnostics(), all.filesRead(),
-                suppressed, unchanged, true);
+        return new ScanResult(
+                ROOT,
+                all.rules(),
+                all.resources(),
+                counted,
+                all.diagnostics(),
+                all.filesRead(),
+                suppressed,
+                unchanged,
+                true);
     }
 
     /** Secure resources only. */
@@ -115,7 +138,8 @@ public final class ReportFixtures {
     /** A notebook declared at {@code line} with root access written as {@code Enabled}, everything else absent. */
     public static NotebookInstance insecureNotebook(int line) {
         Span decl = new Span(NOTEBOOKS, line, 3, line, 18);
-        return notebook(ResourceId.of("InsecureNotebook", "AWS::SageMaker::NotebookInstance", decl),
+        return notebook(
+                ResourceId.of("InsecureNotebook", "AWS::SageMaker::NotebookInstance", decl),
                 Prop.absent("DirectInternetAccess", "Enabled", decl),
                 Prop.absent("SubnetId", null, decl),
                 Prop.known("RootAccess", "Enabled", new Span(NOTEBOOKS, line + 5, 19, line + 5, 26)));
@@ -129,14 +153,16 @@ public final class ReportFixtures {
     /** A notebook in a VPC whose root access is {@code Enabled} only when condition {@code IsDev} holds. */
     public static NotebookInstance conditionalNotebook() {
         Span decl = new Span(NOTEBOOKS, 14, 3, 14, 21);
-        Prop<String> rootAccess = new Prop.Unknown<>("RootAccess", "!If [IsDev, Enabled, Disabled]",
+        Prop<String> rootAccess = new Prop.Unknown<>(
+                "RootAccess",
+                "!If [IsDev, Enabled, Disabled]",
                 "it depends on condition `IsDev`",
-                List.of(new Prop.Possible<>("Enabled", isDev(true),
-                                new Span(NOTEBOOKS, 22, 30, 22, 37)),
-                        new Prop.Possible<>("Disabled", isDev(false),
-                                new Span(NOTEBOOKS, 22, 39, 22, 47))),
+                List.of(
+                        new Prop.Possible<>("Enabled", isDev(true), new Span(NOTEBOOKS, 22, 30, 22, 37)),
+                        new Prop.Possible<>("Disabled", isDev(false), new Span(NOTEBOOKS, 22, 39, 22, 47))),
                 new Span(NOTEBOOKS, 22, 19, 22, 48));
-        return notebook(ResourceId.of("ConditionalNotebook", "AWS::SageMaker::NotebookInstance", decl),
+        return notebook(
+                ResourceId.of("ConditionalNotebook", "AWS::SageMaker::NotebookInstance", decl),
                 Prop.known("DirectInternetAccess", "Disabled", new Span(NOTEBOOKS, 19, 29, 19, 37)),
                 Prop.known("SubnetId", "subnet-0abc", new Span(NOTEBOOKS, 20, 17, 20, 28)),
                 rootAccess);
@@ -149,10 +175,12 @@ public final class ReportFixtures {
         return Models.unset(id).build();
     }
 
-    private static NotebookInstance notebook(ResourceId id, Prop<String> directInternetAccess, Prop<String> subnetId,
-            Prop<String> rootAccess) {
-        Notebooks.Builder notebook = Notebooks.unset(id).withDirectInternetAccess(directInternetAccess)
-                .withSubnetId(subnetId).withRootAccess(rootAccess);
+    private static NotebookInstance notebook(
+            ResourceId id, Prop<String> directInternetAccess, Prop<String> subnetId, Prop<String> rootAccess) {
+        Notebooks.Builder notebook = Notebooks.unset(id)
+                .withDirectInternetAccess(directInternetAccess)
+                .withSubnetId(subnetId)
+                .withRootAccess(rootAccess);
         if (subnetId.isWritten()) {
             notebook.withSecurityGroupIds(Prop.known("SecurityGroupIds", List.of("sg-0abc"), id.declaration()));
         }

@@ -15,7 +15,10 @@ class ReportersTest {
     void findsEachFormatByItsName() {
         assertThat(Reporters.names()).containsExactly("text", "json", "sarif", "github", "markdown");
         for (String name : Reporters.names()) {
-            assertThat(Reporters.find(name, false)).get().extracting(Reporter::name).isEqualTo(name);
+            assertThat(Reporters.find(name, false))
+                    .get()
+                    .extracting(Reporter::name)
+                    .isEqualTo(name);
         }
         assertThat(Reporters.find("text", true)).get().isInstanceOf(TextReporter.class);
         assertThat(Reporters.find("json", false)).get().isInstanceOf(JsonReporter.class);

@@ -16,7 +16,9 @@ class RuleCatalogMetaTest {
     void idsAreUnique() {
         Set<String> seen = new HashSet<>();
         for (Rule rule : rules) {
-            assertThat(seen.add(rule.meta().id())).as("duplicate id %s", rule.meta().id()).isTrue();
+            assertThat(seen.add(rule.meta().id()))
+                    .as("duplicate id %s", rule.meta().id())
+                    .isTrue();
         }
     }
 
@@ -28,7 +30,9 @@ class RuleCatalogMetaTest {
             assertThat(m.risk()).as(m.id()).isNotBlank();
             assertThat(m.fixNote()).as(m.id()).isNotBlank();
             assertThat(m.resourceTypes()).as(m.id()).isNotEmpty();
-            assertThat(m.terraformTypes().isEmpty() && m.awsccTypes().isEmpty()).as(m.id()).isFalse();
+            assertThat(m.terraformTypes().isEmpty() && m.awsccTypes().isEmpty())
+                    .as(m.id())
+                    .isFalse();
             assertThat(m.terraformProperties()).as(m.id()).isNotEmpty();
             assertThat(m.remediation().cloudFormation()).as(m.id()).isNotBlank();
             assertThat(m.remediation().terraform()).as(m.id()).isNotBlank();
@@ -45,9 +49,12 @@ class RuleCatalogMetaTest {
     void everyRuleHasADocumentationPageThatNamesIt() {
         for (Rule rule : rules) {
             String page = rule.meta().helpMarkdown();
-            assertThat(page).as(rule.meta().id()).startsWith("# " + rule.meta().id() + " — " + rule.meta().title());
+            assertThat(page)
+                    .as(rule.meta().id())
+                    .startsWith("# " + rule.meta().id() + " — " + rule.meta().title());
             assertThat(page).as(rule.meta().id()).contains("## How to fix", "CloudFormation", "Terraform", "CDK");
-            assertThat(rule.meta().helpUri()).endsWith("/docs/rules/" + rule.meta().id() + ".md");
+            assertThat(rule.meta().helpUri())
+                    .endsWith("/docs/rules/" + rule.meta().id() + ".md");
         }
     }
 

@@ -19,7 +19,8 @@ class RuleContextTest {
         RuleContext context = new RuleContext(values);
 
         assertThat(context.forRule(EndpointInstanceCount.META).get(COUNT)).isEqualTo(3);
-        assertThat(RuleContext.defaults().forRule(EndpointInstanceCount.META).get(COUNT)).isEqualTo(2);
+        assertThat(RuleContext.defaults().forRule(EndpointInstanceCount.META).get(COUNT))
+                .isEqualTo(2);
         assertThat(context.forRule(NotebookPlatformSupported.META).get(NotebookPlatformSupported.SUPPORTED_PLATFORMS))
                 .containsExactly("notebook-al2023-v1");
     }
@@ -27,7 +28,8 @@ class RuleContextTest {
     @Test
     void readingUnboundOrUndeclaredParametersIsAProgrammingError() {
         assertThatThrownBy(() -> RuleContext.defaults().get(COUNT)).hasMessageContaining("not bound to a rule");
-        assertThatThrownBy(() -> RuleContext.defaults().forRule(NotebookRootAccess.META).get(COUNT))
+        assertThatThrownBy(() ->
+                        RuleContext.defaults().forRule(NotebookRootAccess.META).get(COUNT))
                 .hasMessage("rule SageMaker.3 reads parameter minimumInstanceCount but does not declare it in its "
                         + "RuleMeta params(...)");
     }
@@ -36,8 +38,9 @@ class RuleContextTest {
     void valuesMustHaveTheParametersType() {
         assertThatThrownBy(() -> ParamValues.none().with("SageMaker.4", COUNT, 0))
                 .hasMessage("not a valid value of parameter minimumInstanceCount: 0");
-        assertThat(ParamValues.none().with("SageMaker.4", COUNT, 2)).isEqualTo(
-                ParamValues.none().with("SageMaker.4", COUNT, 2)).isNotEqualTo(ParamValues.none());
+        assertThat(ParamValues.none().with("SageMaker.4", COUNT, 2))
+                .isEqualTo(ParamValues.none().with("SageMaker.4", COUNT, 2))
+                .isNotEqualTo(ParamValues.none());
     }
 
     @Test
@@ -46,7 +49,8 @@ class RuleContextTest {
         assertThat(COUNT.type()).isEqualTo(Param.Type.INTEGER);
         assertThat(COUNT.min()).isEqualTo(1);
         assertThat(COUNT.defaultText()).isEqualTo("2");
-        assertThat(Param.strings("keys", List.of("a", "b"), "keys").defaultText()).isEqualTo("[a, b]");
+        assertThat(Param.strings("keys", List.of("a", "b"), "keys").defaultText())
+                .isEqualTo("[a, b]");
         assertThatThrownBy(() -> Param.integer("Bad-name", 1, "x")).hasMessageContaining("lowerCamelCase");
         assertThatThrownBy(() -> Param.integer("count", 0, "x").min(1)).hasMessageContaining("below its minimum");
     }

@@ -30,15 +30,15 @@ class RuleDocTest {
 
     static final Path DOCS = Path.of(System.getProperty("basedir", "."), "..", "docs", "rules");
 
-    private static final Pattern HEADER_ROW = Pattern.compile(
-            "^\\|\\s*(" + String.join("|", RuleDoc.HEADER_ROWS) + ")\\s*\\|.*", Pattern.MULTILINE);
-    private static final Pattern SEVERITY = Pattern.compile(
-            "(?i)\\b(critical|high|medium|low)[ -]severity\\b|\\bseverity\\W{0,3}(?:is\\s+)?\\W{0,2}"
+    private static final Pattern HEADER_ROW =
+            Pattern.compile("^\\|\\s*(" + String.join("|", RuleDoc.HEADER_ROWS) + ")\\s*\\|.*", Pattern.MULTILINE);
+    private static final Pattern SEVERITY =
+            Pattern.compile("(?i)\\b(critical|high|medium|low)[ -]severity\\b|\\bseverity\\W{0,3}(?:is\\s+)?\\W{0,2}"
                     + "(critical|high|medium|low)\\b");
     private static final Pattern CODE_WORD = Pattern.compile("`([a-z][A-Za-z0-9]*)`");
     private static final Pattern DEFAULT = Pattern.compile("`([a-z][A-Za-z0-9]*)` \\(default `([^`]*)`\\)");
-    private static final Pattern CONFIG_EXAMPLE = Pattern.compile("^\\s+([A-Za-z][A-Za-z0-9.]*): \\{\\s*([a-z]\\w*)",
-            Pattern.MULTILINE);
+    private static final Pattern CONFIG_EXAMPLE =
+            Pattern.compile("^\\s+([A-Za-z][A-Za-z0-9.]*): \\{\\s*([a-z]\\w*)", Pattern.MULTILINE);
 
     /** Every problem of one prose page against its rule; empty when they agree. */
     static List<String> problems(RuleMeta rule, String page, List<RuleMeta> catalog) {
@@ -58,10 +58,13 @@ class RuleDocTest {
         while (severity.find()) {
             String level = (severity.group(1) != null ? severity.group(1) : severity.group(2)).toLowerCase(Locale.ROOT);
             if (!level.equals(rule.severity().label())) {
-                out.add("mentions severity " + level + " but the rule's is " + rule.severity().label());
+                out.add("mentions severity " + level + " but the rule's is "
+                        + rule.severity().label());
             }
         }
-        Set<String> allParams = catalog.stream().flatMap(m -> m.params().stream()).map(Param::name)
+        Set<String> allParams = catalog.stream()
+                .flatMap(m -> m.params().stream())
+                .map(Param::name)
                 .collect(Collectors.toSet());
         Map<String, Param<?>> own = rule.params().stream().collect(Collectors.toMap(Param::name, p -> p));
         Matcher word = CODE_WORD.matcher(page);
@@ -100,8 +103,10 @@ class RuleDocTest {
         Set<String> ids = catalog().stream().map(RuleMeta::id).collect(Collectors.toCollection(TreeSet::new));
         Set<String> pages;
         try (Stream<Path> files = Files.list(DOCS)) {
-            pages = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".md"))
-                    .map(n -> n.substring(0, n.length() - 3)).collect(Collectors.toCollection(TreeSet::new));
+            pages = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3))
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
         assertThat(pages).as("pages in %s without a rule in Rules.all()", DOCS).isSubsetOf(ids);
         assertThat(ids).as("rules without a page in %s", DOCS).isSubsetOf(pages);
@@ -130,9 +135,11 @@ class RuleDocTest {
                 Arguments.of("**In place:** edit it.\n" + FIX, "says **In place:** but the fix replaces"),
                 Arguments.of("A high-severity control.\n" + FIX, "mentions severity high"),
                 Arguments.of("Set `requiredKeyTags`.\n" + FIX, "mentions parameter requiredKeyTags"),
-                Arguments.of("`minimumInstanceCount` (default `3`).\n" + FIX,
+                Arguments.of(
+                        "`minimumInstanceCount` (default `3`).\n" + FIX,
                         "says the default of minimumInstanceCount is 3"),
-                Arguments.of("rules:\n  parameters:\n    SageMaker.9: {minimumInstanceCount: 1}\n" + FIX,
+                Arguments.of(
+                        "rules:\n  parameters:\n    SageMaker.9: {minimumInstanceCount: 1}\n" + FIX,
                         "sets minimumInstanceCount of SageMaker.9"),
                 Arguments.of("## Why it matters\nCloudFormation, Terraform, AWS CDK\n", "has no '## How to fix'"),
                 Arguments.of("## How to fix\nCloudFormation and Terraform\n", "does not mention CDK"));
@@ -144,8 +151,12 @@ class RuleDocTest {
         RuleMeta rule = dev.sagelint.rules.sagemaker.EndpointInstanceCount.META;
 
         assertThat(problems(rule, page, catalog())).anyMatch(p -> p.contains(problem));
-        assertThat(problems(rule, "## What is checked\n`minimumInstanceCount` (default `2`)\n**Rebuild:** yes\n"
-                + "## How to fix\nCloudFormation, Terraform, AWS CDK\n", catalog())).isEmpty();
+        assertThat(problems(
+                        rule,
+                        "## What is checked\n`minimumInstanceCount` (default `2`)\n**Rebuild:** yes\n"
+                                + "## How to fix\nCloudFormation, Terraform, AWS CDK\n",
+                        catalog()))
+                .isEmpty();
     }
 
     @Test
@@ -178,8 +189,12 @@ class RuleDocTest {
         RuleMeta rule = dev.sagelint.rules.sagemaker.NotebookRootAccess.META;
 
         assertThat(rule.helpMarkdown()).isEqualTo(RuleDoc.header(rule) + "\n" + RuleDoc.prose(rule));
-        assertThat(rule.helpMarkdown()).contains("| Severity | High |", "| Fix | In place. RootAccess",
-                "| AWS Config rule | `sagemaker-notebook-instance-root-access-check` |", "## How to fix");
+        assertThat(rule.helpMarkdown())
+                .contains(
+                        "| Severity | High |",
+                        "| Fix | In place. RootAccess",
+                        "| AWS Config rule | `sagemaker-notebook-instance-root-access-check` |",
+                        "## How to fix");
         assertThat(rule.helpMarkdown()).doesNotContain("| Parameters |");
         assertThat(rule.withSeverity(Severity.LOW).helpMarkdown()).contains("| Severity | Low |");
     }
@@ -187,10 +202,11 @@ class RuleDocTest {
     @Test
     void rulesWithoutAConfigRuleOrAnAwsResourceSayWhy() {
         assertThat(RuleDoc.header(dev.sagelint.rules.sagemaker.NotebookImdsV2.META))
-                .contains("| AWS Config rule | none (no AWS Config managed rule was found for this setting) |",
+                .contains(
+                        "| AWS Config rule | none (no AWS Config managed rule was found for this setting) |",
                         "| Standards | none (related check) |");
-        assertThat(RuleDoc.header(dev.sagelint.rules.sagemaker.InferenceExperimentKms.META)).contains(
-                "| Resource | `AWS::SageMaker::InferenceExperiment`, `awscc_sagemaker_inference_experiment` "
+        assertThat(RuleDoc.header(dev.sagelint.rules.sagemaker.InferenceExperimentKms.META))
+                .contains("| Resource | `AWS::SageMaker::InferenceExperiment`, `awscc_sagemaker_inference_experiment` "
                         + "(no hashicorp/aws resource) |");
     }
 }

@@ -37,24 +37,30 @@ class RuleMetaTest {
         assertThat(meta.cloudFormationTypes()).containsExactly("AWS::SageMaker::Thing");
         assertThat(meta.terraformTypes()).containsExactly("aws_sagemaker_thing");
         assertThat(meta.awsccTypes()).containsExactly("awscc_sagemaker_thing");
-        assertThat(meta.resourceTypes()).containsExactly("AWS::SageMaker::Thing", "aws_sagemaker_thing",
-                "awscc_sagemaker_thing");
+        assertThat(meta.resourceTypes())
+                .containsExactly("AWS::SageMaker::Thing", "aws_sagemaker_thing", "awscc_sagemaker_thing");
         assertThat(meta.remediation().terraform()).isEqualTo("Set `safety { level = \"high\" }`.");
         assertThat(meta.params()).isEmpty();
-        assertThat(meta).isEqualTo(complete("ThingSafe").build()).isNotEqualTo(complete("ThingSafer").build());
+        assertThat(meta)
+                .isEqualTo(complete("ThingSafe").build())
+                .isNotEqualTo(complete("ThingSafer").build());
     }
 
     static Stream<Arguments> mistakes() {
         Param<Integer> count = Param.integer("count", 2, "a count");
         return Stream.of(
                 Arguments.of((UnaryOperator<RuleMeta.Builder>) b -> b.title(" "), "title is missing or blank"),
-                Arguments.of((UnaryOperator<RuleMeta.Builder>) b -> b.awsConfigRule("thing-safe"),
+                Arguments.of(
+                        (UnaryOperator<RuleMeta.Builder>) b -> b.awsConfigRule("thing-safe"),
                         "call exactly one of awsConfigRule(name) and noAwsConfigRule(reason)"),
-                Arguments.of((UnaryOperator<RuleMeta.Builder>) b -> b.severity(Severity.HIGH),
+                Arguments.of(
+                        (UnaryOperator<RuleMeta.Builder>) b -> b.severity(Severity.HIGH),
                         "severity(...) is called twice"),
-                Arguments.of((UnaryOperator<RuleMeta.Builder>) b -> b.params(count, count),
+                Arguments.of(
+                        (UnaryOperator<RuleMeta.Builder>) b -> b.params(count, count),
                         "parameter count is declared twice"),
-                Arguments.of((UnaryOperator<RuleMeta.Builder>) b -> b.params((Param<?>) null),
+                Arguments.of(
+                        (UnaryOperator<RuleMeta.Builder>) b -> b.params((Param<?>) null),
                         "declare the Param constants above the RuleMeta constant"));
     }
 
@@ -69,11 +75,20 @@ class RuleMetaTest {
 
     @Test
     void swappedOrMissingFieldsAreAllListed() {
-        assertThatThrownBy(() -> RuleMeta.builder("SageMaker.99").title("t").severity(Severity.LOW)
-                .noAwsConfigRule("none").subject("s").resourceTypes("sagemaker_thing")
-                .properties("safety_level").terraformProperties("Safety.Level").risk("r")
-                .cloudFormationRemediation("c").terraformRemediation("t").cdkRemediation("k")
-                .awsDocUrl("http://example.com").build())
+        assertThatThrownBy(() -> RuleMeta.builder("SageMaker.99")
+                        .title("t")
+                        .severity(Severity.LOW)
+                        .noAwsConfigRule("none")
+                        .subject("s")
+                        .resourceTypes("sagemaker_thing")
+                        .properties("safety_level")
+                        .terraformProperties("Safety.Level")
+                        .risk("r")
+                        .cloudFormationRemediation("c")
+                        .terraformRemediation("t")
+                        .cdkRemediation("k")
+                        .awsDocUrl("http://example.com")
+                        .build())
                 .hasMessageContainingAll(
                         "fix(kind, note) is missing",
                         "awsDocUrl must be an https:// URL",

@@ -23,18 +23,22 @@ class ScopesTest {
 
     static Stream<Arguments> combined() {
         Condition cfn = new Condition.AllOf(List.of(new Condition.TemplateCondition("IsDev", true)));
-        Condition terraform = new Condition.AllOf(List.of(new Condition.ExpressionIs("var.dev", true,
-                List.of("var.dev"))));
+        Condition terraform =
+                new Condition.AllOf(List.of(new Condition.ExpressionIs("var.dev", true, List.of("var.dev"))));
         Condition unresolved = new Condition.ResolvesInsecure(null);
         return Stream.of(
                 Arguments.of(null, IN_SCOPE, "if `InstanceCount` is 2 or more"),
-                Arguments.of(cfn, new Condition.AllOf(List.of(cfn, new Condition.AllOf(List.of(IN_SCOPE)))),
+                Arguments.of(
+                        cfn,
+                        new Condition.AllOf(List.of(cfn, new Condition.AllOf(List.of(IN_SCOPE)))),
                         "when condition `IsDev` holds and if `InstanceCount` is 2 or more"),
-                Arguments.of(terraform, new Condition.AllOf(List.of(terraform,
-                        new Condition.AllOf(List.of(IN_SCOPE)))),
+                Arguments.of(
+                        terraform,
+                        new Condition.AllOf(List.of(terraform, new Condition.AllOf(List.of(IN_SCOPE)))),
                         "if `var.dev` is true and if `InstanceCount` is 2 or more"),
-                Arguments.of(unresolved, new Condition.AllOf(List.of(unresolved,
-                        new Condition.AllOf(List.of(IN_SCOPE)))),
+                Arguments.of(
+                        unresolved,
+                        new Condition.AllOf(List.of(unresolved, new Condition.AllOf(List.of(IN_SCOPE)))),
                         "if it resolves to an insecure value and if `InstanceCount` is 2 or more"));
     }
 
@@ -48,8 +52,9 @@ class ScopesTest {
         assertThat(kept).hasValueSatisfying(k -> {
             assertThat(k.condition()).isEqualTo(expected);
             assertThat(k.conditionText()).isEqualTo(words);
-            assertThat(k.fact()).isEqualTo("`Flag` is off, if `InstanceCount` is 2 or more (`InstanceCount` is "
-                    + "`var.count`, which cannot be resolved here (no default))");
+            assertThat(k.fact())
+                    .isEqualTo("`Flag` is off, if `InstanceCount` is 2 or more (`InstanceCount` is "
+                            + "`var.count`, which cannot be resolved here (no default))");
         });
     }
 

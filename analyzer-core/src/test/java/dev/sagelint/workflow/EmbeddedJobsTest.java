@@ -54,7 +54,9 @@ class EmbeddedJobsTest {
 
     static Stream<Arguments> stateMachines() {
         return Stream.of(
-                Arguments.of("a training task: written, unset and run-time values", """
+                Arguments.of(
+                        "a training task: written, unset and run-time values",
+                        """
                         {"StartAt": "Train", "States": {
                           "Train": {"Type": "Task",
                             "Resource": "arn:aws:states:::sagemaker:createTrainingJob.sync",
@@ -64,12 +66,14 @@ class EmbeddedJobsTest {
                               "ResourceConfig": {"InstanceCount": 2},
                               "VpcConfig": {"Subnets": ["a", "b"]}},
                             "End": true},
-                          "Wait": {"Type": "Wait", "Seconds": 5, "End": true}}}""", List.of(
-                        "TrainingJob M/States/Train@2:3 encryption=true@5:48 "
+                          "Wait": {"Type": "Wait", "Seconds": 5, "End": true}}}""",
+                        List.of("TrainingJob M/States/Train@2:3 encryption=true@5:48 "
                                 + "isolation=unknown(EnableNetworkIsolation.$: $.isolate; "
                                 + "it is taken from the state's input at run time)@6:35 count=2@7:43 "
                                 + "subnets=[a, b]@8:32")),
-                Arguments.of("tasks in Parallel branches and Map iterators, the AWS SDK form", """
+                Arguments.of(
+                        "tasks in Parallel branches and Map iterators, the AWS SDK form",
+                        """
                         {"States": {
                           "Fan": {"Type": "Parallel", "Branches": [
                             {"States": {"Prep": {"Type": "Task",
@@ -80,42 +84,52 @@ class EmbeddedJobsTest {
                             "Train": {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createTrainingJob"}}}},
                           "Old": {"Type": "Map", "Iterator": {"States": {
                             "Train": {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createTrainingJob"}}}},
-                          "Lambda": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke"}}}""", List.of(
-                        "ProcessingJob M/States/Fan/Branches/0/States/Prep@3:17 encryption=absent(false)@3:17 "
-                                + "isolation=true@5:66 count=3@6:68 subnets=absent(null)@3:17",
-                        "TrainingJob M/States/Each/States/Train@8:5 encryption=absent(false)@8:5 "
-                                + "isolation=absent(false)@8:5 count=absent(null)@8:5 subnets=absent(null)@8:5",
-                        "TrainingJob M/States/Old/States/Train@10:5 encryption=absent(false)@10:5 "
-                                + "isolation=absent(false)@10:5 count=absent(null)@10:5 subnets=absent(null)@10:5")),
-                Arguments.of("a tuning job: one definition and a list of them", """
+                          "Lambda": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke"}}}""",
+                        List.of(
+                                "ProcessingJob M/States/Fan/Branches/0/States/Prep@3:17 encryption=absent(false)@3:17 "
+                                        + "isolation=true@5:66 count=3@6:68 subnets=absent(null)@3:17",
+                                "TrainingJob M/States/Each/States/Train@8:5 encryption=absent(false)@8:5 "
+                                        + "isolation=absent(false)@8:5 count=absent(null)@8:5 subnets=absent(null)@8:5",
+                                "TrainingJob M/States/Old/States/Train@10:5 encryption=absent(false)@10:5 "
+                                        + "isolation=absent(false)@10:5 count=absent(null)@10:5 subnets=absent(null)@10:5")),
+                Arguments.of(
+                        "a tuning job: one definition and a list of them",
+                        """
                         {"States": {"Tune": {"Type": "Task",
                           "Resource": "arn:aws:states:::sagemaker:createHyperParameterTuningJob.sync",
                           "Parameters": {
                             "TrainingJobDefinition": {"ResourceConfig": {"InstanceCount": 2}},
-                            "TrainingJobDefinitions": [{"EnableNetworkIsolation": false}]}}}}""", List.of(
-                        "TrainingJob M/States/Tune@1:13 encryption=absent(false)@1:13 isolation=absent(false)@1:13 "
-                                + "count=2@4:67 subnets=absent(null)@1:13",
-                        "TrainingJob M/States/Tune/TrainingJobDefinitions/0@1:13 encryption=absent(false)@1:13 "
-                                + "isolation=false@5:59 count=absent(null)@1:13 subnets=absent(null)@1:13")),
-                Arguments.of("a model: unset container fields point at the container", """
+                            "TrainingJobDefinitions": [{"EnableNetworkIsolation": false}]}}}}""",
+                        List.of(
+                                "TrainingJob M/States/Tune@1:13 encryption=absent(false)@1:13 isolation=absent(false)@1:13 "
+                                        + "count=2@4:67 subnets=absent(null)@1:13",
+                                "TrainingJob M/States/Tune/TrainingJobDefinitions/0@1:13 encryption=absent(false)@1:13 "
+                                        + "isolation=false@5:59 count=absent(null)@1:13 subnets=absent(null)@1:13")),
+                Arguments.of(
+                        "a model: unset container fields point at the container",
+                        """
                         {"States": {"Model": {"Type": "Task",
                           "Resource": "arn:aws:states:::sagemaker:createModel",
                           "Parameters": {"EnableNetworkIsolation": true,
                             "PrimaryContainer": {"Image": "img"},
-                            "Containers": [{"ImageConfig": {"RepositoryAccessMode": "Vpc"}}]}}}}""", List.of(
-                        "Model M/States/Model@1:13 isolation=true@3:44 subnets=absent(null)@1:13 "
+                            "Containers": [{"ImageConfig": {"RepositoryAccessMode": "Vpc"}}]}}}}""",
+                        List.of("Model M/States/Model@1:13 isolation=true@3:44 subnets=absent(null)@1:13 "
                                 + "primary={image=img@4:35 mode=absent(null)@4:25} "
                                 + "containers=[{image=absent(null)@5:20 mode=Vpc@5:61}]")),
-                Arguments.of("an endpoint config: a serverless variant has no instance count", """
+                Arguments.of(
+                        "an endpoint config: a serverless variant has no instance count",
+                        """
                         {"States": {"Config": {"Type": "Task",
                           "Resource": "arn:aws:states:::sagemaker:createEndpointConfig",
                           "Parameters": {"ProductionVariants": [
                             {"VariantName": "a", "InitialInstanceCount": 2},
-                            {"VariantName": "b", "InitialInstanceCount": 4, "ServerlessConfig": {}}]}}}}""", List.of(
-                        "EndpointConfig M/States/Config@1:13 kms=absent(null)@1:13 variants=["
+                            {"VariantName": "b", "InitialInstanceCount": 4, "ServerlessConfig": {}}]}}}}""",
+                        List.of("EndpointConfig M/States/Config@1:13 kms=absent(null)@1:13 variants=["
                                 + "{name=a@4:21 count=2@4:50 serverless=absent(false)@1:13}, "
                                 + "{name=b@5:21 count=absent(null)@1:13 serverless=true@5:73}]")),
-                Arguments.of("values of the wrong type are unknown, saying what was expected", """
+                Arguments.of(
+                        "values of the wrong type are unknown, saying what was expected",
+                        """
                         {"States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createTrainingJob",
                           "Parameters": {"EnableNetworkIsolation": "yes", "ResourceConfig": [2],
                             "EnableInterContainerTrafficEncryption": null, "VpcConfig": {"Subnets": "a"}}}}}""",
@@ -130,13 +144,16 @@ class EmbeddedJobsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("stateMachines")
     void stateMachineJobs(String name, String definition, List<String> expected) {
-        assertThat(EmbeddedJobs.stateMachine(json(definition), OWNER)).map(EmbeddedJobsTest::describe)
+        assertThat(EmbeddedJobs.stateMachine(json(definition), OWNER))
+                .map(EmbeddedJobsTest::describe)
                 .containsExactlyElementsOf(expected);
     }
 
     static Stream<Arguments> pipelines() {
         return Stream.of(
-                Arguments.of("steps, also inside conditions, with parameter defaults", """
+                Arguments.of(
+                        "steps, also inside conditions, with parameter defaults",
+                        """
                         {"Parameters": [{"Name": "Count", "Type": "Integer", "DefaultValue": 3}],
                          "Steps": [
                           {"Name": "Train", "Type": "Training",
@@ -144,14 +161,17 @@ class EmbeddedJobsTest {
                           {"Name": "Check", "Type": "Condition", "Arguments": {
                             "IfSteps": [{"Name": "Process", "Type": "Processing", "Arguments": {}}],
                             "ElseSteps": [{"Name": "Fail", "Type": "Fail"}]}},
-                          {"Type": "Model", "Arguments": {"PrimaryContainer": {"Image": "i"}}}]}""", List.of(
-                        "TrainingJob M/Steps/Train@3:4 encryption=absent(false)@3:4 isolation=absent(false)@3:4 "
-                                + "count=3@1:70 subnets=absent(null)@3:4",
-                        "ProcessingJob M/Steps/Process@6:18 encryption=absent(false)@6:18 "
-                                + "isolation=absent(false)@6:18 count=absent(null)@6:18 subnets=absent(null)@6:18",
-                        "Model M/Steps/?@8:3 isolation=absent(false)@8:3 subnets=absent(null)@8:3 "
-                                + "primary={image=i@8:65 mode=absent(null)@8:55} containers=[]")),
-                Arguments.of("a parameter without default stays as written", """
+                          {"Type": "Model", "Arguments": {"PrimaryContainer": {"Image": "i"}}}]}""",
+                        List.of(
+                                "TrainingJob M/Steps/Train@3:4 encryption=absent(false)@3:4 isolation=absent(false)@3:4 "
+                                        + "count=3@1:70 subnets=absent(null)@3:4",
+                                "ProcessingJob M/Steps/Process@6:18 encryption=absent(false)@6:18 "
+                                        + "isolation=absent(false)@6:18 count=absent(null)@6:18 subnets=absent(null)@6:18",
+                                "Model M/Steps/?@8:3 isolation=absent(false)@8:3 subnets=absent(null)@8:3 "
+                                        + "primary={image=i@8:65 mode=absent(null)@8:55} containers=[]")),
+                Arguments.of(
+                        "a parameter without default stays as written",
+                        """
                         {"Steps": [{"Name": "T", "Type": "Training",
                           "Arguments": {"ResourceConfig": {"InstanceCount": {"Get": "Parameters.N"}}}}]}""",
                         List.of("TrainingJob M/Steps/T@1:13 encryption=absent(false)@1:13 "
@@ -162,7 +182,8 @@ class EmbeddedJobsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pipelines")
     void pipelineJobs(String name, String definition, List<String> expected) {
-        assertThat(EmbeddedJobs.pipeline(json(definition), OWNER)).map(EmbeddedJobsTest::describe)
+        assertThat(EmbeddedJobs.pipeline(json(definition), OWNER))
+                .map(EmbeddedJobsTest::describe)
                 .containsExactlyElementsOf(expected);
     }
 
@@ -170,34 +191,61 @@ class EmbeddedJobsTest {
     @SuppressWarnings("unchecked")
     void unknownValuesAreResolvedByTheirFrontEnd() {
         Span at = Span.at(FILE, 9, 9);
-        JsonValue.Unknown flag = new JsonValue.Unknown("var.encrypt", Resolution.cases("it depends on var.encrypt",
-                List.of(new Resolution.Case(new JsonValue.Bool(true, Span.at(FILE, 20, 1)), encrypt(true)),
-                        new Resolution.Case(new JsonValue.Bool(false, Span.at(FILE, 21, 1)), encrypt(false)))), at);
-        JsonValue.Unknown config = new JsonValue.Unknown("var.config", Resolution.cases("it is not known", List.of()),
+        JsonValue.Unknown flag = new JsonValue.Unknown(
+                "var.encrypt",
+                Resolution.cases(
+                        "it depends on var.encrypt",
+                        List.of(
+                                new Resolution.Case(new JsonValue.Bool(true, Span.at(FILE, 20, 1)), encrypt(true)),
+                                new Resolution.Case(new JsonValue.Bool(false, Span.at(FILE, 21, 1)), encrypt(false)))),
                 at);
-        JsonValue.Unknown subnet = new JsonValue.Unknown("aws_subnet.a.id", Resolution.cases("known after apply",
-                List.of()), at);
+        JsonValue.Unknown config =
+                new JsonValue.Unknown("var.config", Resolution.cases("it is not known", List.of()), at);
+        JsonValue.Unknown subnet =
+                new JsonValue.Unknown("aws_subnet.a.id", Resolution.cases("known after apply", List.of()), at);
         Span s = Span.at(FILE, 1, 1);
-        JsonValue parameters = new JsonValue.Obj(List.of(
-                new JsonValue.Member("EnableInterContainerTrafficEncryption", s, flag),
-                new JsonValue.Member("ResourceConfig", s, config),
-                new JsonValue.Member("VpcConfig", s, new JsonValue.Obj(List.of(new JsonValue.Member("Subnets", s,
-                        new JsonValue.Arr(List.of(new JsonValue.Str("a", s), subnet), Span.at(FILE, 5, 5)))), s))),
+        JsonValue parameters = new JsonValue.Obj(
+                List.of(
+                        new JsonValue.Member("EnableInterContainerTrafficEncryption", s, flag),
+                        new JsonValue.Member("ResourceConfig", s, config),
+                        new JsonValue.Member(
+                                "VpcConfig",
+                                s,
+                                new JsonValue.Obj(
+                                        List.of(new JsonValue.Member(
+                                                "Subnets",
+                                                s,
+                                                new JsonValue.Arr(
+                                                        List.of(new JsonValue.Str("a", s), subnet),
+                                                        Span.at(FILE, 5, 5)))),
+                                        s))),
                 s);
         JsonValue definition = json("{\"States\": {\"T\": {\"Type\": \"Task\", "
                 + "\"Resource\": \"arn:aws:states:::sagemaker:createTrainingJob\"}}}");
-        JsonValue.Obj states = (JsonValue.Obj) ((JsonValue.Obj) definition).get("States").orElseThrow();
+        JsonValue.Obj states =
+                (JsonValue.Obj) ((JsonValue.Obj) definition).get("States").orElseThrow();
         JsonValue.Obj task = (JsonValue.Obj) states.get("T").orElseThrow();
         List<JsonValue.Member> members = new ArrayList<>(task.members());
         members.add(new JsonValue.Member("Parameters", s, parameters));
-        JsonValue withParameters = new JsonValue.Obj(List.of(new JsonValue.Member("States", s, new JsonValue.Obj(
-                List.of(new JsonValue.Member("T", states.member("T").get().keySpan(),
-                        new JsonValue.Obj(members, task.span()))), s))), s);
+        JsonValue withParameters = new JsonValue.Obj(
+                List.of(new JsonValue.Member(
+                        "States",
+                        s,
+                        new JsonValue.Obj(
+                                List.of(new JsonValue.Member(
+                                        "T",
+                                        states.member("T").get().keySpan(),
+                                        new JsonValue.Obj(members, task.span()))),
+                                s))),
+                s);
 
-        TrainingJob job = (TrainingJob) EmbeddedJobs.stateMachine(withParameters, OWNER).get(0);
+        TrainingJob job =
+                (TrainingJob) EmbeddedJobs.stateMachine(withParameters, OWNER).get(0);
         Prop.Unknown<Boolean> flagProp = (Prop.Unknown<Boolean>) job.interContainerTrafficEncryption();
-        assertThat(flagProp.possibleValues()).map(p -> p.value() + " " + p.condition().words() + "@" + pos(p.span()))
-                .containsExactly("true " + encrypt(true).words() + "@20:1",
+        assertThat(flagProp.possibleValues())
+                .map(p -> p.value() + " " + p.condition().words() + "@" + pos(p.span()))
+                .containsExactly(
+                        "true " + encrypt(true).words() + "@20:1",
                         "false " + encrypt(false).words() + "@21:1");
         assertThat(flagProp.possibleValues().get(0).condition()).isEqualTo(encrypt(true));
         assertThat(flagProp.span()).isEqualTo(at);
@@ -228,15 +276,19 @@ class EmbeddedJobsTest {
         }
         if (r instanceof Model m) {
             return head + " isolation=" + show(m.enableNetworkIsolation()) + " subnets=" + show(m.vpcSubnets())
-                    + " primary=" + m.primaryContainer().map(EmbeddedJobsTest::container).orElse("none")
-                    + " containers=" + m.containers().stream().map(EmbeddedJobsTest::container)
+                    + " primary="
+                    + m.primaryContainer().map(EmbeddedJobsTest::container).orElse("none")
+                    + " containers="
+                    + m.containers().stream()
+                            .map(EmbeddedJobsTest::container)
                             .collect(Collectors.joining(", ", "[", "]"));
         }
         EndpointConfig e = (EndpointConfig) r;
-        return head + " kms=" + show(e.kmsKeyId()) + " variants=" + e.productionVariants().stream()
-                .map(v -> "{name=" + show(v.name()) + " count=" + show(v.initialInstanceCount())
-                        + " serverless=" + show(v.serverless()) + "}")
-                .collect(Collectors.joining(", ", "[", "]"));
+        return head + " kms=" + show(e.kmsKeyId()) + " variants="
+                + e.productionVariants().stream()
+                        .map(v -> "{name=" + show(v.name()) + " count=" + show(v.initialInstanceCount())
+                                + " serverless=" + show(v.serverless()) + "}")
+                        .collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static String container(ContainerDefinition c) {

@@ -39,8 +39,8 @@ public final class CloudFormationFrontend implements Frontend {
             Pattern.compile("AWSTemplateFormatVersion|[\"']?Type[\"']?\\s*:\\s*[\"']?AWS::");
     private static final Set<String> EXTENSIONS = Set.of(".yaml", ".yml", ".json", ".template");
     /** JSON and YAML files of other tools that sit beside templates; CDK assembly files get their own front-end. */
-    private static final Set<String> NOT_TEMPLATES = Set.of("package.json", "package-lock.json", "tsconfig.json",
-            "cdk.json", "manifest.json", "tree.json");
+    private static final Set<String> NOT_TEMPLATES =
+            Set.of("package.json", "package-lock.json", "tsconfig.json", "cdk.json", "manifest.json", "tree.json");
 
     @Override
     public String name() {
@@ -50,7 +50,9 @@ public final class CloudFormationFrontend implements Frontend {
     @Override
     public List<Unit> claim(Set<Path> files) {
         List<Unit> units = new ArrayList<>();
-        files.stream().sorted().filter(CloudFormationFrontend::mayBeTemplate)
+        files.stream()
+                .sorted()
+                .filter(CloudFormationFrontend::mayBeTemplate)
                 .filter(CloudFormationFrontend::looksLikeTemplate)
                 .forEach(file -> units.add(Unit.of(this, file)));
         return units;
@@ -71,8 +73,8 @@ public final class CloudFormationFrontend implements Frontend {
             CfnNode root = read.root().get();
             if (!TemplateAdapter.isTemplate(root)) continue;
             diagnostics.addAll(read.diagnostics());
-            TemplateAdapter.Adapted adapted = TemplateAdapter.adapt(root,
-                    TemplateAdapter.Input.of(file, context.limits()));
+            TemplateAdapter.Adapted adapted =
+                    TemplateAdapter.adapt(root, TemplateAdapter.Input.of(file, context.limits()));
             resources.addAll(adapted.resources());
             diagnostics.addAll(adapted.diagnostics());
             SuppressionMetadata.Read metadata = SuppressionMetadata.read(root);
@@ -101,6 +103,8 @@ public final class CloudFormationFrontend implements Frontend {
         } catch (IOException | RuntimeException e) {
             return true;
         }
-        return TEMPLATE_HINT.matcher(new String(head, StandardCharsets.ISO_8859_1)).find();
+        return TEMPLATE_HINT
+                .matcher(new String(head, StandardCharsets.ISO_8859_1))
+                .find();
     }
 }

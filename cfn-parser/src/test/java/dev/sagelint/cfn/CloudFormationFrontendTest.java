@@ -58,7 +58,8 @@ class CloudFormationFrontendTest {
 
         List<Unit> units = frontend.claim(allFiles());
 
-        assertThat(units).extracting(u -> dir.relativize(u.primary()).toString())
+        assertThat(units)
+                .extracting(u -> dir.relativize(u.primary()).toString())
                 .containsExactly("legacy.template", "only-type.yml", "stack.template.json", "template.yaml");
         assertThat(units).allSatisfy(u -> assertThat(u.files()).containsExactly(u.primary()));
     }
@@ -97,7 +98,8 @@ class CloudFormationFrontendTest {
 
         UnitResult result = frontend.analyze(Unit.of(frontend, file), context());
 
-        assertThat(result.diagnostics()).extracting(Diagnostic::code, Diagnostic::line)
+        assertThat(result.diagnostics())
+                .extracting(Diagnostic::code, Diagnostic::line)
                 .containsExactly(tuple(DiagnosticCode.DUPLICATE_KEY, 8));
         assertThat(result.resources()).hasSize(1);
     }
@@ -128,9 +130,11 @@ class CloudFormationFrontendTest {
 
         assertThat(result.diagnostics()).isEmpty();
         Set<String> skeletonRules = Set.of("SageMaker.1", "SageMaker.2", "SageMaker.3", "SageMaker.5");
-        assertThat(result.findings()).filteredOn(f -> skeletonRules.contains(f.rule().id()))
+        assertThat(result.findings())
+                .filteredOn(f -> skeletonRules.contains(f.rule().id()))
                 .extracting(f -> f.rule().id() + " " + f.resource().address() + " "
-                        + dir.relativize(f.location().file()) + ":" + f.location().line() + ":"
+                        + dir.relativize(f.location().file()) + ":"
+                        + f.location().line() + ":"
                         + f.location().column())
                 .containsExactly(
                         "SageMaker.5 Model model.json:5:48",

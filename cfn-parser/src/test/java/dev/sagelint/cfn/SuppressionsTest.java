@@ -39,7 +39,9 @@ class SuppressionsTest {
     }
 
     private static List<String> diagnostics(ScanResult result) {
-        return result.diagnostics().stream().map(d -> d.line() + " " + d.code() + ": " + d.message()).toList();
+        return result.diagnostics().stream()
+                .map(d -> d.line() + " " + d.code() + ": " + d.message())
+                .toList();
     }
 
     @Test
@@ -78,7 +80,8 @@ class SuppressionsTest {
                 """, true);
 
         assertThat(suppressedRules(result)).containsExactly("SageMaker.1", "SageMaker.3");
-        assertThat(result.suppressed()).extracting(s -> s.suppression().justification())
+        assertThat(result.suppressed())
+                .extracting(s -> s.suppression().justification())
                 .containsExactly("a lab notebook that downloads public data sets", "needs root for drivers");
         assertThat(rules(result.findings())).doesNotContain("SageMaker.1", "SageMaker.3");
     }
@@ -138,13 +141,14 @@ class SuppressionsTest {
 
         assertThat(result.suppressed()).isEmpty();
         assertThat(rules(result.findings())).contains("SageMaker.1", "SageMaker.2", "SageMaker.3");
-        assertThat(diagnostics(result)).containsExactly(
-                "2 suppression-without-reason: the suppression of SageMaker.3 gives no reason, so it suppresses "
-                        + "nothing; write the reason after the rule id",
-                "8 suppression-without-reason: the suppression of SageMaker.1 gives no reason, so it suppresses "
-                        + "nothing; add 'reason: ...' to the entry",
-                "9 suppression-without-reason: the suppression of SageMaker.2 gives no reason, so it suppresses "
-                        + "nothing; add 'reason: ...' to the entry");
+        assertThat(diagnostics(result))
+                .containsExactly(
+                        "2 suppression-without-reason: the suppression of SageMaker.3 gives no reason, so it suppresses "
+                                + "nothing; write the reason after the rule id",
+                        "8 suppression-without-reason: the suppression of SageMaker.1 gives no reason, so it suppresses "
+                                + "nothing; add 'reason: ...' to the entry",
+                        "9 suppression-without-reason: the suppression of SageMaker.2 gives no reason, so it suppresses "
+                                + "nothing; add 'reason: ...' to the entry");
         assertThat(result.diagnostics()).allMatch(d -> d.level() == Diagnostic.Level.WARNING);
     }
 
@@ -161,9 +165,10 @@ class SuppressionsTest {
                 """;
 
         assertThat(scan("a.yaml", template, false).diagnostics()).isEmpty();
-        assertThat(diagnostics(scan("b.yaml", template, true))).containsExactly(
-                "2 unused-suppression: the suppression of SageMaker.3 suppresses nothing; remove it",
-                "6 unused-suppression: the suppression of SageMaker.5 suppresses nothing; remove it");
+        assertThat(diagnostics(scan("b.yaml", template, true)))
+                .containsExactly(
+                        "2 unused-suppression: the suppression of SageMaker.3 suppresses nothing; remove it",
+                        "6 unused-suppression: the suppression of SageMaker.5 suppresses nothing; remove it");
     }
 
     @Test
@@ -178,11 +183,12 @@ class SuppressionsTest {
                     Properties: {InstanceType: ml.t3.medium}
                 """, false);
 
-        assertThat(diagnostics(result)).containsExactly(
-                "2 invalid-suppression: 'sagelint:ignore' names no rule; write '# sagelint:ignore SageMaker.N reason'",
-                "3 invalid-suppression: suppression of unknown rule 'SageMaker.333' (see 'sagelint rules')",
-                "6 invalid-suppression: an entry of Metadata.sagelint.ignore must be {rule: SageMaker.N, reason: ...}, "
-                        + "not a list");
+        assertThat(diagnostics(result))
+                .containsExactly(
+                        "2 invalid-suppression: 'sagelint:ignore' names no rule; write '# sagelint:ignore SageMaker.N reason'",
+                        "3 invalid-suppression: suppression of unknown rule 'SageMaker.333' (see 'sagelint rules')",
+                        "6 invalid-suppression: an entry of Metadata.sagelint.ignore must be {rule: SageMaker.N, reason: ...}, "
+                                + "not a list");
     }
 
     @Test

@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
  * {@code sagelint baseline}: the findings a project accepts for now, so that {@code scan --baseline} fails only on
  * new ones. Its one subcommand, {@link Create}, records today's findings.
  */
-@Command(name = "baseline", description = "Records today's findings so that later scans fail only on new ones.",
+@Command(
+        name = "baseline",
+        description = "Records today's findings so that later scans fail only on new ones.",
         synopsisSubcommandLabel = "COMMAND")
 final class BaselineCommand implements Callable<Integer> {
 
@@ -30,18 +32,23 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: choose one of "
-                + String.join(", ", spec.subcommands().keySet()));
+        throw new ParameterException(
+                spec.commandLine(),
+                "missing command: choose one of "
+                        + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** {@code sagelint baseline create [PATH...] -o FILE}. */
-    @Command(name = "create", description = "Scans like 'sagelint scan' and writes every finding's fingerprint to "
-            + "a baseline file, for 'sagelint scan --baseline FILE'.",
+    @Command(
+            name = "create",
+            description = "Scans like 'sagelint scan' and writes every finding's fingerprint to "
+                    + "a baseline file, for 'sagelint scan --baseline FILE'.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {
                 "0:the baseline was written",
                 "2:usage error, some input could not be analyzed (the baseline is written anyway), or the file "
-                        + "could not be written"})
+                        + "could not be written"
+            })
     static final class Create implements Callable<Integer> {
 
         private final CliContext context;
@@ -52,7 +59,10 @@ final class BaselineCommand implements Callable<Integer> {
         @Mixin
         private ScanSetup setup = new ScanSetup();
 
-        @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = Baseline.DEFAULT_FILE_NAME,
+        @Option(
+                names = {"-o", "--output"},
+                paramLabel = "FILE",
+                defaultValue = Baseline.DEFAULT_FILE_NAME,
                 description = "Where to write the baseline (default: ${DEFAULT-VALUE}).")
         private Path output;
 
@@ -77,14 +87,15 @@ final class BaselineCommand implements Callable<Integer> {
                     Baseline.write(result, writer);
                 }
             } catch (IOException e) {
-                context.err().println("sagelint baseline create: cannot write " + output + ": "
-                        + ScanCommand.reason(e));
+                context.err()
+                        .println("sagelint baseline create: cannot write " + output + ": " + ScanCommand.reason(e));
                 context.err().flush();
                 return ExitCode.ERROR;
             }
             int count = result.findings().size() + result.unchanged().size();
-            context.out().println("Wrote " + count + (count == 1 ? " finding" : " findings") + " to " + output
-                    + "; use it with 'sagelint scan --baseline " + output + "'.");
+            context.out()
+                    .println("Wrote " + count + (count == 1 ? " finding" : " findings") + " to " + output
+                            + "; use it with 'sagelint scan --baseline " + output + "'.");
             context.out().flush();
             return result.hasErrors() ? ExitCode.ERROR : ExitCode.OK;
         }

@@ -36,9 +36,7 @@ record CliContext(
      */
     boolean colour() {
         String noColor = env.get("NO_COLOR");
-        return stdoutIsTerminal
-                && (noColor == null || noColor.isEmpty())
-                && !"dumb".equals(env.get("TERM"));
+        return stdoutIsTerminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
     }
 
     /** Whether the user asked for stack traces of internal errors. */

@@ -15,6 +15,5 @@ public final class ExitCode {
     /** A usage error, an input that could not be analyzed, an output that could not be written, or our bug. */
     public static final int ERROR = 2;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

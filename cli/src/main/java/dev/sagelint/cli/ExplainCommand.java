@@ -38,7 +38,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<RuleMeta> rules = Rules.all().stream().map(Rule::meta).toList();
-        RuleMeta rule = rules.stream().filter(r -> r.id().equalsIgnoreCase(ruleId)).findFirst()
+        RuleMeta rule = rules.stream()
+                .filter(r -> r.id().equalsIgnoreCase(ruleId))
+                .findFirst()
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), unknown(rules)));
         PrintWriter out = context.out();
         out.println(rule.id() + ": " + rule.title());
@@ -53,8 +55,11 @@ final class ExplainCommand implements Callable<Integer> {
         } else {
             out.println("Parameters:");
             for (Param<?> p : rule.params()) {
-                field(out, "  " + p.name(), p.type().words() + ", default " + p.defaultText()
-                        + (p.min() == null ? "" : ", at least " + p.min()) + ": " + p.description() + ".");
+                field(
+                        out,
+                        "  " + p.name(),
+                        p.type().words() + ", default " + p.defaultText()
+                                + (p.min() == null ? "" : ", at least " + p.min()) + ": " + p.description() + ".");
             }
         }
         Remediation remediation = rule.remediation();
@@ -88,7 +93,8 @@ final class ExplainCommand implements Callable<Integer> {
     private String unknown(List<RuleMeta> rules) {
         List<String> ids = rules.stream().map(RuleMeta::id).toList();
         String message = "unknown rule '" + ruleId + "'";
-        return Suggestions.closest(ruleId, ids).map(c -> message + "; did you mean " + c + "?")
+        return Suggestions.closest(ruleId, ids)
+                .map(c -> message + "; did you mean " + c + "?")
                 .orElse(message + "; the rules are " + String.join(", ", ids));
     }
 }

@@ -19,8 +19,12 @@ final class LowerCaseEnumConverter<E extends Enum<E>> implements ITypeConverter<
 
     @Override
     public E convert(String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.toString().equalsIgnoreCase(value)).findFirst()
-                .orElseThrow(() -> new TypeConversionException("expected one of " + Arrays.stream(type.getEnumConstants())
-                        .map(Object::toString).collect(Collectors.joining(", ")) + " but was '" + value + "'"));
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.toString().equalsIgnoreCase(value))
+                .findFirst()
+                .orElseThrow(() -> new TypeConversionException("expected one of "
+                        + Arrays.stream(type.getEnumConstants())
+                                .map(Object::toString)
+                                .collect(Collectors.joining(", ")) + " but was '" + value + "'"));
     }
 }

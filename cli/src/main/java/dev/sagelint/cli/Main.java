@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** The entry point of the {@code sagelint} jar. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));

@@ -26,7 +26,8 @@ final class RulesCommand implements Callable<Integer> {
 
     /** The output formats of the catalog. */
     enum CatalogFormat {
-        TEXT, JSON;
+        TEXT,
+        JSON;
 
         @Override
         public String toString() {
@@ -36,11 +37,15 @@ final class RulesCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private CatalogFormat format;
 
-    @Option(names = "--config-schema",
+    @Option(
+            names = "--config-schema",
             description = "Print the JSON Schema of .sagelint.yml (rule ids and parameters) instead of the list.")
     private boolean configSchema;
 
@@ -70,7 +75,8 @@ final class RulesCommand implements Callable<Integer> {
         }
         int[] widths = new int[3];
         for (List<String> row : rows) {
-            for (int i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], row.get(i).length());
+            for (int i = 0; i < widths.length; i++)
+                widths[i] = Math.max(widths[i], row.get(i).length());
         }
         for (List<String> row : rows) {
             StringBuilder line = new StringBuilder();

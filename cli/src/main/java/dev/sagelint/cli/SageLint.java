@@ -34,8 +34,7 @@ public final class SageLint implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    private SageLint() {
-    }
+    private SageLint() {}
 
     /**
      * The command line of a run: colour is decided from the environment and whether the process has a terminal.
@@ -45,8 +44,8 @@ public final class SageLint implements Callable<Integer> {
      * @param env     the environment variables
      * @param scanner builds the scanner when a command needs one
      */
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env,
-            Supplier<Scanner> scanner) {
+    public static CommandLine commandLine(
+            PrintWriter out, PrintWriter err, Map<String, String> env, Supplier<Scanner> scanner) {
         return commandLine(new CliContext(out, err, env, System.console() != null, scanner));
     }
 
@@ -55,12 +54,12 @@ public final class SageLint implements Callable<Integer> {
         commandLine.addSubcommand(new ScanCommand(context));
         commandLine.addSubcommand(new RulesCommand(context));
         commandLine.addSubcommand(new ExplainCommand(context));
-        commandLine.addSubcommand(new CommandLine(new BaselineCommand())
-                .addSubcommand(new BaselineCommand.Create(context)));
+        commandLine.addSubcommand(
+                new CommandLine(new BaselineCommand()).addSubcommand(new BaselineCommand.Create(context)));
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.registerConverter(FailOn.class, new LowerCaseEnumConverter<>(FailOn.class));
-        commandLine.registerConverter(RulesCommand.CatalogFormat.class,
-                new LowerCaseEnumConverter<>(RulesCommand.CatalogFormat.class));
+        commandLine.registerConverter(
+                RulesCommand.CatalogFormat.class, new LowerCaseEnumConverter<>(RulesCommand.CatalogFormat.class));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
@@ -72,20 +71,28 @@ public final class SageLint implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: choose one of "
-                + String.join(", ", spec.subcommands().keySet()));
+        throw new ParameterException(
+                spec.commandLine(),
+                "missing command: choose one of "
+                        + String.join(", ", spec.subcommands().keySet()));
     }
 
     private static int usageError(ParameterException e, CliContext context) {
-        StringBuilder line = new StringBuilder(e.getCommandLine().getCommandSpec().qualifiedName())
-                .append(": ").append(e.getMessage());
+        StringBuilder line = new StringBuilder(
+                        e.getCommandLine().getCommandSpec().qualifiedName())
+                .append(": ")
+                .append(e.getMessage());
         if (e instanceof UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();
             if (!suggestions.isEmpty()) {
-                line.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
+                line.append("; did you mean ")
+                        .append(String.join(" or ", suggestions))
+                        .append('?');
             }
         }
-        line.append(" (see '").append(e.getCommandLine().getCommandSpec().qualifiedName()).append(" --help')");
+        line.append(" (see '")
+                .append(e.getCommandLine().getCommandSpec().qualifiedName())
+                .append(" --help')");
         context.err().println(line);
         context.err().flush();
         return ExitCode.ERROR;
@@ -93,10 +100,13 @@ public final class SageLint implements Callable<Integer> {
 
     private static int internalError(Exception e, CliContext context) {
         String message = e.getMessage();
-        context.err().println("sagelint: internal error: " + e.getClass().getName()
-                + (message == null ? "" : ": " + message.lines().findFirst().orElse(""))
-                + "; please report it at " + ISSUES_URL
-                + (context.debug() ? "" : " (set SAGELINT_DEBUG=1 for the stack trace)"));
+        context.err()
+                .println("sagelint: internal error: " + e.getClass().getName()
+                        + (message == null
+                                ? ""
+                                : ": " + message.lines().findFirst().orElse(""))
+                        + "; please report it at " + ISSUES_URL
+                        + (context.debug() ? "" : " (set SAGELINT_DEBUG=1 for the stack trace)"));
         if (context.debug()) {
             e.printStackTrace(context.err());
         }

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:nothing at or above the --fail-on severity",
             "1:findings at or above the --fail-on severity",
-            "2:usage error, or some input could not be analyzed"})
+            "2:usage error, or some input could not be analyzed"
+        })
 final class ScanCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -52,23 +53,35 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     private ScanSetup setup = new ScanSetup();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "NAME[:FILE]", converter = FormatSpec.Converter.class,
-            description = {"Output format: text, json, sarif, github (workflow annotations) or markdown (a job "
-                    + "summary); repeatable. Without FILE it goes to standard output, and at most one format may. "
-                    + "Default: text."})
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "NAME[:FILE]",
+            converter = FormatSpec.Converter.class,
+            description = {
+                "Output format: text, json, sarif, github (workflow annotations) or markdown (a job "
+                        + "summary); repeatable. Without FILE it goes to standard output, and at most one format may. "
+                        + "Default: text."
+            })
     private List<FormatSpec> formats = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY",
-            description = {"Exit with 1 on findings of this severity or above: ${COMPLETION-CANDIDATES} "
-                    + "(default: low).", "Overrides fail-on in the configuration file."})
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SEVERITY",
+            description = {
+                "Exit with 1 on findings of this severity or above: ${COMPLETION-CANDIDATES} " + "(default: low).",
+                "Overrides fail-on in the configuration file."
+            })
     private FailOn failOn;
 
-    @Option(names = "--baseline", paramLabel = "FILE",
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
             description = "Findings recorded in this file (see 'sagelint baseline create') do not count; SARIF marks "
                     + "them unchanged and the others new.")
     private Path baseline;
 
-    @Option(names = "--report-unused-suppressions",
+    @Option(
+            names = "--report-unused-suppressions",
             description = "Warn about sagelint:ignore comments and metadata entries that suppress nothing.")
     private boolean reportUnusedSuppressions;
 
@@ -92,8 +105,12 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
         request = request.withSettings(request.settings().withReportUnusedSuppressions(reportUnusedSuppressions));
-        Severity threshold = failOn != null ? failOn.threshold()
-                : prepared.configuration().failOnThreshold().orElse(Optional.of(Severity.LOW)).orElse(null);
+        Severity threshold = failOn != null
+                ? failOn.threshold()
+                : prepared.configuration()
+                        .failOnThreshold()
+                        .orElse(Optional.of(Severity.LOW))
+                        .orElse(null);
         ScanResult result = prepared.scanner().get().scan(request);
 
         printDiagnostics(result);
@@ -112,8 +129,9 @@ final class ScanCommand implements Callable<Integer> {
         int toStdout = 0;
         for (FormatSpec output : outputs) {
             if (!known.contains(output.name())) {
-                throw new ParameterException(spec.commandLine(), "unknown format '" + output.name()
-                        + "'; known formats: " + String.join(", ", known));
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "unknown format '" + output.name() + "'; known formats: " + String.join(", ", known));
             }
             if (output.toStdout()) {
                 toStdout++;
@@ -122,8 +140,10 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
         if (toStdout > 1) {
-            throw new ParameterException(spec.commandLine(), "at most one format can go to standard output; "
-                    + "give the others a file, as in -f sarif:results.sarif");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "at most one format can go to standard output; "
+                            + "give the others a file, as in -f sarif:results.sarif");
         }
         return outputs;
     }
@@ -138,7 +158,8 @@ final class ScanCommand implements Callable<Integer> {
 
     /** Writes one format; on an output error prints one line and returns false. */
     private boolean write(FormatSpec output, ScanResult result) {
-        Reporter reporter = Reporters.find(output.name(), output.toStdout() && context.colour()).orElseThrow();
+        Reporter reporter = Reporters.find(output.name(), output.toStdout() && context.colour())
+                .orElseThrow();
         try {
             if (output.toStdout()) {
                 reporter.write(result, context.out());
@@ -152,8 +173,9 @@ final class ScanCommand implements Callable<Integer> {
             }
             return true;
         } catch (IOException e) {
-            context.err().println("sagelint scan: cannot write "
-                    + (output.toStdout() ? "standard output" : output.file()) + ": " + reason(e));
+            context.err()
+                    .println("sagelint scan: cannot write " + (output.toStdout() ? "standard output" : output.file())
+                            + ": " + reason(e));
             context.err().flush();
             return false;
         }

@@ -24,37 +24,50 @@ import picocli.CommandLine.Parameters;
  */
 final class ScanSetup {
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
             description = "Files and folders to scan (default: the current folder). Given files, only findings in "
                     + "those files are reported.")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--root", paramLabel = "DIR",
+    @Option(
+            names = "--root",
+            paramLabel = "DIR",
             description = "The folder reported paths are relative to (default: the current folder, or the folder "
                     + "that holds every PATH when some lie outside it).")
     Path root;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "The configuration file (default: " + ".sagelint.yml in the root, if there is one).")
     Path config;
 
-    @Option(names = "--tf-var-file", paramLabel = "FILE",
+    @Option(
+            names = "--tf-var-file",
+            paramLabel = "FILE",
             description = "A Terraform variables file (HCL or JSON) applied to every root module after "
                     + "terraform.tfvars and *.auto.tfvars; repeatable, later files win.")
     List<Path> tfVarFiles = new ArrayList<>();
 
-    @Option(names = "--tf-root", paramLabel = "DIR",
+    @Option(
+            names = "--tf-root",
+            paramLabel = "DIR",
             description = "The Terraform root module a plan JSON was made from, so that plan findings point at "
                     + "its .tf lines; the folder is scanned too.")
     Path tfRoot;
 
-    @Option(names = "--frontend-option", paramLabel = "NAME=VALUE",
+    @Option(
+            names = "--frontend-option",
+            paramLabel = "NAME=VALUE",
             description = "An option of a front-end, by name (--tf-var-file F is --frontend-option tf-var-file=F); "
                     + "repeatable. An unknown name is an error that lists the known ones.")
     List<String> frontendOptions = new ArrayList<>();
 
     /** The front-end options of the dedicated flags above, by option name; the front-ends declare them. */
     private static final String TF_VAR_FILE = "tf-var-file";
+
     private static final String TF_ROOT = "tf-root";
 
     /** Every front-end option given, under its option name, in the order given; the engine checks them. */
@@ -65,8 +78,7 @@ final class ScanSetup {
         for (String option : frontendOptions) {
             int eq = option.indexOf('=');
             if (eq <= 0) {
-                throw new ParameterException(spec.commandLine(), "--frontend-option " + option
-                        + " is not NAME=VALUE");
+                throw new ParameterException(spec.commandLine(), "--frontend-option " + option + " is not NAME=VALUE");
             }
             options = options.with(option.substring(0, eq).strip(), option.substring(eq + 1));
         }
@@ -82,14 +94,14 @@ final class ScanSetup {
      * The request, its configuration and the scanner to run it with, or {@code null} after printing the
      * configuration's errors.
      */
-    record Prepared(ScanRequest request, Configuration configuration, Supplier<Scanner> scanner) {
-    }
+    record Prepared(ScanRequest request, Configuration configuration, Supplier<Scanner> scanner) {}
 
     Prepared request(CommandSpec spec, CliContext context) {
         if (root != null && !Files.isDirectory(root)) {
             throw new ParameterException(spec.commandLine(), "--root " + root + " is not a folder");
         }
-        ScanRequest request = ScanRequest.of(paths.isEmpty() ? List.of(Path.of(".")) : paths).withRoot(root)
+        ScanRequest request = ScanRequest.of(paths.isEmpty() ? List.of(Path.of(".")) : paths)
+                .withRoot(root)
                 .withFrontendOptions(frontendOptions(spec));
         // Only front-end options need the scanner this early: its front-ends say which options exist, and an
         // option's folder that is scanned too moves the root, where the configuration is looked up.
@@ -112,7 +124,9 @@ final class ScanSetup {
         }
         if (loaded.hasErrors()) return null;
         Scanner early = scanner;
-        return new Prepared(loaded.configuration().applyTo(request), loaded.configuration(),
+        return new Prepared(
+                loaded.configuration().applyTo(request),
+                loaded.configuration(),
                 early != null ? () -> early : context.scanner());
     }
 }

@@ -18,14 +18,16 @@ import java.util.function.Supplier;
 final class Cli {
 
     /** What one run printed and returned. */
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     private final Map<String, String> env = new HashMap<>();
     private boolean terminal;
     /** The four first rules, so that these tests do not change as the catalog grows. */
-    static final List<Rule> RULES = List.of(new NotebookDirectInternetAccess(), new NotebookInVpc(),
-            new NotebookRootAccess(), new ModelNetworkIsolation());
+    static final List<Rule> RULES = List.of(
+            new NotebookDirectInternetAccess(),
+            new NotebookInVpc(),
+            new NotebookRootAccess(),
+            new ModelNetworkIsolation());
 
     private Supplier<Scanner> scanner = () -> new Scanner(List.of(new LinesFrontend()), RULES);
     private final AtomicInteger scans = new AtomicInteger();

@@ -44,16 +44,23 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(run.out()).contains(Reporters.names().toArray(String[]::new));
-        assertThat(run.out()).contains("-f, --format=NAME[:FILE]", "--fail-on=SEVERITY",
-                "critical, high, medium, low, none", "(default: low)", "--root=DIR", "Exit codes:",
-                "2   usage error, or some input could not be analyzed");
+        assertThat(run.out())
+                .contains(
+                        "-f, --format=NAME[:FILE]",
+                        "--fail-on=SEVERITY",
+                        "critical, high, medium, low, none",
+                        "(default: low)",
+                        "--root=DIR",
+                        "Exit codes:",
+                        "2   usage error, or some input could not be analyzed");
     }
 
     @Test
     void helpIsPlainWithoutATerminal() {
         assertThat(cli.run("--help").out()).doesNotContain("\u001b[");
         assertThat(new Cli().terminal(true).run("--help").out()).contains("\u001b[");
-        assertThat(new Cli().terminal(true).env("NO_COLOR", "1").run("--help").out()).doesNotContain("\u001b[");
+        assertThat(new Cli().terminal(true).env("NO_COLOR", "1").run("--help").out())
+                .doesNotContain("\u001b[");
     }
 
     @Test
@@ -61,8 +68,9 @@ class CommandLineTest {
         Run run = cli.run();
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(run.err()).isEqualTo("sagelint: missing command: choose one of scan, rules, explain, baseline, help "
-                + "(see 'sagelint --help')\n");
+        assertThat(run.err())
+                .isEqualTo("sagelint: missing command: choose one of scan, rules, explain, baseline, help "
+                        + "(see 'sagelint --help')\n");
     }
 
     @Test

@@ -15,27 +15,28 @@ class ExplainCommandTest {
         Run run = cli.run("explain", "SageMaker.3");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).startsWith("SageMaker.3: Users should not have root access to SageMaker notebook "
-                + "instances\n");
-        assertThat(run.out()).containsSubsequence(
-                "Severity:         high",
-                "AWS Config rule:  sagemaker-notebook-instance-root-access-check",
-                "Standards:        AWS Foundational Security Best Practices v1.0.0",
-                "CloudFormation:   AWS::SageMaker::NotebookInstance",
-                "  properties:     RootAccess",
-                "Terraform:        aws_sagemaker_notebook_instance",
-                "  properties:     root_access",
-                "Fix:              in-place. RootAccess can be updated in place",
-                "Parameters:       none",
-                "Remediation:",
-                "  CloudFormation: Set `RootAccess: Disabled`.",
-                "  Terraform:      Set `root_access = \"Disabled\"`",
-                "  AWS CDK:        Pass `rootAccess: 'Disabled'`",
-                "# SageMaker.3 — Users should not have root access to SageMaker notebook instances",
-                "| Severity | High |",
-                "| Fix | In place. RootAccess can be updated in place",
-                "## What is checked",
-                "## How to fix");
+        assertThat(run.out())
+                .startsWith("SageMaker.3: Users should not have root access to SageMaker notebook " + "instances\n");
+        assertThat(run.out())
+                .containsSubsequence(
+                        "Severity:         high",
+                        "AWS Config rule:  sagemaker-notebook-instance-root-access-check",
+                        "Standards:        AWS Foundational Security Best Practices v1.0.0",
+                        "CloudFormation:   AWS::SageMaker::NotebookInstance",
+                        "  properties:     RootAccess",
+                        "Terraform:        aws_sagemaker_notebook_instance",
+                        "  properties:     root_access",
+                        "Fix:              in-place. RootAccess can be updated in place",
+                        "Parameters:       none",
+                        "Remediation:",
+                        "  CloudFormation: Set `RootAccess: Disabled`.",
+                        "  Terraform:      Set `root_access = \"Disabled\"`",
+                        "  AWS CDK:        Pass `rootAccess: 'Disabled'`",
+                        "# SageMaker.3 — Users should not have root access to SageMaker notebook instances",
+                        "| Severity | High |",
+                        "| Fix | In place. RootAccess can be updated in place",
+                        "## What is checked",
+                        "## How to fix");
         assertThat(run.err()).isEmpty();
     }
 
@@ -43,12 +44,13 @@ class ExplainCommandTest {
     void parametersAreListedWithTypeDefaultAndDescription() {
         Run run = cli.run("explain", "SageMaker.8");
 
-        assertThat(run.out()).containsSubsequence(
-                "Parameters:",
-                "  supportedPlatformIdentifierVersions: list of strings, default [notebook-al2023-v1]: the platform "
-                        + "identifiers that pass",
-                "| Parameters | `supportedPlatformIdentifierVersions` (list of strings, default "
-                        + "`[notebook-al2023-v1]`)");
+        assertThat(run.out())
+                .containsSubsequence(
+                        "Parameters:",
+                        "  supportedPlatformIdentifierVersions: list of strings, default [notebook-al2023-v1]: the platform "
+                                + "identifiers that pass",
+                        "| Parameters | `supportedPlatformIdentifierVersions` (list of strings, default "
+                                + "`[notebook-al2023-v1]`)");
         assertThat(cli.run("explain", "DistributedJobTrafficEncryption").out())
                 .contains("  minimumInstanceCount: whole number, default 2, at least 1: ");
     }

@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
  */
 class FrontendOptionsDocTest {
 
-    private static final Path README =
-            Path.of(System.getProperty("basedir", ".")).toAbsolutePath().getParent().resolve("README.md");
+    private static final Path README = Path.of(System.getProperty("basedir", "."))
+            .toAbsolutePath()
+            .getParent()
+            .resolve("README.md");
     private static final String START =
             "<!-- front-end options: generated from the installed front-ends by FrontendOptionsDocTest -->";
     private static final String END = "<!-- end of front-end options -->";
@@ -36,7 +38,9 @@ class FrontendOptionsDocTest {
         assertThat(end).as("README.md has the marker %s", END).isGreaterThan(start);
         String generated = "\n" + table(scanner) + "\n";
         if (Boolean.getBoolean("sagelint.updateGolden")) {
-            Files.writeString(README, readme.substring(0, start + START.length()) + generated + readme.substring(end),
+            Files.writeString(
+                    README,
+                    readme.substring(0, start + START.length()) + generated + readme.substring(end),
                     StandardCharsets.UTF_8);
             fail("rewrote the front-end options in " + README + ": review it with `git diff`, then run the tests "
                     + "without -Dsagelint.updateGolden");
@@ -47,9 +51,10 @@ class FrontendOptionsDocTest {
     }
 
     private static String table(Scanner scanner) {
-        return "| option | kind | meaning |\n|---|---|---|\n" + scanner.options().stream()
-                .map(o -> "| `" + o.name() + "` | " + kind(o.kind()) + " | " + o.description() + " |")
-                .collect(Collectors.joining("\n"));
+        return "| option | kind | meaning |\n|---|---|---|\n"
+                + scanner.options().stream()
+                        .map(o -> "| `" + o.name() + "` | " + kind(o.kind()) + " | " + o.description() + " |")
+                        .collect(Collectors.joining("\n"));
     }
 
     private static String kind(FrontendOption.Kind kind) {

@@ -38,7 +38,10 @@ final class LinesFrontend implements Frontend {
 
     @Override
     public List<Unit> claim(Set<Path> files) {
-        return files.stream().filter(f -> f.toString().endsWith(".lines")).sorted().map(f -> Unit.of(this, f))
+        return files.stream()
+                .filter(f -> f.toString().endsWith(".lines"))
+                .sorted()
+                .map(f -> Unit.of(this, f))
                 .toList();
     }
 
@@ -60,10 +63,10 @@ final class LinesFrontend implements Frontend {
             switch (words[0]) {
                 case "notebook" -> resources.add(notebook(words[1], at, false));
                 case "secure" -> resources.add(notebook(words[1], at, true));
-                case "model" -> resources.add(Models.unset(ResourceId.of(words[1], "AWS::SageMaker::Model", at))
-                        .build());
-                case "error" -> diagnostics.add(Diagnostic.error(DiagnosticCode.PARSE_ERROR, words[1], file, i + 1,
-                        3));
+                case "model" ->
+                    resources.add(Models.unset(ResourceId.of(words[1], "AWS::SageMaker::Model", at))
+                            .build());
+                case "error" -> diagnostics.add(Diagnostic.error(DiagnosticCode.PARSE_ERROR, words[1], file, i + 1, 3));
                 default -> throw new IllegalArgumentException("unknown line: " + lines.get(i));
             }
         }
@@ -74,10 +77,12 @@ final class LinesFrontend implements Frontend {
         ResourceId id = ResourceId.of(name, "AWS::SageMaker::NotebookInstance", at);
         if (secure) {
             // Secure for the notebook controls of SageMaker.1 to .3; key and IMDS stay unset.
-            return Notebooks.unset(id).withDirectInternetAccess(Prop.known("DirectInternetAccess", "Disabled", at))
+            return Notebooks.unset(id)
+                    .withDirectInternetAccess(Prop.known("DirectInternetAccess", "Disabled", at))
                     .withSubnetId(Prop.known("SubnetId", "subnet-1", at))
                     .withSecurityGroupIds(Prop.known("SecurityGroupIds", List.of("sg-1"), at))
-                    .withRootAccess(Prop.known("RootAccess", "Disabled", at)).build();
+                    .withRootAccess(Prop.known("RootAccess", "Disabled", at))
+                    .build();
         }
         return Notebooks.unset(id).build();
     }

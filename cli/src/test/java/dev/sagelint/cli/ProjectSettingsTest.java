@@ -50,7 +50,9 @@ class ProjectSettingsTest {
         Run run = scan(notebook.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(run.out()).containsPattern("CRITICAL +SageMaker\\.3").doesNotContain("SageMaker.2")
+        assertThat(run.out())
+                .containsPattern("CRITICAL +SageMaker\\.3")
+                .doesNotContain("SageMaker.2")
                 .contains("3 findings (1 critical, 1 high, 1 medium)");
         assertThat(run.err()).isEmpty();
     }
@@ -83,10 +85,10 @@ class ProjectSettingsTest {
         Run run = scan(file("a.lines", "notebook Open\n").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(run.err()).isEqualTo(
-                ".sagelint.yml:3:3: error: unknown key 'disabel'; did you mean 'disable'? [config-error]\n"
-                + ".sagelint.yml:4:27: error: the severity must be one of critical, high, medium, low, not 'severe' "
-                + "[config-error]\n");
+        assertThat(run.err())
+                .isEqualTo(".sagelint.yml:3:3: error: unknown key 'disabel'; did you mean 'disable'? [config-error]\n"
+                        + ".sagelint.yml:4:27: error: the severity must be one of critical, high, medium, low, not 'severe' "
+                        + "[config-error]\n");
         assertThat(run.out()).isEmpty();
         assertThat(cli.scannersBuilt()).isZero();
     }
@@ -115,9 +117,10 @@ class ProjectSettingsTest {
         JsonNode results = json(sarif).at("/runs/0/results");
         assertThat(results).hasSize(3);
         assertThat(results.get(2).at("/suppressions/0/kind").asText()).isEqualTo("inSource");
-        assertThat(results.get(2).at("/suppressions/0/justification").asText())
-                .isEqualTo("needs root for GPU drivers");
-        assertThat(results.get(2).at("/suppressions/0/location/physicalLocation/region/startLine").asInt())
+        assertThat(results.get(2).at("/suppressions/0/justification").asText()).isEqualTo("needs root for GPU drivers");
+        assertThat(results.get(2)
+                        .at("/suppressions/0/location/physicalLocation/region/startLine")
+                        .asInt())
                 .isEqualTo(2);
         assertThat(results.get(0).has("baselineState")).isFalse();
     }
@@ -130,8 +133,9 @@ class ProjectSettingsTest {
         Run run = scan("--report-unused-suppressions", lines.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(run.err()).isEqualTo("a.lines:1:1: warning: the suppression of SageMaker.5 suppresses nothing; "
-                + "remove it [unused-suppression]\n");
+        assertThat(run.err())
+                .isEqualTo("a.lines:1:1: warning: the suppression of SageMaker.5 suppresses nothing; "
+                        + "remove it [unused-suppression]\n");
     }
 
     @Test
@@ -139,7 +143,13 @@ class ProjectSettingsTest {
         Path lines = file("infra/a.lines", "notebook Old\nmodel Legacy\n");
         Path baseline = dir.resolve(".sagelint-baseline.json");
 
-        Run create = cli.run("baseline", "create", "--root", dir.toString(), "-o", baseline.toString(),
+        Run create = cli.run(
+                "baseline",
+                "create",
+                "--root",
+                dir.toString(),
+                "-o",
+                baseline.toString(),
                 dir.resolve("infra").toString());
 
         assertThat(create.exitCode()).isEqualTo(ExitCode.OK);
@@ -151,22 +161,39 @@ class ProjectSettingsTest {
 
         Files.writeString(lines, "\n\n# moved down\nmodel Legacy\n\nnotebook Old\n");
         Path sarif = dir.resolve("out.sarif");
-        Run unchanged = scan("--baseline", baseline.toString(), "-f", "text", "-f", "sarif:" + sarif,
+        Run unchanged = scan(
+                "--baseline",
+                baseline.toString(),
+                "-f",
+                "text",
+                "-f",
+                "sarif:" + sarif,
                 dir.resolve("infra").toString());
 
         assertThat(unchanged.exitCode()).isEqualTo(ExitCode.OK);
         assertThat(unchanged.out()).isEqualTo("0 findings in 1 file; 4 unchanged in the baseline\n");
-        assertThat(json(sarif).at("/runs/0/results")).hasSize(4)
+        assertThat(json(sarif).at("/runs/0/results"))
+                .hasSize(4)
                 .allSatisfy(r -> assertThat(r.get("baselineState").asText()).isEqualTo("unchanged"));
 
         Files.writeString(lines, "model Legacy\nnotebook Old\nmodel Fresh\n");
-        Run introduced = scan("--baseline", baseline.toString(), "-f", "text", "-f", "sarif:" + sarif,
+        Run introduced = scan(
+                "--baseline",
+                baseline.toString(),
+                "-f",
+                "text",
+                "-f",
+                "sarif:" + sarif,
                 dir.resolve("infra").toString());
 
         assertThat(introduced.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(introduced.out()).contains("Fresh").doesNotContain("Legacy ").doesNotContain("Old ")
+        assertThat(introduced.out())
+                .contains("Fresh")
+                .doesNotContain("Legacy ")
+                .doesNotContain("Old ")
                 .contains("1 finding (1 medium) in 1 file; 4 unchanged in the baseline");
-        assertThat(json(sarif).at("/runs/0/results")).extracting(r -> r.get("baselineState").asText())
+        assertThat(json(sarif).at("/runs/0/results"))
+                .extracting(r -> r.get("baselineState").asText())
                 .containsExactlyInAnyOrder("unchanged", "unchanged", "unchanged", "unchanged", "new");
     }
 
@@ -174,10 +201,12 @@ class ProjectSettingsTest {
     void anUnreadableBaselineIsAnError() throws IOException {
         Path bad = file("bad.json", "{\"findings\": 3}");
 
-        Run run = scan("--baseline", bad.toString(), file("a.lines", "secure S\n").toString());
+        Run run =
+                scan("--baseline", bad.toString(), file("a.lines", "secure S\n").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(run.err()).startsWith("sagelint scan: cannot read the baseline " + bad + ": ")
+        assertThat(run.err())
+                .startsWith("sagelint scan: cannot read the baseline " + bad + ": ")
                 .contains("\"findings\" must be an array");
     }
 
@@ -185,11 +214,17 @@ class ProjectSettingsTest {
     void githubAndMarkdownFormats() throws IOException {
         Path summary = dir.resolve("summary.md");
 
-        Run run = scan("-f", "github", "-f", "markdown:" + summary, file("a.lines", "model M\n").toString());
+        Run run = scan(
+                "-f",
+                "github",
+                "-f",
+                "markdown:" + summary,
+                file("a.lines", "model M\n").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run.out()).startsWith("::warning file=a.lines,line=1,endLine=1,col=1,title=SageMaker.5::M: ");
-        assertThat(Files.readString(summary)).startsWith("## sagelint\n\n**1 finding (1 medium) in 1 file**\n")
+        assertThat(Files.readString(summary))
+                .startsWith("## sagelint\n\n**1 finding (1 medium) in 1 file**\n")
                 .contains("| medium | [SageMaker.5](");
     }
 

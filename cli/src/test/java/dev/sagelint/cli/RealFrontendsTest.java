@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Suppression comments, the baseline and the front-end options with the real CloudFormation and Terraform
@@ -46,7 +46,9 @@ class RealFrontendsTest {
         Run run = cli.run("scan", "--root", dir.toString(), "--fail-on", "high", tf.toString());
 
         assertThat(run.err()).isEmpty();
-        assertThat(run.out()).doesNotContain("SageMaker.1 ", "SageMaker.2 ", "SageMaker.3 ").contains("3 suppressed");
+        assertThat(run.out())
+                .doesNotContain("SageMaker.1 ", "SageMaker.2 ", "SageMaker.3 ")
+                .contains("3 suppressed");
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
     }
 
@@ -61,12 +63,22 @@ class RealFrontendsTest {
                 """;
         Path template = file("cfn/t.yaml", "Resources:\n" + notebook);
         Path baseline = dir.resolve("baseline.json");
-        assertThat(cli.run("baseline", "create", "--root", dir.toString(), "-o", baseline.toString(),
-                template.toString()).exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(cli.run(
+                                "baseline",
+                                "create",
+                                "--root",
+                                dir.toString(),
+                                "-o",
+                                baseline.toString(),
+                                template.toString())
+                        .exitCode())
+                .isEqualTo(ExitCode.OK);
 
-        Files.writeString(template, "AWSTemplateFormatVersion: \"2010-09-09\"\nDescription: moved\n"
-                + "Parameters:\n  Unused: {Type: String}\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n"
-                + notebook);
+        Files.writeString(
+                template,
+                "AWSTemplateFormatVersion: \"2010-09-09\"\nDescription: moved\n"
+                        + "Parameters:\n  Unused: {Type: String}\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n"
+                        + notebook);
         Run run = cli.run("scan", "--root", dir.toString(), "--baseline", baseline.toString(), template.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
@@ -89,10 +101,21 @@ class RealFrontendsTest {
         Path secure = file("vars/secure.tfvars", "root_access = \"Disabled\"\n");
         Path insecure = file("vars/insecure.tfvars", "root_access = \"Enabled\"\n");
 
-        Run withoutFile = cli.run("scan", "--root", dir.toString(), dir.resolve("tf").toString());
-        Run withSecure = cli.run("scan", "--root", dir.toString(), "--tf-var-file", secure.toString(),
+        Run withoutFile =
+                cli.run("scan", "--root", dir.toString(), dir.resolve("tf").toString());
+        Run withSecure = cli.run(
+                "scan",
+                "--root",
+                dir.toString(),
+                "--tf-var-file",
+                secure.toString(),
                 dir.resolve("tf").toString());
-        Run withInsecure = cli.run("scan", "--root", dir.toString(), "--tf-var-file", insecure.toString(),
+        Run withInsecure = cli.run(
+                "scan",
+                "--root",
+                dir.toString(),
+                "--tf-var-file",
+                insecure.toString(),
                 dir.resolve("tf").toString());
 
         assertThat(withoutFile.out()).contains("SageMaker.3").contains("var.root_access");
@@ -123,9 +146,19 @@ class RealFrontendsTest {
                 """);
         Path insecure = file("vars/insecure.tfvars", "root_access = \"Enabled\"\n");
 
-        Run dedicated = cli.run("scan", "--root", dir.toString(), "--tf-var-file", insecure.toString(),
+        Run dedicated = cli.run(
+                "scan",
+                "--root",
+                dir.toString(),
+                "--tf-var-file",
+                insecure.toString(),
                 dir.resolve("tf").toString());
-        Run generic = cli.run("scan", "--root", dir.toString(), "--frontend-option", "tf-var-file=" + insecure,
+        Run generic = cli.run(
+                "scan",
+                "--root",
+                dir.toString(),
+                "--frontend-option",
+                "tf-var-file=" + insecure,
                 dir.resolve("tf").toString());
 
         assertThat(generic.out()).contains("vars/insecure.tfvars:1:").isEqualTo(dedicated.out());
@@ -139,8 +172,14 @@ class RealFrontendsTest {
         Files.createDirectories(dir.resolve("plans"));
         Files.move(dir.resolve("infra/plan.json"), dir.resolve("plans/plan.json"));
 
-        Run withoutRoot = cli.run("scan", "--root", dir.toString(), dir.resolve("plans").toString());
-        Run withRoot = cli.run("scan", "--root", dir.toString(), "--tf-root", dir.resolve("infra").toString(),
+        Run withoutRoot =
+                cli.run("scan", "--root", dir.toString(), dir.resolve("plans").toString());
+        Run withRoot = cli.run(
+                "scan",
+                "--root",
+                dir.toString(),
+                "--tf-root",
+                dir.resolve("infra").toString(),
                 dir.resolve("plans").toString());
 
         assertThat(withoutRoot.out()).contains("plans/plan.json:").doesNotContain("infra/");
@@ -150,12 +189,15 @@ class RealFrontendsTest {
 
     /** Front-end option mistakes are usage errors: one line naming the option, never a scan. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "--frontend-option|tf-rot=infra|--frontend-option tf-rot is not an option of any installed front-end; "
-                + "did you mean tf-root? (front-end options: tf-root, tf-var-file)",
-        "--frontend-option|tf-root|--frontend-option tf-root is not NAME=VALUE",
-        "--tf-root|nope|--tf-root nope is not a folder",
-        "--frontend-option|tf-var-file=nope.tfvars|--tf-var-file nope.tfvars is not a file"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--frontend-option|tf-rot=infra|--frontend-option tf-rot is not an option of any installed front-end; "
+                        + "did you mean tf-root? (front-end options: tf-root, tf-var-file)",
+                "--frontend-option|tf-root|--frontend-option tf-root is not NAME=VALUE",
+                "--tf-root|nope|--tf-root nope is not a folder",
+                "--frontend-option|tf-var-file=nope.tfvars|--tf-var-file nope.tfvars is not a file"
+            })
     void badFrontendOptionsAreUsageErrors(String flag, String value, String message) {
         Run run = cli.run("scan", flag, value, dir.toString());
 
@@ -202,7 +244,10 @@ class RealFrontendsTest {
 
         Run run = cli.run("scan", "--root", dir.toString(), staged.toString());
 
-        assertThat(run.out()).doesNotContain("SageMaker.3 ").doesNotContain("other.tf")
-                .contains("tf/main.tf:1:").contains("SageMaker.1");
+        assertThat(run.out())
+                .doesNotContain("SageMaker.3 ")
+                .doesNotContain("other.tf")
+                .contains("tf/main.tf:1:")
+                .contains("SageMaker.1");
     }
 }

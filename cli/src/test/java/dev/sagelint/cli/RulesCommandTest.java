@@ -30,8 +30,9 @@ class RulesCommandTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).matches("ID +SEVERITY +FIX +TITLE");
         assertThat(lines).hasSize(Rules.all().size() + 1);
-        assertThat(lines).anyMatch(l -> l.matches("SageMaker\\.3 +high +in-place +Users should not have root "
-                + "access to SageMaker notebook instances"));
+        assertThat(lines)
+                .anyMatch(l -> l.matches("SageMaker\\.3 +high +in-place +Users should not have root "
+                        + "access to SageMaker notebook instances"));
         assertThat(lines).anyMatch(l -> l.matches("SageMaker\\.5 +medium +" + Labels.fix(Fix.REPLACEMENT) + " +.*"));
         assertThat(cli.scannersBuilt()).isZero();
     }
@@ -49,9 +50,13 @@ class RulesCommandTest {
                 }
             }
         }
-        assertThat(ids).containsExactlyElementsOf(Rules.all().stream().map(r -> r.meta().id()).toList());
-        assertThat(run.out()).contains("\"fix\": \"in-place\"",
-                "\"awsConfigRule\": \"sagemaker-notebook-instance-root-access-check\"");
+        assertThat(ids)
+                .containsExactlyElementsOf(
+                        Rules.all().stream().map(r -> r.meta().id()).toList());
+        assertThat(run.out())
+                .contains(
+                        "\"fix\": \"in-place\"",
+                        "\"awsConfigRule\": \"sagemaker-notebook-instance-root-access-check\"");
     }
 
     @Test
@@ -69,7 +74,9 @@ class RulesCommandTest {
         Run run = cli.run("rules", "--format", "sarif");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(run.err()).startsWith("sagelint rules: Invalid value for option '--format'").contains("text, json");
+        assertThat(run.err())
+                .startsWith("sagelint rules: Invalid value for option '--format'")
+                .contains("text, json");
     }
 
     @Test

@@ -35,9 +35,12 @@ class ScanCommandTest {
         Run run = cli.run("scan", "--root", dir.toString(), file("a.lines", "notebook Open\n"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
-        assertThat(run.out().lines()).filteredOn(l -> l.startsWith("a.lines:"))
+        assertThat(run.out().lines())
+                .filteredOn(l -> l.startsWith("a.lines:"))
                 .extracting(l -> String.join(" ", Arrays.asList(l.split(" +")).subList(0, 4)))
-                .containsExactly("a.lines:1:1 HIGH SageMaker.1 Open", "a.lines:1:1 HIGH SageMaker.2 Open",
+                .containsExactly(
+                        "a.lines:1:1 HIGH SageMaker.1 Open",
+                        "a.lines:1:1 HIGH SageMaker.2 Open",
                         "a.lines:1:1 HIGH SageMaker.3 Open");
         assertThat(run.out()).endsWith("\n3 findings (3 high) in 1 file\n").doesNotContain("\u001b[");
         assertThat(run.err()).isEmpty();
@@ -97,7 +100,8 @@ class ScanCommandTest {
 
     @Test
     void missingPathIsADiagnostic() {
-        Run run = cli.run("scan", "--root", dir.toString(), dir.resolve("nowhere").toString());
+        Run run =
+                cli.run("scan", "--root", dir.toString(), dir.resolve("nowhere").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(run.err()).startsWith("nowhere: error: ").endsWith("[path-not-found]\n");
@@ -108,7 +112,10 @@ class ScanCommandTest {
         Run run = cli.run("scan", "--root", dir.toString(), file("a.lines", "something else\n"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(run.err()).startsWith("a.lines: error: ").contains("please report").endsWith("[internal-error]\n");
+        assertThat(run.err())
+                .startsWith("a.lines: error: ")
+                .contains("please report")
+                .endsWith("[internal-error]\n");
         assertOneLineWithoutStackTrace(run.err());
     }
 
@@ -120,8 +127,10 @@ class ScanCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run.out()).isEmpty();
-        assertThat(Files.readString(sarif)).containsPattern("\"version\": *\"2\\.1\\.0\"")
-                .containsPattern("\"ruleId\": *\"SageMaker\\.3\"").doesNotContain("\u001b[");
+        assertThat(Files.readString(sarif))
+                .containsPattern("\"version\": *\"2\\.1\\.0\"")
+                .containsPattern("\"ruleId\": *\"SageMaker\\.3\"")
+                .doesNotContain("\u001b[");
     }
 
     @Test
@@ -129,12 +138,15 @@ class ScanCommandTest {
         Path json = dir.resolve("out.json");
         Path sarif = dir.resolve("out.sarif");
 
-        Run run = cli.run("scan", "-f", "text", "--format", "json:" + json, "-f", "sarif:" + sarif,
-                file("a.lines", "model M\n"));
+        Run run = cli.run(
+                "scan", "-f", "text", "--format", "json:" + json, "-f", "sarif:" + sarif, file("a.lines", "model M\n"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run.out()).contains("1 finding (1 medium)");
-        assertThat(Files.readString(json)).startsWith("{").contains("SageMaker.5").doesNotContain("2.1.0");
+        assertThat(Files.readString(json))
+                .startsWith("{")
+                .contains("SageMaker.5")
+                .doesNotContain("2.1.0");
         assertThat(Files.readString(sarif)).containsPattern("\"ruleId\": *\"SageMaker\\.5\"");
     }
 
@@ -164,8 +176,9 @@ class ScanCommandTest {
         Run run = cli.run("scan", "-f", "html", file("a.lines", "secure S\n"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(run.err()).startsWith("sagelint scan: unknown format 'html'; known formats: "
-                + String.join(", ", Reporters.names()));
+        assertThat(run.err())
+                .startsWith(
+                        "sagelint scan: unknown format 'html'; known formats: " + String.join(", ", Reporters.names()));
         assertOneLineWithoutStackTrace(run.err());
     }
 
@@ -184,7 +197,8 @@ class ScanCommandTest {
         Run run = cli.run("scan", "--fail-on", "severe", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(run.err()).startsWith("sagelint scan: Invalid value for option '--fail-on'")
+        assertThat(run.err())
+                .startsWith("sagelint scan: Invalid value for option '--fail-on'")
                 .contains("critical, high, medium, low, none", "'severe'");
         assertOneLineWithoutStackTrace(run.err());
         assertThat(cli.scannersBuilt()).isZero();
@@ -195,7 +209,8 @@ class ScanCommandTest {
         Run run = cli.run("scan", "--no-such-option", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(run.err()).startsWith("sagelint scan: Unknown option: '--no-such-option'")
+        assertThat(run.err())
+                .startsWith("sagelint scan: Unknown option: '--no-such-option'")
                 .endsWith("(see 'sagelint scan --help')\n");
         assertOneLineWithoutStackTrace(run.err());
     }
@@ -243,9 +258,24 @@ class ScanCommandTest {
         assertThat(terminal.out()).contains(escape);
         assertThat(terminal.err()).contains(escape);
         assertThat(new Cli().terminal(false).run("scan", input).out()).doesNotContain(escape);
-        assertThat(new Cli().terminal(true).env("NO_COLOR", "1").run("scan", input).out()).doesNotContain(escape);
-        assertThat(new Cli().terminal(true).env("NO_COLOR", "").run("scan", input).out()).contains(escape);
-        assertThat(new Cli().terminal(true).env("TERM", "dumb").run("scan", input).out()).doesNotContain(escape);
+        assertThat(new Cli()
+                        .terminal(true)
+                        .env("NO_COLOR", "1")
+                        .run("scan", input)
+                        .out())
+                .doesNotContain(escape);
+        assertThat(new Cli()
+                        .terminal(true)
+                        .env("NO_COLOR", "")
+                        .run("scan", input)
+                        .out())
+                .contains(escape);
+        assertThat(new Cli()
+                        .terminal(true)
+                        .env("TERM", "dumb")
+                        .run("scan", input)
+                        .out())
+                .doesNotContain(escape);
     }
 
     @Test
@@ -260,20 +290,24 @@ class ScanCommandTest {
     @Test
     void unexpectedExceptionIsOneLineAskingForAReport() {
         Run run = cli.scanner(() -> {
-            throw new IllegalStateException("no front-end\nsecond line");
-        }).run("scan", dir.toString());
+                    throw new IllegalStateException("no front-end\nsecond line");
+                })
+                .run("scan", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
-        assertThat(run.err()).startsWith("sagelint: internal error: java.lang.IllegalStateException: no front-end;")
+        assertThat(run.err())
+                .startsWith("sagelint: internal error: java.lang.IllegalStateException: no front-end;")
                 .contains("please report it at " + SageLint.ISSUES_URL);
         assertOneLineWithoutStackTrace(run.err());
     }
 
     @Test
     void sagelintDebugAddsTheStackTrace() {
-        Run run = cli.env("SAGELINT_DEBUG", "1").scanner(() -> {
-            throw new IllegalStateException("boom");
-        }).run("scan", dir.toString());
+        Run run = cli.env("SAGELINT_DEBUG", "1")
+                .scanner(() -> {
+                    throw new IllegalStateException("boom");
+                })
+                .run("scan", dir.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(run.err()).contains("\tat dev.sagelint.cli.");

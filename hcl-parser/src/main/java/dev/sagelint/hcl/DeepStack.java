@@ -15,8 +15,7 @@ public final class DeepStack {
 
     private static final long STACK_BYTES = 256L * 1024 * 1024;
 
-    private DeepStack() {
-    }
+    private DeepStack() {}
 
     /**
      * The result of {@code reader}, run on a large-stack thread; a diagnostic when the thread is interrupted or
@@ -26,8 +25,8 @@ public final class DeepStack {
      */
     public static UnitResult run(String what, Unit unit, Supplier<UnitResult> reader) {
         AtomicReference<UnitResult> result = new AtomicReference<>();
-        Thread worker = new Thread(null, () -> result.set(reader.get()), "sagelint-" + what.replace(' ', '-'),
-                STACK_BYTES);
+        Thread worker =
+                new Thread(null, () -> result.set(reader.get()), "sagelint-" + what.replace(' ', '-'), STACK_BYTES);
         worker.setDaemon(true);
         worker.start();
         try {
@@ -35,10 +34,16 @@ public final class DeepStack {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             worker.interrupt();
-            return UnitResult.of(Diagnostic.error(DiagnosticCode.INTERRUPTED,
-                    "the scan was interrupted", unit.primary(), 0, 0));
+            return UnitResult.of(
+                    Diagnostic.error(DiagnosticCode.INTERRUPTED, "the scan was interrupted", unit.primary(), 0, 0));
         }
-        return result.get() != null ? result.get() : UnitResult.of(Diagnostic.error(DiagnosticCode.INTERNAL_ERROR,
-                "the " + what + " stopped without a result on this input; please report it", unit.primary(), 0, 0));
+        return result.get() != null
+                ? result.get()
+                : UnitResult.of(Diagnostic.error(
+                        DiagnosticCode.INTERNAL_ERROR,
+                        "the " + what + " stopped without a result on this input; please report it",
+                        unit.primary(),
+                        0,
+                        0));
     }
 }

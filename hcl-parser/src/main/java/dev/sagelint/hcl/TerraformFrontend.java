@@ -15,8 +15,8 @@ import dev.sagelint.hcl.read.HclReader;
 import dev.sagelint.hcl.read.JsonConfigReader;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,9 +51,11 @@ public final class TerraformFrontend implements Frontend {
     /** Stack for reading one unit: deep but legal expressions recurse in the parser and the evaluator. */
 
     /** Extra variable files for every root module, repeatable; the plan front-end reads them too. */
-    public static final FrontendOption VAR_FILES = FrontendOption.files("tf-var-file", "A Terraform variables file "
-            + "(HCL or JSON) applied to every root module after terraform.tfvars and *.auto.tfvars; repeatable, "
-            + "later files win.");
+    public static final FrontendOption VAR_FILES = FrontendOption.files(
+            "tf-var-file",
+            "A Terraform variables file "
+                    + "(HCL or JSON) applied to every root module after terraform.tfvars and *.auto.tfvars; repeatable, "
+                    + "later files win.");
 
     private final List<Path> extraVarFiles;
 
@@ -67,7 +69,8 @@ public final class TerraformFrontend implements Frontend {
      *                      {@code *.auto.tfvars}, later files taking precedence ({@code --tf-var-file})
      */
     public TerraformFrontend(List<Path> extraVarFiles) {
-        this.extraVarFiles = extraVarFiles.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.extraVarFiles =
+                extraVarFiles.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
     @Override
@@ -147,8 +150,11 @@ public final class TerraformFrontend implements Frontend {
     /** Every configuration and variables file of {@code dir}, or {@code named} when the folder cannot be listed. */
     private static List<Path> moduleFiles(Path dir, List<Path> named) {
         try (var listing = Files.list(dir)) {
-            List<Path> all = listing.filter(Files::isRegularFile).map(Path::normalize)
-                    .filter(f -> isConfig(f) || isVars(f)).sorted().toList();
+            List<Path> all = listing.filter(Files::isRegularFile)
+                    .map(Path::normalize)
+                    .filter(f -> isConfig(f) || isVars(f))
+                    .sorted()
+                    .toList();
             return all.containsAll(named) ? all : named;
         } catch (IOException | UncheckedIOException e) {
             return named;
@@ -180,22 +186,31 @@ public final class TerraformFrontend implements Frontend {
             Path dir = unit.primary();
             int depth = context.limits().maxNestingDepth();
             HclReader hcl = new HclReader(depth);
-            TerraformEvaluator evaluator = new TerraformEvaluator(hcl, new JsonConfigReader(hcl, depth),
-                    context.limits());
-            List<Path> config = unit.files().stream().filter(f -> dir.equals(f.getParent()) && isConfig(f)).toList();
+            TerraformEvaluator evaluator =
+                    new TerraformEvaluator(hcl, new JsonConfigReader(hcl, depth), context.limits());
+            List<Path> config = unit.files().stream()
+                    .filter(f -> dir.equals(f.getParent()) && isConfig(f))
+                    .toList();
             List<ResourceInstance> instances = evaluator.evaluateRoot(dir, config, varFiles(unit, dir), diagnostics);
             List<SageMakerResource> resources = ResourceAdapters.adapt(instances, context.limits(), diagnostics);
             return new UnitResult(resources, diagnostics);
         } catch (StackOverflowError e) {
-            diagnostics.add(Diagnostic.error(DiagnosticCode.NESTING_TOO_DEEP,
-                    "an expression in this module is nested too deeply "
-                    + "to evaluate; the module is not analyzed", unit.primary(), 0, 0));
+            diagnostics.add(Diagnostic.error(
+                    DiagnosticCode.NESTING_TOO_DEEP,
+                    "an expression in this module is nested too deeply " + "to evaluate; the module is not analyzed",
+                    unit.primary(),
+                    0,
+                    0));
             return new UnitResult(List.of(), diagnostics);
         } catch (RuntimeException e) {
-            diagnostics.add(Diagnostic.error(DiagnosticCode.INTERNAL_ERROR,
+            diagnostics.add(Diagnostic.error(
+                    DiagnosticCode.INTERNAL_ERROR,
                     "the terraform reader failed on this module ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + "); please report it", unit.primary(), 0, 0));
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "); please report it",
+                    unit.primary(),
+                    0,
+                    0));
             return new UnitResult(List.of(), diagnostics);
         }
     }
@@ -206,14 +221,19 @@ public final class TerraformFrontend implements Frontend {
      */
     private List<Path> varFiles(Unit unit, Path dir) {
         List<Path> out = new ArrayList<>();
-        List<Path> inDir = unit.files().stream().filter(f -> dir.equals(f.getParent()) && isVars(f)).sorted().toList();
+        List<Path> inDir = unit.files().stream()
+                .filter(f -> dir.equals(f.getParent()) && isVars(f))
+                .sorted()
+                .toList();
         for (String name : List.of("terraform.tfvars", "terraform.tfvars.json")) {
             inDir.stream().filter(f -> f.getFileName().toString().equals(name)).forEach(out::add);
         }
-        inDir.stream().filter(f -> {
-            String n = f.getFileName().toString();
-            return n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json");
-        }).forEach(out::add);
+        inDir.stream()
+                .filter(f -> {
+                    String n = f.getFileName().toString();
+                    return n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json");
+                })
+                .forEach(out::add);
         out.addAll(extraVarFiles);
         return out;
     }

@@ -24,7 +24,9 @@ public final class TerraformFiles {
     public record Result(List<SageMakerResource> resources, List<Diagnostic> diagnostics, List<Unit> units) {
         @SuppressWarnings("unchecked")
         public <T extends SageMakerResource> T resource(String address) {
-            return (T) resources.stream().filter(r -> r.id().address().equals(address)).findFirst()
+            return (T) resources.stream()
+                    .filter(r -> r.id().address().equals(address))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no resource " + address + " in "
                             + resources.stream().map(r -> r.id().address()).toList()));
         }
@@ -34,8 +36,7 @@ public final class TerraformFiles {
         }
     }
 
-    private TerraformFiles() {
-    }
+    private TerraformFiles() {}
 
     /** Writes {@code files} (relative path to content) under {@code dir}. */
     public static void write(Path dir, Map<String, String> files) {
@@ -54,7 +55,9 @@ public final class TerraformFiles {
     public static Result scan(Path dir, Frontend frontend) {
         Set<Path> files = new TreeSet<>();
         try (Stream<Path> s = Files.walk(dir)) {
-            s.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).forEach(files::add);
+            s.filter(Files::isRegularFile)
+                    .map(p -> p.toAbsolutePath().normalize())
+                    .forEach(files::add);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,11 +44,13 @@ class TerraformFrontendTest {
 
     @Test
     void tfvarsOverrideDefaultsInTerraformOrder() {
-        var result = TerraformFiles.scan(dir, Map.of(
-                "main.tf", NOTEBOOK,
-                "terraform.tfvars", "root = \"FromTfvars\"\n",
-                "b.auto.tfvars.json", "{\"root\": \"FromAutoJson\"}",
-                "a.auto.tfvars", "root = \"FromAuto\"\n"));
+        var result = TerraformFiles.scan(
+                dir,
+                Map.of(
+                        "main.tf", NOTEBOOK,
+                        "terraform.tfvars", "root = \"FromTfvars\"\n",
+                        "b.auto.tfvars.json", "{\"root\": \"FromAutoJson\"}",
+                        "a.auto.tfvars", "root = \"FromAuto\"\n"));
         NotebookInstance nb = result.resource("aws_sagemaker_notebook_instance.nb");
         assertThat(value(nb.rootAccess())).isEqualTo("FromAutoJson");
         assertThat(nb.rootAccess().span().file().getFileName().toString()).isEqualTo("b.auto.tfvars.json");
@@ -56,10 +58,17 @@ class TerraformFrontendTest {
 
     @Test
     void extraVarFilesWinOverEverything() {
-        TerraformFiles.write(dir, Map.of("root/main.tf", NOTEBOOK, "root/terraform.tfvars", "root = \"A\"\n",
-                "prod.tfvars", "root = \"Disabled\"\n"));
-        var result = TerraformFiles.scan(dir.resolve("root"),
-                new TerraformFrontend(List.of(dir.resolve("prod.tfvars"))));
+        TerraformFiles.write(
+                dir,
+                Map.of(
+                        "root/main.tf",
+                        NOTEBOOK,
+                        "root/terraform.tfvars",
+                        "root = \"A\"\n",
+                        "prod.tfvars",
+                        "root = \"Disabled\"\n"));
+        var result =
+                TerraformFiles.scan(dir.resolve("root"), new TerraformFrontend(List.of(dir.resolve("prod.tfvars"))));
         NotebookInstance nb = result.resource("aws_sagemaker_notebook_instance.nb");
         assertThat(value(nb.rootAccess())).isEqualTo("Disabled");
         assertThat(nb.rootAccess().span().line()).isEqualTo(1);
@@ -110,10 +119,13 @@ class TerraformFrontendTest {
                   count = 0
                 }
                 """);
-        assertThat(result.addresses()).containsExactly(
-                "aws_sagemaker_notebook_instance.counted[0]", "aws_sagemaker_notebook_instance.counted[1]",
-                "aws_sagemaker_notebook_instance.each[\"a\"]", "aws_sagemaker_notebook_instance.each[\"b\"]",
-                "aws_sagemaker_notebook_instance.set[\"x\"]");
+        assertThat(result.addresses())
+                .containsExactly(
+                        "aws_sagemaker_notebook_instance.counted[0]",
+                        "aws_sagemaker_notebook_instance.counted[1]",
+                        "aws_sagemaker_notebook_instance.each[\"a\"]",
+                        "aws_sagemaker_notebook_instance.each[\"b\"]",
+                        "aws_sagemaker_notebook_instance.set[\"x\"]");
         NotebookInstance a = result.resource("aws_sagemaker_notebook_instance.each[\"a\"]");
         assertThat(value(a.rootAccess())).isEqualTo("Enabled");
         assertThat(a.rootAccess().span().line()).isEqualTo(2);
@@ -138,19 +150,28 @@ class TerraformFrontendTest {
                   }
                 }
                 """).resource("aws_sagemaker_endpoint_configuration.ec");
-        assertThat(config.productionVariants()).extracting(pv -> value(pv.name()))
+        assertThat(config.productionVariants())
+                .extracting(pv -> value(pv.name()))
                 .containsExactly("blue", "green");
-        assertThat(config.productionVariants()).extracting(pv -> value(pv.initialInstanceCount()))
+        assertThat(config.productionVariants())
+                .extracting(pv -> value(pv.initialInstanceCount()))
                 .containsExactly("1", "3");
         assertThat(config.productionVariants().get(0).initialInstanceCount().path())
                 .isEqualTo("production_variants[0].initial_instance_count");
-        assertThat(config.productionVariants().get(0).initialInstanceCount().span().line()).isEqualTo(2);
+        assertThat(config.productionVariants()
+                        .get(0)
+                        .initialInstanceCount()
+                        .span()
+                        .line())
+                .isEqualTo(2);
     }
 
     @Test
     void localModuleGetsItsInputsAndModuleAddress() {
-        var result = TerraformFiles.scan(dir, Map.of(
-                "main.tf", """
+        var result = TerraformFiles.scan(
+                dir,
+                Map.of(
+                        "main.tf", """
                         module "ml" {
                           source   = "./modules/ml"
                           isolated = false
@@ -164,7 +185,7 @@ class TerraformFrontendTest {
                           source = "terraform-aws-modules/sagemaker/aws"
                         }
                         """,
-                "modules/ml/main.tf", """
+                        "modules/ml/main.tf", """
                         variable "isolated" {
                           type = bool
                         }
@@ -172,12 +193,15 @@ class TerraformFrontendTest {
                           enable_network_isolation = var.isolated
                         }
                         """));
-        assertThat(result.units()).extracting(Unit::primary).containsExactly(dir.toAbsolutePath().normalize());
-        assertThat(result.addresses()).containsExactly("module.ml.aws_sagemaker_model.this",
-                "module.many[\"a\"].aws_sagemaker_model.this");
+        assertThat(result.units())
+                .extracting(Unit::primary)
+                .containsExactly(dir.toAbsolutePath().normalize());
+        assertThat(result.addresses())
+                .containsExactly("module.ml.aws_sagemaker_model.this", "module.many[\"a\"].aws_sagemaker_model.this");
         Model m = result.resource("module.ml.aws_sagemaker_model.this");
         assertThat(value(m.enableNetworkIsolation())).isEqualTo("false");
-        assertThat(m.enableNetworkIsolation().span().file().getFileName().toString()).isEqualTo("main.tf");
+        assertThat(m.enableNetworkIsolation().span().file().getFileName().toString())
+                .isEqualTo("main.tf");
         assertThat(m.enableNetworkIsolation().span().line()).isEqualTo(3);
         assertThat(m.id().declaration().file().toString()).endsWith("modules/ml/main.tf");
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.REMOTE_MODULE);
@@ -186,13 +210,32 @@ class TerraformFrontendTest {
 
     @Test
     void claimsTerraformSourceButNotPlanJson() {
-        TerraformFiles.write(dir, Map.of("a/main.tf", "", "a/x.tf.json", "{}", "a/terraform.tfvars", "",
-                "a/plan.json", "{}", "b/only.tfvars", "", "c/main.tf", ""));
-        var units = new TerraformFrontend().claim(java.util.Set.of(dir.resolve("a/main.tf"),
-                dir.resolve("a/x.tf.json"), dir.resolve("a/terraform.tfvars"), dir.resolve("a/plan.json"),
-                dir.resolve("b/only.tfvars"), dir.resolve("c/main.tf")));
+        TerraformFiles.write(
+                dir,
+                Map.of(
+                        "a/main.tf",
+                        "",
+                        "a/x.tf.json",
+                        "{}",
+                        "a/terraform.tfvars",
+                        "",
+                        "a/plan.json",
+                        "{}",
+                        "b/only.tfvars",
+                        "",
+                        "c/main.tf",
+                        ""));
+        var units = new TerraformFrontend()
+                .claim(java.util.Set.of(
+                        dir.resolve("a/main.tf"),
+                        dir.resolve("a/x.tf.json"),
+                        dir.resolve("a/terraform.tfvars"),
+                        dir.resolve("a/plan.json"),
+                        dir.resolve("b/only.tfvars"),
+                        dir.resolve("c/main.tf")));
         assertThat(units).hasSize(2);
-        assertThat(units.get(0).files()).extracting(p -> p.getFileName().toString())
+        assertThat(units.get(0).files())
+                .extracting(p -> p.getFileName().toString())
                 .containsExactly("main.tf", "terraform.tfvars", "x.tf.json");
     }
 
@@ -224,12 +267,15 @@ class TerraformFrontendTest {
 
     @Test
     void aSyntaxErrorLeavesTheRestOfTheDirectoryAnalyzed() {
-        var result = TerraformFiles.scan(dir, Map.of(
-                "broken.tf", "resource \"aws_sagemaker_model\" \"x\" {\n  name = = 1\n}\n",
-                "bad.tf.json", "{\"resource\": [}",
-                "main.tf", NOTEBOOK));
+        var result = TerraformFiles.scan(
+                dir,
+                Map.of(
+                        "broken.tf", "resource \"aws_sagemaker_model\" \"x\" {\n  name = = 1\n}\n",
+                        "bad.tf.json", "{\"resource\": [}",
+                        "main.tf", NOTEBOOK));
         assertThat(result.addresses()).containsExactly("aws_sagemaker_notebook_instance.nb");
-        assertThat(result.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.PARSE_ERROR)
+        assertThat(result.diagnostics())
+                .filteredOn(d -> d.code() == DiagnosticCode.PARSE_ERROR)
                 .extracting(d -> d.file().getFileName().toString() + ":" + d.line())
                 .contains("broken.tf:2", "bad.tf.json:1");
     }
@@ -237,8 +283,10 @@ class TerraformFrontendTest {
     @Test
     void longOperatorChainsDoNotOverflowTheStack() {
         String chain = String.join(" + ", java.util.Collections.nCopies(30_000, "1"));
-        var result = TerraformFiles.scan(dir, "resource \"aws_sagemaker_endpoint_configuration\" \"ec\" {\n"
-                + "  production_variants {\n    initial_instance_count = " + chain + "\n  }\n}\n");
+        var result = TerraformFiles.scan(
+                dir,
+                "resource \"aws_sagemaker_endpoint_configuration\" \"ec\" {\n"
+                        + "  production_variants {\n    initial_instance_count = " + chain + "\n  }\n}\n");
         EndpointConfig ec = result.resource("aws_sagemaker_endpoint_configuration.ec");
         assertThat(value(ec.productionVariants().get(0).initialInstanceCount())).isEqualTo("30000");
         assertThat(result.diagnostics()).isEmpty();

@@ -58,6 +58,7 @@ public final class CheckMojo extends AbstractMojo {
     private static final String NO_THRESHOLD = "none";
     /** The names of the front-end options that have a parameter of their own. */
     private static final String TF_VAR_FILE = "tf-var-file";
+
     private static final String TF_ROOT = "tf-root";
     private static final int MAX_LISTED_ERRORS = 20;
 
@@ -167,12 +168,12 @@ public final class CheckMojo extends AbstractMojo {
         Configuration configuration = configuration(root);
         Optional<Severity> threshold = threshold(configuration);
         List<Reporter> reporters = reporters();
-        List<Path> paths = (sources == null || sources.isEmpty() ? List.of(basedir) : sources).stream()
-                .map(f -> f.toPath().toAbsolutePath().normalize()).toList();
+        List<Path> paths = (sources == null || sources.isEmpty() ? List.of(basedir) : sources)
+                .stream().map(f -> f.toPath().toAbsolutePath().normalize()).toList();
 
         Scanner scanner = Scanner.withInstalledFrontends();
-        ScanRequest request = scanner.withInputFolders(ScanRequest.of(paths).withRoot(root)
-                .withFrontendOptions(frontendOptions(scanner)));
+        ScanRequest request = scanner.withInputFolders(
+                ScanRequest.of(paths).withRoot(root).withFrontendOptions(frontendOptions(scanner)));
         request = configuration.applyTo(request.withFilter(filter(request.paths())));
         ScanResult result = scanner.scan(request);
 
@@ -202,8 +203,8 @@ public final class CheckMojo extends AbstractMojo {
     private Configuration configuration(Path root) throws MojoExecutionException {
         LoadedConfig loaded = ConfigLoader.resolve(root, configFile == null ? null : configFile.toPath());
         if (loaded.hasErrors()) {
-            throw new MojoExecutionException(listed("sagelint: the configuration file is not valid:",
-                    loaded.diagnostics(), root));
+            throw new MojoExecutionException(
+                    listed("sagelint: the configuration file is not valid:", loaded.diagnostics(), root));
         }
         Configuration configuration = loaded.configuration();
         if (configuration.source() != null) {
@@ -230,7 +231,8 @@ public final class CheckMojo extends AbstractMojo {
         List<FrontendOptions.Problem> problems = scanner.check(options);
         if (!problems.isEmpty()) {
             FrontendOptions.Problem first = problems.get(0);
-            String label = first.option().equals(TF_VAR_FILE) ? "tfVarFiles"
+            String label = first.option().equals(TF_VAR_FILE)
+                    ? "tfVarFiles"
                     : first.option().equals(TF_ROOT) ? "tfRoot" : "frontendOptions " + first.option();
             throw new MojoExecutionException("sagelint: " + first.describe(label));
         }
@@ -244,8 +246,9 @@ public final class CheckMojo extends AbstractMojo {
         }
         String value = failOn.trim().toLowerCase(Locale.ROOT);
         if (value.equals(NO_THRESHOLD)) return Optional.empty();
-        return Optional.of(Severity.parse(value).orElseThrow(() -> new MojoExecutionException(
-                "sagelint: failOn '" + failOn + "' is not a severity; use critical, high, medium, low or none")));
+        return Optional.of(Severity.parse(value)
+                .orElseThrow(() -> new MojoExecutionException("sagelint: failOn '" + failOn
+                        + "' is not a severity; use critical, high, medium, low or none")));
     }
 
     private List<Reporter> reporters() throws MojoExecutionException {
@@ -253,8 +256,9 @@ public final class CheckMojo extends AbstractMojo {
         for (String format : formats == null ? List.<String>of() : formats) {
             String name = format.trim().toLowerCase(Locale.ROOT);
             if (name.isEmpty() || reporters.stream().anyMatch(r -> r.name().equals(name))) continue;
-            reporters.add(Reporters.find(name, false).orElseThrow(() -> new MojoExecutionException("sagelint: "
-                    + "unknown format '" + format + "'; known formats: " + String.join(", ", Reporters.names()))));
+            reporters.add(Reporters.find(name, false)
+                    .orElseThrow(() -> new MojoExecutionException("sagelint: " + "unknown format '" + format
+                            + "'; known formats: " + String.join(", ", Reporters.names()))));
         }
         return reporters;
     }
@@ -314,24 +318,28 @@ public final class CheckMojo extends AbstractMojo {
 
     /** {@code path:line  SageMaker.N  resource  message}, the line a finding is logged as. */
     static String line(Path root, Finding finding) {
-        return printable(Labels.path(root, finding.location().file())) + ":" + finding.location().line()
+        return printable(Labels.path(root, finding.location().file())) + ":"
+                + finding.location().line()
                 + "  " + finding.rule().id()
                 + "  " + printable(finding.resource().displayName())
                 + "  " + (finding.isConditional() ? TextReporter.CONDITIONAL + " " : "") + printable(finding.message());
     }
 
     private static String notAnalyzed(ScanResult result) {
-        List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors =
+                result.diagnostics().stream().filter(Diagnostic::isError).toList();
         long inputs = errors.stream().map(Diagnostic::file).distinct().count();
         return listed("sagelint: could not analyze " + count((int) inputs, "input") + ":", errors, result.root());
     }
 
     /** {@code heading}, then the error diagnostics one per line as {@code path:line:col: error: message [code]}. */
     private static String listed(String heading, List<Diagnostic> diagnostics, Path root) {
-        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+        List<Diagnostic> errors =
+                diagnostics.stream().filter(Diagnostic::isError).toList();
         StringBuilder message = new StringBuilder(heading);
         DiagnosticPrinter printer = new DiagnosticPrinter(false);
-        errors.stream().limit(MAX_LISTED_ERRORS)
+        errors.stream()
+                .limit(MAX_LISTED_ERRORS)
                 .forEach(d -> message.append("\n  ").append(printable(printer.line(root, d))));
         if (errors.size() > MAX_LISTED_ERRORS) {
             message.append("\n  and ").append(errors.size() - MAX_LISTED_ERRORS).append(" more");

@@ -24,7 +24,8 @@ class SamplesTest {
 
     @BeforeAll
     static void scan() {
-        result = Scanner.withInstalledFrontends().scan(ScanRequest.of(List.of(SAMPLES)).withRoot(SAMPLES));
+        result = Scanner.withInstalledFrontends()
+                .scan(ScanRequest.of(List.of(SAMPLES)).withRoot(SAMPLES));
     }
 
     @Test
@@ -43,7 +44,8 @@ class SamplesTest {
                     .filter(f -> SAMPLES.relativize(f).toString().contains("/insecure/"))
                     .filter(f -> !f.startsWith(SAMPLES.resolve("target")))
                     .filter(SamplesTest::mayHoldResources)
-                    .map(f -> f.toAbsolutePath().normalize()).toList();
+                    .map(f -> f.toAbsolutePath().normalize())
+                    .toList();
             assertThat(insecure).isNotEmpty();
             assertThat(withFindings).containsAll(insecure);
         }
@@ -64,13 +66,15 @@ class SamplesTest {
     @Test
     void secureSamplesHaveNoFindings() {
         List<Finding> onSecure = result.findings().stream()
-                .filter(f -> SAMPLES.relativize(f.location().file()).toString().contains("/secure/")).toList();
+                .filter(f -> SAMPLES.relativize(f.location().file()).toString().contains("/secure/"))
+                .toList();
         assertThat(onSecure).isEmpty();
     }
 
     @Test
     void insecureCloudFormationSamplesShowEachNotebookAndModelRule() {
-        assertThat(result.findings()).extracting(f -> f.rule().id())
+        assertThat(result.findings())
+                .extracting(f -> f.rule().id())
                 .contains("SageMaker.1", "SageMaker.2", "SageMaker.3", "SageMaker.5");
     }
 }

@@ -9,5 +9,4 @@ import java.util.Map;
  *
  * @param tags the tags, key to value (Terraform plan: {@code tags_all}, which includes provider default tags)
  */
-public record AppImageConfig(ResourceId id, Prop<Map<String, String>> tags) implements SageMakerResource {
-}
+public record AppImageConfig(ResourceId id, Prop<Map<String, String>> tags) implements SageMakerResource {}

@@ -12,5 +12,4 @@ import dev.sagelint.model.Span;
  *                             {@code Vpc} (a private registry reached through the model's VPC); absent when
  *                             {@code ImageConfig} is not written
  */
-public record ContainerDefinition(Span span, Prop<String> image, Prop<String> repositoryAccessMode) {
-}
+public record ContainerDefinition(Span span, Prop<String> image, Prop<String> repositoryAccessMode) {}

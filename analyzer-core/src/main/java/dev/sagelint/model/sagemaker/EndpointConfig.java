@@ -10,10 +10,8 @@ import java.util.List;
  * @param kmsKeyId           the key for the storage volume of the hosting instances; none by default
  * @param productionVariants the production variants
  */
-public record EndpointConfig(
-        ResourceId id,
-        Prop<String> kmsKeyId,
-        List<ProductionVariant> productionVariants) implements SageMakerResource {
+public record EndpointConfig(ResourceId id, Prop<String> kmsKeyId, List<ProductionVariant> productionVariants)
+        implements SageMakerResource {
 
     public EndpointConfig {
         productionVariants = List.copyOf(productionVariants);

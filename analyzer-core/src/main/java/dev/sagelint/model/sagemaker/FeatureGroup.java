@@ -18,7 +18,8 @@ public record FeatureGroup(
         Prop<String> offlineKmsKeyId,
         Prop<Boolean> onlineStoreEnabled,
         Prop<String> onlineStorageType,
-        Prop<String> onlineKmsKeyId) implements SageMakerResource {
+        Prop<String> onlineKmsKeyId)
+        implements SageMakerResource {
 
     /**
      * {@code OnlineStoreConfig.EnableOnlineStore} when omitted:

@@ -9,5 +9,4 @@ import java.util.Map;
  *
  * @param tags the tags, key to value
  */
-public record Image(ResourceId id, Prop<Map<String, String>> tags) implements SageMakerResource {
-}
+public record Image(ResourceId id, Prop<Map<String, String>> tags) implements SageMakerResource {}

@@ -11,8 +11,5 @@ import dev.sagelint.model.ResourceId;
  * @param dataStorageKmsKey {@code DataStorageConfig.KmsKey}
  */
 public record InferenceExperiment(
-        ResourceId id,
-        Prop<String> kmsKey,
-        Prop<Boolean> dataStorage,
-        Prop<String> dataStorageKmsKey) implements SageMakerResource {
-}
+        ResourceId id, Prop<String> kmsKey, Prop<Boolean> dataStorage, Prop<String> dataStorageKmsKey)
+        implements SageMakerResource {}

@@ -19,7 +19,8 @@ public record Model(
         Prop<Boolean> enableNetworkIsolation,
         Optional<ContainerDefinition> primaryContainer,
         List<ContainerDefinition> containers,
-        Prop<List<String>> vpcSubnets) implements SageMakerResource {
+        Prop<List<String>> vpcSubnets)
+        implements SageMakerResource {
 
     /**
      * {@code EnableNetworkIsolation} when omitted:

@@ -11,5 +11,4 @@ import dev.sagelint.model.Span;
  * @param network       its {@code NetworkConfig}
  * @param instanceCount {@code MonitoringResources.ClusterConfig.InstanceCount}
  */
-public record MonitoringJob(Span span, NetworkConfig network, Prop<Integer> instanceCount) {
-}
+public record MonitoringJob(Span span, NetworkConfig network, Prop<Integer> instanceCount) {}

@@ -14,11 +14,8 @@ import dev.sagelint.model.ResourceId;
  *                       {@link #DEFAULT_INSTANCE_COUNT}
  */
 public record MonitoringJobDefinition(
-        ResourceId id,
-        MonitoringKind kind,
-        Prop<String> name,
-        NetworkConfig network,
-        Prop<Integer> instanceCount) implements SageMakerResource {
+        ResourceId id, MonitoringKind kind, Prop<String> name, NetworkConfig network, Prop<Integer> instanceCount)
+        implements SageMakerResource {
 
     /**
      * {@code JobResources.ClusterConfig.InstanceCount} when omitted in CloudFormation (the Terraform attribute is

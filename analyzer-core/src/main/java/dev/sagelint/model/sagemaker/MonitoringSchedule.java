@@ -18,5 +18,5 @@ public record MonitoringSchedule(
         Optional<MonitoringJob> embeddedJob,
         Prop<String> jobDefinitionName,
         Prop<String> monitoringType,
-        Optional<MonitoringJobDefinition> namedDefinition) implements SageMakerResource {
-}
+        Optional<MonitoringJobDefinition> namedDefinition)
+        implements SageMakerResource {}

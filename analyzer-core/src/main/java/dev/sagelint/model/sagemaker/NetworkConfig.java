@@ -13,9 +13,7 @@ import java.util.List;
  * @param vpcSubnets                      {@code VpcConfig.Subnets}
  */
 public record NetworkConfig(
-        Prop<Boolean> interContainerTrafficEncryption,
-        Prop<Boolean> networkIsolation,
-        Prop<List<String>> vpcSubnets) {
+        Prop<Boolean> interContainerTrafficEncryption, Prop<Boolean> networkIsolation, Prop<List<String>> vpcSubnets) {
 
     /**
      * {@code EnableInterContainerTrafficEncryption} when omitted, for monitoring jobs

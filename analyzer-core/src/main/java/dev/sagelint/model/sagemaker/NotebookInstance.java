@@ -24,7 +24,8 @@ public record NotebookInstance(
         Prop<String> rootAccess,
         Prop<String> platformIdentifier,
         Prop<String> kmsKeyId,
-        Prop<String> minimumImdsVersion) implements SageMakerResource {
+        Prop<String> minimumImdsVersion)
+        implements SageMakerResource {
 
     /**
      * {@code DirectInternetAccess} when omitted:

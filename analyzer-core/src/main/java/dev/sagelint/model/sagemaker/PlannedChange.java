@@ -33,7 +33,8 @@ public record PlannedChange(
         Optional<SageMakerResource> before,
         SageMakerResource after,
         Map<String, String> beforeValues,
-        Map<String, String> afterValues) implements SageMakerResource {
+        Map<String, String> afterValues)
+        implements SageMakerResource {
 
     /**
      * One property that forces a replacement.

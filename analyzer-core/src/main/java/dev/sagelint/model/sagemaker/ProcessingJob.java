@@ -11,5 +11,4 @@ import dev.sagelint.model.ResourceId;
  * @param instanceCount {@code ProcessingResources.ClusterConfig.InstanceCount}
  */
 public record ProcessingJob(ResourceId id, NetworkConfig network, Prop<Integer> instanceCount)
-        implements SageMakerResource {
-}
+        implements SageMakerResource {}

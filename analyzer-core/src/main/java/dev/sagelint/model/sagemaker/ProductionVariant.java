@@ -28,7 +28,11 @@ public record ProductionVariant(
     }
 
     /** A variant whose model is not resolved. */
-    public ProductionVariant(Span span, Prop<String> name, Prop<String> modelName, Prop<Integer> initialInstanceCount,
+    public ProductionVariant(
+            Span span,
+            Prop<String> name,
+            Prop<String> modelName,
+            Prop<Integer> initialInstanceCount,
             Prop<Boolean> serverless) {
         this(span, name, modelName, initialInstanceCount, serverless, Optional.empty());
     }

@@ -7,8 +7,19 @@ import dev.sagelint.model.ResourceId;
  * syntax of a template.
  */
 public sealed interface SageMakerResource
-        permits NotebookInstance, Model, EndpointConfig, MonitoringJobDefinition, MonitoringSchedule, FeatureGroup,
-        AppImageConfig, Image, InferenceExperiment, Domain, TrainingJob, ProcessingJob, PlannedChange {
+        permits NotebookInstance,
+                Model,
+                EndpointConfig,
+                MonitoringJobDefinition,
+                MonitoringSchedule,
+                FeatureGroup,
+                AppImageConfig,
+                Image,
+                InferenceExperiment,
+                Domain,
+                TrainingJob,
+                ProcessingJob,
+                PlannedChange {
 
     ResourceId id();
 }

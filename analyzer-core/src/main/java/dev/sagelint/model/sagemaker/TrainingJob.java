@@ -20,7 +20,8 @@ public record TrainingJob(
         Prop<Boolean> interContainerTrafficEncryption,
         Prop<Boolean> networkIsolation,
         Prop<Integer> instanceCount,
-        Prop<List<String>> vpcSubnets) implements SageMakerResource {
+        Prop<List<String>> vpcSubnets)
+        implements SageMakerResource {
 
     /**
      * {@code EnableInterContainerTrafficEncryption} when omitted:

@@ -37,8 +37,15 @@ public final class GithubReporter implements Reporter {
         for (Finding f : result.findings()) {
             Span at = f.location();
             String message = f.resource().displayName() + ": " + f.message();
-            out.write(command(level(f), Labels.path(root, at.file()), at.line(), at.endLine(), at.column(),
-                    at.endColumn(), f.rule().id(), message));
+            out.write(command(
+                    level(f),
+                    Labels.path(root, at.file()),
+                    at.line(),
+                    at.endLine(),
+                    at.column(),
+                    at.endColumn(),
+                    f.rule().id(),
+                    message));
         }
         for (Diagnostic d : result.diagnostics()) {
             String level = switch (d.level()) {
@@ -47,7 +54,14 @@ public final class GithubReporter implements Reporter {
                 case NOTE -> "notice";
             };
             String file = d.file() == null ? null : Labels.path(root, d.file());
-            out.write(command(level, file, d.line(), d.line(), d.column(), d.column(), "sagelint " + d.code().id(),
+            out.write(command(
+                    level,
+                    file,
+                    d.line(),
+                    d.line(),
+                    d.column(),
+                    d.column(),
+                    "sagelint " + d.code().id(),
                     d.message()));
         }
         out.flush();
@@ -62,8 +76,8 @@ public final class GithubReporter implements Reporter {
     }
 
     /** One workflow command line; positions of 0 (unknown) and a null file are left out. */
-    static String command(String level, String file, int line, int endLine, int column, int endColumn, String title,
-            String message) {
+    static String command(
+            String level, String file, int line, int endLine, int column, int endColumn, String title, String message) {
         StringBuilder command = new StringBuilder("::").append(level).append(' ');
         StringBuilder properties = new StringBuilder();
         if (file != null) {
@@ -80,7 +94,11 @@ public final class GithubReporter implements Reporter {
             }
         }
         property(properties, "title", title);
-        return command.append(properties).append("::").append(escapeData(message)).append('\n').toString();
+        return command.append(properties)
+                .append("::")
+                .append(escapeData(message))
+                .append('\n')
+                .toString();
     }
 
     private static void property(StringBuilder properties, String name, String value) {

@@ -92,7 +92,10 @@ public final class JsonReporter implements Reporter {
             g.writeStringField("version", tool.version());
             g.writeStringField("informationUri", tool.informationUri());
             g.writeEndObject();
-            JsonOutput.stringOrNull(g, "root", root == null ? null : root.toAbsolutePath().normalize().toString());
+            JsonOutput.stringOrNull(
+                    g,
+                    "root",
+                    root == null ? null : root.toAbsolutePath().normalize().toString());
 
             g.writeArrayFieldStart("findings");
             for (Finding f : result.findings()) writeFinding(g, root, f);

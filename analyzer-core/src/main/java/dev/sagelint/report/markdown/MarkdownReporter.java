@@ -44,7 +44,8 @@ public final class MarkdownReporter implements Reporter {
         Path root = result.root();
         StringBuilder md = new StringBuilder("## sagelint\n\n");
         md.append("**").append(TextReporter.summaryLine(Summary.of(result))).append("**");
-        if (!result.suppressed().isEmpty()) md.append(" · ").append(result.suppressed().size()).append(" suppressed");
+        if (!result.suppressed().isEmpty())
+            md.append(" · ").append(result.suppressed().size()).append(" suppressed");
         if (!result.unchanged().isEmpty()) {
             md.append(" · ").append(result.unchanged().size()).append(" unchanged in the baseline");
         }
@@ -55,28 +56,47 @@ public final class MarkdownReporter implements Reporter {
             md.append("|---|---|---|---|---|\n");
             for (Finding f : findings.subList(0, Math.min(maxRows, findings.size()))) {
                 Span at = f.location();
-                md.append("| ").append(f.severity().label())
-                        .append(" | [").append(cell(f.rule().id())).append("](").append(f.rule().helpUri()).append(')')
-                        .append(" | ").append(code(f.resource().displayName()))
-                        .append(" | ").append(code(Labels.path(root, at.file()) + ":" + at.line()))
-                        .append(" | ").append(f.isConditional() ? TextReporter.CONDITIONAL + " " : "")
-                        .append(cell(f.message())).append(" |\n");
+                md.append("| ")
+                        .append(f.severity().label())
+                        .append(" | [")
+                        .append(cell(f.rule().id()))
+                        .append("](")
+                        .append(f.rule().helpUri())
+                        .append(')')
+                        .append(" | ")
+                        .append(code(f.resource().displayName()))
+                        .append(" | ")
+                        .append(code(Labels.path(root, at.file()) + ":" + at.line()))
+                        .append(" | ")
+                        .append(f.isConditional() ? TextReporter.CONDITIONAL + " " : "")
+                        .append(cell(f.message()))
+                        .append(" |\n");
             }
             if (findings.size() > maxRows) {
-                md.append("\n").append(findings.size() - maxRows)
+                md.append("\n")
+                        .append(findings.size() - maxRows)
                         .append(" more findings are not listed here; see the SARIF or text report.\n");
             }
             md.append('\n');
         }
         if (!result.diagnostics().isEmpty()) {
-            md.append("<details><summary>").append(result.diagnostics().size())
+            md.append("<details><summary>")
+                    .append(result.diagnostics().size())
                     .append(result.diagnostics().size() == 1 ? " diagnostic" : " diagnostics")
                     .append("</summary>\n\n");
             for (Diagnostic d : result.diagnostics()) {
-                String location = d.file() == null ? "sagelint" : Labels.path(root, d.file())
-                        + (d.line() > 0 ? ":" + d.line() : "");
-                md.append("- ").append(d.level().label()).append(' ').append(code(location)).append(' ')
-                        .append(cell(d.message())).append(" (`").append(d.code().id()).append("`)\n");
+                String location = d.file() == null
+                        ? "sagelint"
+                        : Labels.path(root, d.file()) + (d.line() > 0 ? ":" + d.line() : "");
+                md.append("- ")
+                        .append(d.level().label())
+                        .append(' ')
+                        .append(code(location))
+                        .append(' ')
+                        .append(cell(d.message()))
+                        .append(" (`")
+                        .append(d.code().id())
+                        .append("`)\n");
             }
             md.append("\n</details>\n\n");
         }

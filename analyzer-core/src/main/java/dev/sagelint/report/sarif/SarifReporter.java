@@ -91,10 +91,12 @@ public final class SarifReporter implements Reporter {
 
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
-        Path root = result.root() == null ? null : result.root().toAbsolutePath().normalize();
+        Path root =
+                result.root() == null ? null : result.root().toAbsolutePath().normalize();
         List<RuleMeta> rules = new ArrayList<>(result.rules());
         Map<String, Integer> ruleIndex = new HashMap<>();
-        for (int i = 0; i < rules.size(); i++) ruleIndex.putIfAbsent(rules.get(i).id(), i);
+        for (int i = 0; i < rules.size(); i++)
+            ruleIndex.putIfAbsent(rules.get(i).id(), i);
         for (Finding f : result.findings()) {
             if (!ruleIndex.containsKey(f.rule().id())) {
                 ruleIndex.put(f.rule().id(), rules.size());
@@ -154,7 +156,8 @@ public final class SarifReporter implements Reporter {
             g.writeArrayFieldStart("results");
             for (Finding f : kept) {
                 SuppressedFinding s = suppressed.get(f);
-                String baselineState = !result.baselineUsed() ? null
+                String baselineState = !result.baselineUsed()
+                        ? null
                         : (s != null ? s.inBaseline() : unchanged.contains(f)) ? "unchanged" : "new";
                 writeResult(g, root, f, ruleIndex.get(f.rule().id()), s, baselineState);
             }
@@ -195,8 +198,9 @@ public final class SarifReporter implements Reporter {
         g.writeEndObject();
     }
 
-    private static void writeResult(JsonGenerator g, Path root, Finding f, int ruleIndex, SuppressedFinding suppressed,
-            String baselineState) throws IOException {
+    private static void writeResult(
+            JsonGenerator g, Path root, Finding f, int ruleIndex, SuppressedFinding suppressed, String baselineState)
+            throws IOException {
         Span at = f.location();
         ResourceId resource = f.resource();
         g.writeStartObject();
@@ -305,9 +309,12 @@ public final class SarifReporter implements Reporter {
     private void writeTruncationNotice(JsonGenerator g, int leftOut) throws IOException {
         g.writeStartObject();
         g.writeStringField("level", "warning");
-        textField(g, "message", leftOut + (leftOut == 1 ? " finding was" : " findings were")
-                + " left out, the least severe first: GitHub code scanning accepts at most " + maxResults
-                + " results per run. The text and JSON reports list every finding.");
+        textField(
+                g,
+                "message",
+                leftOut + (leftOut == 1 ? " finding was" : " findings were")
+                        + " left out, the least severe first: GitHub code scanning accepts at most " + maxResults
+                        + " results per run. The text and JSON reports list every finding.");
         g.writeObjectFieldStart("descriptor");
         g.writeStringField("id", DiagnosticCode.RESULTS_TRUNCATED.id());
         g.writeEndObject();
@@ -335,8 +342,10 @@ public final class SarifReporter implements Reporter {
     /** At most {@code max} findings, the most severe first, in their original order. */
     static List<Finding> mostSevere(List<Finding> findings, int max) {
         if (findings.size() <= max) return findings;
-        return IntStream.range(0, findings.size()).boxed()
-                .sorted(Comparator.comparing((Integer i) -> findings.get(i).severity()).thenComparing(i -> i))
+        return IntStream.range(0, findings.size())
+                .boxed()
+                .sorted(Comparator.comparing((Integer i) -> findings.get(i).severity())
+                        .thenComparing(i -> i))
                 .limit(max)
                 .sorted()
                 .map(findings::get)
@@ -358,7 +367,8 @@ public final class SarifReporter implements Reporter {
             } else if (PASCAL_WORD.matcher(word.substring(1)).matches()) {
                 name.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
             } else {
-                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(Locale.ROOT));
+                name.append(Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1).toLowerCase(Locale.ROOT));
             }
         }
         return name.toString();
@@ -383,12 +393,19 @@ public final class SarifReporter implements Reporter {
         StringBuilder uri = new StringBuilder(path.length());
         for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            boolean keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+            boolean keep = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~'
+                    || c == '/';
             if (keep) {
                 uri.append((char) c);
             } else {
-                uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                uri.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }

@@ -55,9 +55,13 @@ public final class TextReporter implements Reporter {
         }
         for (Row r : rows) {
             StringBuilder line = new StringBuilder();
-            line.append(ansi.style(Ansi.DIM, r.location)).append(pad(r.location, locationWidth)).append(GAP);
+            line.append(ansi.style(Ansi.DIM, r.location))
+                    .append(pad(r.location, locationWidth))
+                    .append(GAP);
             String severity = r.severity.name();
-            line.append(ansi.style(Ansi.codes(r.severity), severity)).append(pad(severity, severityWidth)).append(GAP);
+            line.append(ansi.style(Ansi.codes(r.severity), severity))
+                    .append(pad(severity, severityWidth))
+                    .append(GAP);
             line.append(r.ruleId).append(pad(r.ruleId, ruleWidth)).append(GAP);
             line.append(r.resource).append(pad(r.resource, resourceWidth)).append(GAP);
             if (r.conditional) line.append(CONDITIONAL).append(' ');
@@ -66,7 +70,8 @@ public final class TextReporter implements Reporter {
         }
         if (!rows.isEmpty()) out.write("\n");
         String summary = summaryLine(Summary.of(result));
-        if (!result.suppressed().isEmpty()) summary += "; " + result.suppressed().size() + " suppressed";
+        if (!result.suppressed().isEmpty())
+            summary += "; " + result.suppressed().size() + " suppressed";
         if (!result.unchanged().isEmpty()) summary += "; " + result.unchanged().size() + " unchanged in the baseline";
         out.write(ansi.style(Ansi.BOLD, summary));
         out.write("\n");
@@ -82,7 +87,8 @@ public final class TextReporter implements Reporter {
         }
         if (!details.isEmpty()) {
             line.append(" (").append(String.join(", ", details));
-            if (summary.conditional() > 0) line.append("; ").append(summary.conditional()).append(" conditional");
+            if (summary.conditional() > 0)
+                line.append("; ").append(summary.conditional()).append(" conditional");
             line.append(')');
         }
         line.append(" in ").append(plural(summary.filesRead(), "file"));
@@ -101,14 +107,19 @@ public final class TextReporter implements Reporter {
         return " ".repeat(Math.max(0, width - text.length()));
     }
 
-    private record Row(String location, Severity severity, String ruleId, String resource, String message,
-            boolean conditional) {
+    private record Row(
+            String location, Severity severity, String ruleId, String resource, String message, boolean conditional) {
 
         static Row of(Path root, Finding f) {
             Span at = f.location();
             String location = Ansi.printable(Labels.path(root, at.file())) + ":" + at.line() + ":" + at.column();
-            return new Row(location, f.severity(), f.rule().id(), Ansi.printable(f.resource().displayName()),
-                    Ansi.printable(f.message()), f.isConditional());
+            return new Row(
+                    location,
+                    f.severity(),
+                    f.rule().id(),
+                    Ansi.printable(f.resource().displayName()),
+                    Ansi.printable(f.message()),
+                    f.isConditional());
         }
     }
 }

@@ -17,7 +17,9 @@ public final class AppImageConfigTagged extends TagsRule<AppImageConfig> {
             .standards(Standards.TAGGING)
             .awsConfigRule("sagemaker-app-image-config-tagged")
             .subject("app image configuration")
-            .resourceTypes("AWS::SageMaker::AppImageConfig", "aws_sagemaker_app_image_config",
+            .resourceTypes(
+                    "AWS::SageMaker::AppImageConfig",
+                    "aws_sagemaker_app_image_config",
                     "awscc_sagemaker_app_image_config")
             .properties("Tags")
             .terraformProperties("tags")
@@ -25,8 +27,8 @@ public final class AppImageConfigTagged extends TagsRule<AppImageConfig> {
             .risk("untagged resources cannot be attributed to an owner or cost centre, nor governed by tag-based "
                     + "access control")
             .fix(Fix.IN_PLACE, "Tags can be changed in place.")
-            .cloudFormationRemediation("Add `Tags: [{Key: team, Value: ml-platform}]` with every key your "
-                    + "organisation requires.")
+            .cloudFormationRemediation(
+                    "Add `Tags: [{Key: team, Value: ml-platform}]` with every key your " + "organisation requires.")
             .terraformRemediation("Set `tags = { team = \"ml-platform\" }` on `aws_sagemaker_app_image_config`, or "
                     + "`default_tags` on the provider.")
             .cdkRemediation("Pass `tags: [{ key: 'team', value: 'ml-platform' }]` to "

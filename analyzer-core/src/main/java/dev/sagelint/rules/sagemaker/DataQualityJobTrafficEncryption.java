@@ -10,9 +10,12 @@ import java.util.Optional;
 /** Distributed data quality job definitions must encrypt inter-container traffic (Security Hub SageMaker.9). */
 public final class DataQualityJobTrafficEncryption extends MonitoringJobRule {
 
-    public static final RuleMeta META = encryptionMeta("SageMaker.9", MonitoringKind.DATA_QUALITY,
+    public static final RuleMeta META = encryptionMeta(
+            "SageMaker.9",
+            MonitoringKind.DATA_QUALITY,
             "sagemaker-data-quality-job-encrypt-in-transit",
-            "aws_sagemaker_data_quality_job_definition", "awscc_sagemaker_data_quality_job_definition");
+            "aws_sagemaker_data_quality_job_definition",
+            "awscc_sagemaker_data_quality_job_definition");
 
     public DataQualityJobTrafficEncryption() {
         super(MonitoringKind.DATA_QUALITY, META);

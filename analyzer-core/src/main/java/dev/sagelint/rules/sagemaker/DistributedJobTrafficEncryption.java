@@ -25,26 +25,37 @@ public final class DistributedJobTrafficEncryption extends ResourceRule<SageMake
      * The smallest instance count that makes a job distributed and so in scope: inter-container traffic exists
      * only between two or more instances.
      */
-    public static final Param<Integer> MINIMUM_INSTANCE_COUNT = Param.integer("minimumInstanceCount", 2,
-            "the smallest instance count of a training or processing job that is checked").min(1);
+    public static final Param<Integer> MINIMUM_INSTANCE_COUNT = Param.integer(
+                    "minimumInstanceCount",
+                    2,
+                    "the smallest instance count of a training or processing job that is checked")
+            .min(1);
 
     public static final RuleMeta META = RuleMeta.builder("DistributedJobTrafficEncryption")
             .title("Distributed SageMaker training and processing jobs should encrypt inter-container traffic")
             .severity(Severity.MEDIUM)
             .noAwsConfigRule("no AWS Config managed rule was found for this setting")
             .subject("job")
-            .resourceTypes("AWS::StepFunctions::StateMachine", "AWS::SageMaker::Pipeline",
-                    "AWS::SageMaker::ProcessingJob", "aws_sfn_state_machine", "aws_sagemaker_pipeline",
+            .resourceTypes(
+                    "AWS::StepFunctions::StateMachine",
+                    "AWS::SageMaker::Pipeline",
+                    "AWS::SageMaker::ProcessingJob",
+                    "aws_sfn_state_machine",
+                    "aws_sagemaker_pipeline",
                     "aws_sagemaker_training_job")
             .resourceNote("training and processing jobs inside state machines and pipelines")
-            .properties("EnableInterContainerTrafficEncryption", "ResourceConfig.InstanceCount",
+            .properties(
+                    "EnableInterContainerTrafficEncryption",
+                    "ResourceConfig.InstanceCount",
                     "NetworkConfig.EnableInterContainerTrafficEncryption",
                     "ProcessingResources.ClusterConfig.InstanceCount")
             .terraformProperties("enable_inter_container_traffic_encryption", "resource_config.instance_count")
             .propertyNote("inside `jsonencode(...)` definitions, the CloudFormation names")
             .risk("the instances of the distributed job exchange training data and model parameters unencrypted")
-            .fix(Fix.REPLACEMENT, "A job's network settings are fixed when it starts: change the definition, and "
-                    + "the next run uses it.")
+            .fix(
+                    Fix.REPLACEMENT,
+                    "A job's network settings are fixed when it starts: change the definition, and "
+                            + "the next run uses it.")
             .cloudFormationRemediation("Set `EnableInterContainerTrafficEncryption: true` in the training job "
                     + "parameters (or "
                     + "`NetworkConfig.EnableInterContainerTrafficEncryption` for processing jobs) of the "
@@ -74,9 +85,9 @@ public final class DistributedJobTrafficEncryption extends ResourceRule<SageMake
         return Stream.empty();
     }
 
-    private static Stream<Violation> check(Prop<Boolean> encryption, Prop<Integer> instanceCount,
-            RuleContext context) {
-        return Scopes.whenInstanceCountAtLeast(instanceCount, context.get(MINIMUM_INSTANCE_COUNT),
-                encryption.violation(v -> !Boolean.TRUE.equals(v))).stream();
+    private static Stream<Violation> check(Prop<Boolean> encryption, Prop<Integer> instanceCount, RuleContext context) {
+        return Scopes.whenInstanceCountAtLeast(
+                instanceCount, context.get(MINIMUM_INSTANCE_COUNT), encryption.violation(v -> !Boolean.TRUE.equals(v)))
+                .stream();
     }
 }

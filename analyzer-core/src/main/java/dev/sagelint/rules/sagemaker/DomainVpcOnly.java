@@ -25,8 +25,10 @@ public final class DomainVpcOnly extends ResourceRule<Domain> {
             .terraformProperties("app_network_access_type")
             .risk("Studio apps reach the internet through a SageMaker-managed network, outside the controls of your "
                     + "VPC")
-            .fix(Fix.IN_PLACE, "AppNetworkAccessType can be updated in place, but SageMaker accepts the change only "
-                    + "while the domain has no running apps.")
+            .fix(
+                    Fix.IN_PLACE,
+                    "AppNetworkAccessType can be updated in place, but SageMaker accepts the change only "
+                            + "while the domain has no running apps.")
             .cloudFormationRemediation("Set `AppNetworkAccessType: VpcOnly` with `VpcId` and `SubnetIds`.")
             .terraformRemediation("Set `app_network_access_type = \"VpcOnly\"` on `aws_sagemaker_domain`.")
             .cdkRemediation("Pass `appNetworkAccessType: 'VpcOnly'` to `new sagemaker.CfnDomain(...)`.")

@@ -20,14 +20,18 @@ public final class EndpointConfigKms extends ResourceRule<EndpointConfig> {
             .severity(Severity.MEDIUM)
             .awsConfigRule("sagemaker-endpoint-configuration-kms-key-configured")
             .subject("endpoint configuration")
-            .resourceTypes("AWS::SageMaker::EndpointConfig", "aws_sagemaker_endpoint_configuration",
+            .resourceTypes(
+                    "AWS::SageMaker::EndpointConfig",
+                    "aws_sagemaker_endpoint_configuration",
                     "awscc_sagemaker_endpoint_config")
             .properties("KmsKeyId")
             .terraformProperties("kms_key_arn")
             .propertyNote("`kms_key_id` in awscc")
             .risk("the ML storage volumes of the endpoint's instances are not encrypted with a key you control")
-            .fix(Fix.REPLACEMENT, "KmsKeyId is create-only: the change creates a new endpoint configuration, and "
-                    + "updating the endpoint to it replaces its instances.")
+            .fix(
+                    Fix.REPLACEMENT,
+                    "KmsKeyId is create-only: the change creates a new endpoint configuration, and "
+                            + "updating the endpoint to it replaces its instances.")
             .cloudFormationRemediation("Set `KmsKeyId` on the `AWS::SageMaker::EndpointConfig`.")
             .terraformRemediation("Set `kms_key_arn` on `aws_sagemaker_endpoint_configuration`.")
             .cdkRemediation("Pass `kmsKeyId: key.keyArn` to `new sagemaker.CfnEndpointConfig(...)`.")

@@ -22,8 +22,11 @@ public final class EndpointInstanceCount extends ResourceRule<EndpointConfig> {
      * The smallest passing instance count. Security Hub's threshold is "greater than 1" and it offers no parameter
      * for it; this one lets a project be stricter.
      */
-    public static final Param<Integer> MINIMUM_INSTANCE_COUNT = Param.integer("minimumInstanceCount", 2,
-            "the smallest initial instance count of an instance-based production variant that passes").min(1);
+    public static final Param<Integer> MINIMUM_INSTANCE_COUNT = Param.integer(
+                    "minimumInstanceCount",
+                    2,
+                    "the smallest initial instance count of an instance-based production variant that passes")
+            .min(1);
 
     public static final RuleMeta META = RuleMeta.builder("SageMaker.4")
             .title("SageMaker endpoint production variants should have an initial instance count greater than 1")
@@ -31,16 +34,20 @@ public final class EndpointInstanceCount extends ResourceRule<EndpointConfig> {
             .standards(Standards.FSBP, Standards.AI_SECURITY)
             .awsConfigRule("sagemaker-endpoint-config-prod-instance-count")
             .subject("endpoint configuration")
-            .resourceTypes("AWS::SageMaker::EndpointConfig", "aws_sagemaker_endpoint_configuration",
+            .resourceTypes(
+                    "AWS::SageMaker::EndpointConfig",
+                    "aws_sagemaker_endpoint_configuration",
                     "awscc_sagemaker_endpoint_config")
             .properties("ProductionVariants[*].InitialInstanceCount", "ProductionVariants[*].ServerlessConfig")
             .terraformProperties("production_variants.initial_instance_count", "production_variants.serverless_config")
             .risk("the endpoint runs on a single instance, so one instance failure or one Availability Zone outage "
                     + "takes it down")
-            .fix(Fix.REPLACEMENT, "ProductionVariants is create-only: the change creates a new endpoint "
-                    + "configuration, and updating "
-                    + "the endpoint to it replaces the hosting instances (with no downtime when done as a "
-                    + "blue/green update).")
+            .fix(
+                    Fix.REPLACEMENT,
+                    "ProductionVariants is create-only: the change creates a new endpoint "
+                            + "configuration, and updating "
+                            + "the endpoint to it replaces the hosting instances (with no downtime when done as a "
+                            + "blue/green update).")
             .cloudFormationRemediation("Set `InitialInstanceCount: 2` (or more) on every instance-based production "
                     + "variant; SageMaker spreads the instances across Availability Zones.")
             .terraformRemediation("Set `initial_instance_count = 2` (or more) in every `production_variants` block of "
@@ -59,7 +66,11 @@ public final class EndpointInstanceCount extends ResourceRule<EndpointConfig> {
     protected Stream<Violation> violations(EndpointConfig config, RuleContext context) {
         int minimum = context.get(MINIMUM_INSTANCE_COUNT);
         return config.productionVariants().stream()
-                .flatMap(v -> Scopes.when(v.serverless(), s -> !Boolean.TRUE.equals(s), "not set",
-                        v.initialInstanceCount().violation(c -> c == null || c < minimum)).stream());
+                .flatMap(v -> Scopes.when(
+                        v.serverless(),
+                        s -> !Boolean.TRUE.equals(s),
+                        "not set",
+                        v.initialInstanceCount().violation(c -> c == null || c < minimum))
+                        .stream());
     }
 }

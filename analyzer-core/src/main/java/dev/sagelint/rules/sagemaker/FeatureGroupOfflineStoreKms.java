@@ -20,14 +20,16 @@ public final class FeatureGroupOfflineStoreKms extends ResourceRule<FeatureGroup
             .standards(Standards.AI_SECURITY)
             .awsConfigRule("sagemaker-featuregroup-encryption-at-rest")
             .subject("feature group")
-            .resourceTypes("AWS::SageMaker::FeatureGroup", "aws_sagemaker_feature_group",
-                    "awscc_sagemaker_feature_group")
+            .resourceTypes(
+                    "AWS::SageMaker::FeatureGroup", "aws_sagemaker_feature_group", "awscc_sagemaker_feature_group")
             .properties("OfflineStoreConfig.S3StorageConfig.KmsKeyId")
             .terraformProperties("offline_store_config.s3_storage_config.kms_key_id")
             .risk("the offline store's S3 objects are not encrypted with a KMS key you control, so key policy and "
                     + "CloudTrail key usage cannot govern who reads the features")
-            .fix(Fix.REPLACEMENT, "OfflineStoreConfig is create-only: the change replaces the feature group, and "
-                    + "its records must be ingested again.")
+            .fix(
+                    Fix.REPLACEMENT,
+                    "OfflineStoreConfig is create-only: the change replaces the feature group, and "
+                            + "its records must be ingested again.")
             .cloudFormationRemediation("Set `OfflineStoreConfig.S3StorageConfig.KmsKeyId` to a KMS key ARN.")
             .terraformRemediation("Set `kms_key_id` in `offline_store_config.s3_storage_config` of "
                     + "`aws_sagemaker_feature_group`.")

@@ -27,18 +27,24 @@ public final class FeatureGroupOnlineStoreKms extends ResourceRule<FeatureGroup>
             .standards(Standards.AI_SECURITY)
             .awsConfigRule("sagemaker-featuregroup-online-store-encryption")
             .subject("feature group")
-            .resourceTypes("AWS::SageMaker::FeatureGroup", "aws_sagemaker_feature_group",
-                    "awscc_sagemaker_feature_group")
-            .properties("OnlineStoreConfig.SecurityConfig.KmsKeyId", "OnlineStoreConfig.StorageType",
+            .resourceTypes(
+                    "AWS::SageMaker::FeatureGroup", "aws_sagemaker_feature_group", "awscc_sagemaker_feature_group")
+            .properties(
+                    "OnlineStoreConfig.SecurityConfig.KmsKeyId",
+                    "OnlineStoreConfig.StorageType",
                     "OnlineStoreConfig.EnableOnlineStore")
-            .terraformProperties("online_store_config.security_config.kms_key_id", "online_store_config.storage_type",
+            .terraformProperties(
+                    "online_store_config.security_config.kms_key_id",
+                    "online_store_config.storage_type",
                     "online_store_config.enable_online_store")
             .risk("the online store is not encrypted with a KMS key you control")
-            .fix(Fix.REPLACEMENT, "OnlineStoreConfig.SecurityConfig is create-only: the change replaces the feature "
-                    + "group, and its records must be ingested again.")
+            .fix(
+                    Fix.REPLACEMENT,
+                    "OnlineStoreConfig.SecurityConfig is create-only: the change replaces the feature "
+                            + "group, and its records must be ingested again.")
             .cloudFormationRemediation("Set `OnlineStoreConfig.SecurityConfig.KmsKeyId` to a KMS key ARN.")
-            .terraformRemediation("Set `kms_key_id` in `online_store_config.security_config` of "
-                    + "`aws_sagemaker_feature_group`.")
+            .terraformRemediation(
+                    "Set `kms_key_id` in `online_store_config.security_config` of " + "`aws_sagemaker_feature_group`.")
             .cdkRemediation("Pass `onlineStoreConfig: { EnableOnlineStore: true, SecurityConfig: { KmsKeyId: "
                     + "key.keyArn } }` to `new sagemaker.CfnFeatureGroup(...)` (untyped JSON: use CloudFormation "
                     + "casing).")
@@ -52,8 +58,8 @@ public final class FeatureGroupOnlineStoreKms extends ResourceRule<FeatureGroup>
     @Override
     protected Stream<Violation> violations(FeatureGroup group, RuleContext context) {
         Optional<Violation> noKey = group.onlineKmsKeyId().violationWhenUnset();
-        Optional<Violation> standard = Scopes.when(group.onlineStorageType(),
-                t -> t == null || STANDARD.equals(t), "`" + STANDARD + "`", noKey);
+        Optional<Violation> standard = Scopes.when(
+                group.onlineStorageType(), t -> t == null || STANDARD.equals(t), "`" + STANDARD + "`", noKey);
         return Scopes.whenTrue(group.onlineStoreEnabled(), standard).stream();
     }
 }

@@ -24,8 +24,8 @@ public final class ImageTagged extends TagsRule<Image> {
             .risk("untagged resources cannot be attributed to an owner or cost centre, nor governed by tag-based "
                     + "access control")
             .fix(Fix.IN_PLACE, "Tags can be changed in place.")
-            .cloudFormationRemediation("Add `Tags: [{Key: team, Value: ml-platform}]` with every key your "
-                    + "organisation requires.")
+            .cloudFormationRemediation(
+                    "Add `Tags: [{Key: team, Value: ml-platform}]` with every key your " + "organisation requires.")
             .terraformRemediation("Set `tags = { team = \"ml-platform\" }` on `aws_sagemaker_image`, or "
                     + "`default_tags` on the provider.")
             .cdkRemediation("Pass `tags: [{ key: 'team', value: 'ml-platform' }]` to `new sagemaker.CfnImage(...)`, or "

@@ -39,7 +39,8 @@ public final class InferenceExperimentDataStorageKms extends ResourceRule<Infere
 
     @Override
     protected Stream<Violation> violations(InferenceExperiment experiment, RuleContext context) {
-        return Scopes.whenTrue(experiment.dataStorage(), experiment.dataStorageKmsKey().violationWhenUnset())
+        return Scopes.whenTrue(
+                experiment.dataStorage(), experiment.dataStorageKmsKey().violationWhenUnset())
                 .stream();
     }
 }

@@ -10,7 +10,9 @@ import java.util.Optional;
 /** Distributed model bias job definitions must encrypt inter-container traffic (Security Hub SageMaker.15). */
 public final class ModelBiasJobTrafficEncryption extends MonitoringJobRule {
 
-    public static final RuleMeta META = encryptionMeta("SageMaker.15", MonitoringKind.MODEL_BIAS,
+    public static final RuleMeta META = encryptionMeta(
+            "SageMaker.15",
+            MonitoringKind.MODEL_BIAS,
             "sagemaker-model-bias-job-encrypt-in-transit",
             "awscc_sagemaker_model_bias_job_definition");
 

@@ -28,8 +28,10 @@ public final class ModelContainersPrivateRegistry extends ResourceRule<Model> {
             .propertyNote("`containers` in awscc")
             .risk("the container's image is pulled from Amazon ECR over the SageMaker platform network rather than "
                     + "from a private registry reached through your VPC")
-            .fix(Fix.REPLACEMENT, "Containers is create-only: the change creates a new model, and endpoint "
-                    + "configurations that name it must be updated.")
+            .fix(
+                    Fix.REPLACEMENT,
+                    "Containers is create-only: the change creates a new model, and endpoint "
+                            + "configurations that name it must be updated.")
             .cloudFormationRemediation("In every entry of `Containers`, set `ImageConfig: {RepositoryAccessMode: "
                     + "Vpc}` and give the model a `VpcConfig` that reaches the registry.")
             .terraformRemediation("Add `image_config { repository_access_mode = \"Vpc\" }` to every `container` "

@@ -10,7 +10,9 @@ import java.util.Optional;
 /** Distributed model explainability job definitions must encrypt inter-container traffic (Security Hub SageMaker.10). */
 public final class ModelExplainabilityJobTrafficEncryption extends MonitoringJobRule {
 
-    public static final RuleMeta META = encryptionMeta("SageMaker.10", MonitoringKind.MODEL_EXPLAINABILITY,
+    public static final RuleMeta META = encryptionMeta(
+            "SageMaker.10",
+            MonitoringKind.MODEL_EXPLAINABILITY,
             "sagemaker-model-explainability-job-encrypt-in-transit",
             "awscc_sagemaker_model_explainability_job_definition");
 

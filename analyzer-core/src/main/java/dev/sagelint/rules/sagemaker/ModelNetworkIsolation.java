@@ -24,8 +24,10 @@ public final class ModelNetworkIsolation extends ResourceRule<Model> {
             .terraformProperties("enable_network_isolation")
             .risk("the model's inference containers can make outbound network calls, so a compromised or malicious "
                     + "container can send data out")
-            .fix(Fix.REPLACEMENT, "EnableNetworkIsolation is create-only: changing it replaces the model; endpoint "
-                    + "configurations that name the model must be updated to the new one.")
+            .fix(
+                    Fix.REPLACEMENT,
+                    "EnableNetworkIsolation is create-only: changing it replaces the model; endpoint "
+                            + "configurations that name the model must be updated to the new one.")
             .cloudFormationRemediation("Set `EnableNetworkIsolation: true` on the `AWS::SageMaker::Model`.")
             .terraformRemediation("Set `enable_network_isolation = true` on `aws_sagemaker_model`.")
             .cdkRemediation("Pass `enableNetworkIsolation: true` to `new sagemaker.CfnModel(...)`.")

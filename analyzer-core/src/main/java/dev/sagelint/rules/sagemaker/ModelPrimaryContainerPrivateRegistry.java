@@ -27,8 +27,10 @@ public final class ModelPrimaryContainerPrivateRegistry extends ResourceRule<Mod
             .terraformProperties("primary_container.image_config.repository_access_mode")
             .risk("the inference image is pulled from Amazon ECR over the SageMaker platform network rather than from "
                     + "a private registry reached through your VPC")
-            .fix(Fix.REPLACEMENT, "PrimaryContainer is create-only: the change creates a new model, and endpoint "
-                    + "configurations that name it must be updated.")
+            .fix(
+                    Fix.REPLACEMENT,
+                    "PrimaryContainer is create-only: the change creates a new model, and endpoint "
+                            + "configurations that name it must be updated.")
             .cloudFormationRemediation("Under `PrimaryContainer`, set `ImageConfig: {RepositoryAccessMode: Vpc}` "
                     + "and give the model a `VpcConfig` that reaches the registry.")
             .terraformRemediation("Add `image_config { repository_access_mode = \"Vpc\" }` to the "

@@ -10,7 +10,9 @@ import java.util.Optional;
 /** Distributed model quality job definitions must encrypt inter-container traffic (Security Hub SageMaker.13). */
 public final class ModelQualityJobTrafficEncryption extends MonitoringJobRule {
 
-    public static final RuleMeta META = encryptionMeta("SageMaker.13", MonitoringKind.MODEL_QUALITY,
+    public static final RuleMeta META = encryptionMeta(
+            "SageMaker.13",
+            MonitoringKind.MODEL_QUALITY,
             "sagemaker-model-quality-job-encrypt-in-transit",
             "awscc_sagemaker_model_quality_job_definition");
 

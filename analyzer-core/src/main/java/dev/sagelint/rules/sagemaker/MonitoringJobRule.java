@@ -25,8 +25,11 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
      * only job definitions with two or more instances, e.g.
      * https://docs.aws.amazon.com/config/latest/developerguide/sagemaker-data-quality-job-encrypt-in-transit.html
      */
-    public static final Param<Integer> MINIMUM_INSTANCE_COUNT = Param.integer("minimumInstanceCount", 2,
-            "the smallest instance count of a job definition that is checked; 1 checks every definition").min(1);
+    public static final Param<Integer> MINIMUM_INSTANCE_COUNT = Param.integer(
+                    "minimumInstanceCount",
+                    2,
+                    "the smallest instance count of a job definition that is checked; 1 checks every definition")
+            .min(1);
 
     private final MonitoringKind kind;
 
@@ -43,7 +46,9 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
     }
 
     Optional<Violation> trafficEncryption(MonitoringJobDefinition d, RuleContext context) {
-        return Scopes.whenInstanceCountAtLeast(d.instanceCount(), context.get(MINIMUM_INSTANCE_COUNT),
+        return Scopes.whenInstanceCountAtLeast(
+                d.instanceCount(),
+                context.get(MINIMUM_INSTANCE_COUNT),
                 d.network().interContainerTrafficEncryption().violation(v -> !Boolean.TRUE.equals(v)));
     }
 
@@ -65,9 +70,11 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
                 .awsConfigRule(configRule)
                 .subject(kind.words() + " job definition")
                 .resourceTypes(types(cfnType, terraformTypes))
-                .properties("NetworkConfig.EnableInterContainerTrafficEncryption",
+                .properties(
+                        "NetworkConfig.EnableInterContainerTrafficEncryption",
                         "JobResources.ClusterConfig.InstanceCount")
-                .terraformProperties("network_config.enable_inter_container_traffic_encryption",
+                .terraformProperties(
+                        "network_config.enable_inter_container_traffic_encryption",
                         "job_resources.cluster_config.instance_count")
                 .risk("traffic between the instances of the distributed monitoring job, which carries the data "
                         + "under analysis, is not encrypted")
@@ -84,8 +91,8 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
     }
 
     /** The metadata of a network isolation control over one kind of job definition; see {@link #encryptionMeta}. */
-    static RuleMeta isolationMeta(String id, MonitoringKind kind, Severity severity, String configRule,
-            String... terraformTypes) {
+    static RuleMeta isolationMeta(
+            String id, MonitoringKind kind, Severity severity, String configRule, String... terraformTypes) {
         String cfnType = cloudFormationType(kind);
         return RuleMeta.builder(id)
                 .title("SageMaker " + kind.words() + " job definitions should have network isolation enabled")
@@ -99,10 +106,10 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
                 .risk("the monitoring job's containers can make outbound network calls and send the data they "
                         + "analyze out of the account")
                 .fix(Fix.REPLACEMENT, CREATE_ONLY)
-                .cloudFormationRemediation("Set `NetworkConfig: {EnableNetworkIsolation: true}` on the `" + cfnType
-                        + "`.")
-                .terraformRemediation("Set `enable_network_isolation = true` in the `network_config` of `"
-                        + terraformTypes[0] + "`.")
+                .cloudFormationRemediation(
+                        "Set `NetworkConfig: {EnableNetworkIsolation: true}` on the `" + cfnType + "`.")
+                .terraformRemediation(
+                        "Set `enable_network_isolation = true` in the `network_config` of `" + terraformTypes[0] + "`.")
                 .cdkRemediation("Pass `networkConfig: { enableNetworkIsolation: true }` to `new sagemaker."
                         + cdkClass(kind) + "(...)`.")
                 .awsDocUrl(Standards.controlUrl(id))

@@ -15,15 +15,20 @@ public final class MonitoringScheduleNetworkIsolation extends MonitoringSchedule
             .standards(Standards.AI_SECURITY)
             .awsConfigRule("sagemaker-monitoring-schedule-isolation")
             .subject("monitoring schedule")
-            .resourceTypes("AWS::SageMaker::MonitoringSchedule", "aws_sagemaker_monitoring_schedule",
+            .resourceTypes(
+                    "AWS::SageMaker::MonitoringSchedule",
+                    "aws_sagemaker_monitoring_schedule",
                     "awscc_sagemaker_monitoring_schedule")
             .properties("MonitoringScheduleConfig.MonitoringJobDefinition.NetworkConfig.EnableNetworkIsolation")
-            .terraformProperties("monitoring_schedule_config.monitoring_job_definition.network_config.enable_network_isolation")
+            .terraformProperties(
+                    "monitoring_schedule_config.monitoring_job_definition.network_config.enable_network_isolation")
             .propertyNote("awscc; for `aws_sagemaker_monitoring_schedule`, the job definition it names")
             .risk("the scheduled monitoring jobs can make outbound network calls and send the data they analyze out of "
                     + "the account")
-            .fix(Fix.IN_PLACE, "The embedded job definition of a schedule can be updated in place (only the "
-                    + "schedule name is create-only); a separate job definition it names is replaced instead.")
+            .fix(
+                    Fix.IN_PLACE,
+                    "The embedded job definition of a schedule can be updated in place (only the "
+                            + "schedule name is create-only); a separate job definition it names is replaced instead.")
             .cloudFormationRemediation("Under `MonitoringScheduleConfig.MonitoringJobDefinition`, set "
                     + "`NetworkConfig: {EnableNetworkIsolation: true}`.")
             .terraformRemediation("Set `enable_network_isolation = true` in the `network_config` of the job "
@@ -38,5 +43,4 @@ public final class MonitoringScheduleNetworkIsolation extends MonitoringSchedule
     public MonitoringScheduleNetworkIsolation() {
         super(NetworkConfig::networkIsolation, META);
     }
-
 }

@@ -31,9 +31,14 @@ abstract class MonitoringScheduleRule extends ResourceRule<MonitoringSchedule> {
         if (schedule.embeddedJob().isPresent()) {
             return notTrue(flag.apply(schedule.embeddedJob().get().network())).stream();
         }
-        return schedule.namedDefinition().flatMap(d -> notTrue(flag.apply(d.network()))
-                .map(v -> new Violation(v.path(), "the job definition it runs, " + Prop.code(d.id().address())
-                        + ": " + v.fact(), v.span(), v.condition())))
+        return schedule
+                .namedDefinition()
+                .flatMap(d -> notTrue(flag.apply(d.network()))
+                        .map(v -> new Violation(
+                                v.path(),
+                                "the job definition it runs, " + Prop.code(d.id().address()) + ": " + v.fact(),
+                                v.span(),
+                                v.condition())))
                 .stream();
     }
 

@@ -18,15 +18,20 @@ public final class MonitoringScheduleTrafficEncryption extends MonitoringSchedul
             .standards(Standards.AI_SECURITY)
             .awsConfigRule("sagemaker-monitoring-schedule-traffic-encryption")
             .subject("monitoring schedule")
-            .resourceTypes("AWS::SageMaker::MonitoringSchedule", "aws_sagemaker_monitoring_schedule",
+            .resourceTypes(
+                    "AWS::SageMaker::MonitoringSchedule",
+                    "aws_sagemaker_monitoring_schedule",
                     "awscc_sagemaker_monitoring_schedule")
             .properties("MonitoringScheduleConfig.MonitoringJobDefinition.NetworkConfig"
                     + ".EnableInterContainerTrafficEncryption")
-            .terraformProperties("monitoring_schedule_config.monitoring_job_definition.network_config.enable_inter_container_traffic_encryption")
+            .terraformProperties(
+                    "monitoring_schedule_config.monitoring_job_definition.network_config.enable_inter_container_traffic_encryption")
             .propertyNote("awscc; for `aws_sagemaker_monitoring_schedule`, the job definition it names")
             .risk("traffic between the instances of the scheduled monitoring jobs is not encrypted")
-            .fix(Fix.IN_PLACE, "The embedded job definition of a schedule can be updated in place (only the "
-                    + "schedule name is create-only); a separate job definition it names is replaced instead.")
+            .fix(
+                    Fix.IN_PLACE,
+                    "The embedded job definition of a schedule can be updated in place (only the "
+                            + "schedule name is create-only); a separate job definition it names is replaced instead.")
             .cloudFormationRemediation("Under `MonitoringScheduleConfig.MonitoringJobDefinition`, set "
                     + "`NetworkConfig: {EnableInterContainerTrafficEncryption: true}`.")
             .terraformRemediation("Set `enable_inter_container_traffic_encryption = true` in the `network_config` "
@@ -40,5 +45,4 @@ public final class MonitoringScheduleTrafficEncryption extends MonitoringSchedul
     public MonitoringScheduleTrafficEncryption() {
         super(NetworkConfig::interContainerTrafficEncryption, META);
     }
-
 }

@@ -24,8 +24,10 @@ public final class NotebookDirectInternetAccess extends ResourceRule<NotebookIns
             .terraformProperties("direct_internet_access")
             .risk("the notebook instance reaches the internet through a SageMaker-managed network interface, "
                     + "outside the controls of your VPC")
-            .fix(Fix.REPLACEMENT, "DirectInternetAccess is create-only: changing it replaces the notebook instance "
-                    + "and its ML storage volume.")
+            .fix(
+                    Fix.REPLACEMENT,
+                    "DirectInternetAccess is create-only: changing it replaces the notebook instance "
+                            + "and its ML storage volume.")
             .cloudFormationRemediation("Set `DirectInternetAccess: Disabled` and place the instance in a private "
                     + "subnet with `SubnetId` and `SecurityGroupIds`; route outbound traffic through a NAT gateway or "
                     + "VPC endpoints.")

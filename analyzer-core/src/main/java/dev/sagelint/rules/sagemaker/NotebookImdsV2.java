@@ -27,13 +27,14 @@ public final class NotebookImdsV2 extends ResourceRule<NotebookInstance> {
             .risk("the instance metadata service answers IMDSv1 requests, so a server-side request forgery in notebook "
                     + "code can read the instance role's credentials")
             .fix(Fix.IN_PLACE, "The minimum IMDS version can be updated in place.")
-            .cloudFormationRemediation("Set `InstanceMetadataServiceConfiguration: "
-                    + "{MinimumInstanceMetadataServiceVersion: \"2\"}`.")
+            .cloudFormationRemediation(
+                    "Set `InstanceMetadataServiceConfiguration: " + "{MinimumInstanceMetadataServiceVersion: \"2\"}`.")
             .terraformRemediation("Add `instance_metadata_service_configuration { "
                     + "minimum_instance_metadata_service_version = \"2\" }` to `aws_sagemaker_notebook_instance`.")
             .cdkRemediation("Pass `instanceMetadataServiceConfiguration: { minimumInstanceMetadataServiceVersion: "
                     + "'2' }` to `new sagemaker.CfnNotebookInstance(...)`.")
-            .awsDocUrl("https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstanceMetadataServiceConfiguration.html")
+            .awsDocUrl(
+                    "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstanceMetadataServiceConfiguration.html")
             .build();
 
     public NotebookImdsV2() {

@@ -24,8 +24,10 @@ public final class NotebookInVpc extends ResourceRule<NotebookInstance> {
             .terraformProperties("subnet_id")
             .risk("the notebook instance runs in the SageMaker service VPC, where your security groups, flow logs "
                     + "and network ACLs do not apply")
-            .fix(Fix.REPLACEMENT, "SubnetId is create-only: changing it replaces the notebook instance and its ML "
-                    + "storage volume.")
+            .fix(
+                    Fix.REPLACEMENT,
+                    "SubnetId is create-only: changing it replaces the notebook instance and its ML "
+                            + "storage volume.")
             .cloudFormationRemediation("Set `SubnetId` to a private subnet of your VPC and `SecurityGroupIds` to "
                     + "the groups that should control its traffic.")
             .terraformRemediation("Set `subnet_id` and `security_groups` on `aws_sagemaker_notebook_instance`.")

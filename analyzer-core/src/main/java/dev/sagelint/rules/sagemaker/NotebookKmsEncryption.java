@@ -24,8 +24,10 @@ public final class NotebookKmsEncryption extends ResourceRule<NotebookInstance> 
             .terraformProperties("kms_key_id")
             .risk("the notebook's ML storage volume is encrypted with an AWS managed key, whose use you cannot "
                     + "restrict or revoke")
-            .fix(Fix.REPLACEMENT, "KmsKeyId is create-only: changing it replaces the notebook instance and its ML "
-                    + "storage volume.")
+            .fix(
+                    Fix.REPLACEMENT,
+                    "KmsKeyId is create-only: changing it replaces the notebook instance and its ML "
+                            + "storage volume.")
             .cloudFormationRemediation("Set `KmsKeyId` to the ARN or ID of a customer managed KMS key.")
             .terraformRemediation("Set `kms_key_id` on `aws_sagemaker_notebook_instance`.")
             .cdkRemediation("Pass `kmsKeyId: key.keyId` to `new sagemaker.CfnNotebookInstance(...)`.")

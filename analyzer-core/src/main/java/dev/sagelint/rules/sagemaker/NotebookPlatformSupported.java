@@ -21,7 +21,8 @@ public final class NotebookPlatformSupported extends ResourceRule<NotebookInstan
 
     /** The supported platform identifiers: Security Hub's parameter of the same name, with its default. */
     public static final Param<List<String>> SUPPORTED_PLATFORMS = Param.strings(
-            "supportedPlatformIdentifierVersions", List.of("notebook-al2023-v1"),
+            "supportedPlatformIdentifierVersions",
+            List.of("notebook-al2023-v1"),
             "the platform identifiers that pass; a notebook instance that sets another one fails");
 
     public static final RuleMeta META = RuleMeta.builder("SageMaker.8")
@@ -35,16 +36,18 @@ public final class NotebookPlatformSupported extends ResourceRule<NotebookInstan
             .terraformProperties("platform_identifier")
             .risk("the notebook runs an operating system that no longer receives security updates (Amazon Linux 2 "
                     + "support ended on 30 June 2026)")
-            .fix(Fix.REPLACEMENT, "PlatformIdentifier is create-only in CloudFormation and Terraform: changing it "
-                    + "replaces the notebook "
-                    + "instance and its ML storage volume (the SageMaker API itself can migrate a stopped "
-                    + "instance in place).")
-            .cloudFormationRemediation("Set `PlatformIdentifier: notebook-al2023-v1`, or remove it to get "
-                    + "SageMaker's default.")
-            .terraformRemediation("Set `platform_identifier = \"notebook-al2023-v1\"` on "
-                    + "`aws_sagemaker_notebook_instance`.")
-            .cdkRemediation("Pass `platformIdentifier: 'notebook-al2023-v1'` to `new "
-                    + "sagemaker.CfnNotebookInstance(...)`.")
+            .fix(
+                    Fix.REPLACEMENT,
+                    "PlatformIdentifier is create-only in CloudFormation and Terraform: changing it "
+                            + "replaces the notebook "
+                            + "instance and its ML storage volume (the SageMaker API itself can migrate a stopped "
+                            + "instance in place).")
+            .cloudFormationRemediation(
+                    "Set `PlatformIdentifier: notebook-al2023-v1`, or remove it to get " + "SageMaker's default.")
+            .terraformRemediation(
+                    "Set `platform_identifier = \"notebook-al2023-v1\"` on " + "`aws_sagemaker_notebook_instance`.")
+            .cdkRemediation(
+                    "Pass `platformIdentifier: 'notebook-al2023-v1'` to `new " + "sagemaker.CfnNotebookInstance(...)`.")
             .awsDocUrl(Standards.controlUrl("SageMaker.8"))
             .params(SUPPORTED_PLATFORMS)
             .build();

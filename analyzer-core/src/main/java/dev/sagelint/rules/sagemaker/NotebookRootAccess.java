@@ -23,8 +23,10 @@ public final class NotebookRootAccess extends ResourceRule<NotebookInstance> {
             .properties("RootAccess")
             .terraformProperties("root_access")
             .risk("every user of the notebook instance can become root and change its software and configuration")
-            .fix(Fix.IN_PLACE, "RootAccess can be updated in place: the instance must be stopped, updated and "
-                    + "started again (CloudFormation and the Terraform provider do this without replacing it).")
+            .fix(
+                    Fix.IN_PLACE,
+                    "RootAccess can be updated in place: the instance must be stopped, updated and "
+                            + "started again (CloudFormation and the Terraform provider do this without replacing it).")
             .cloudFormationRemediation("Set `RootAccess: Disabled`. Lifecycle configuration scripts still run as root.")
             .terraformRemediation("Set `root_access = \"Disabled\"` on `aws_sagemaker_notebook_instance`.")
             .cdkRemediation("Pass `rootAccess: 'Disabled'` to `new sagemaker.CfnNotebookInstance(...)`.")

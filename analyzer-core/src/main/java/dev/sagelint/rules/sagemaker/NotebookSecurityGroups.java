@@ -29,8 +29,10 @@ public final class NotebookSecurityGroups extends ResourceRule<NotebookInstance>
             .terraformProperties("security_groups", "subnet_id")
             .risk("nothing in the template says which traffic the notebook's network interface in your VPC may "
                     + "accept or send, so its network access escapes review")
-            .fix(Fix.REPLACEMENT, "SecurityGroupIds is create-only in CloudFormation and forces a new resource in "
-                    + "Terraform: adding it replaces the notebook instance and its ML storage volume.")
+            .fix(
+                    Fix.REPLACEMENT,
+                    "SecurityGroupIds is create-only in CloudFormation and forces a new resource in "
+                            + "Terraform: adding it replaces the notebook instance and its ML storage volume.")
             .cloudFormationRemediation("Set `SecurityGroupIds` to one or more security groups of the subnet's VPC.")
             .terraformRemediation("Set `security_groups` on `aws_sagemaker_notebook_instance` to one or more "
                     + "security groups of the subnet's VPC.")

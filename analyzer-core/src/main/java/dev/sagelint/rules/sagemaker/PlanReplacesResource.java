@@ -30,17 +30,24 @@ public final class PlanReplacesResource implements Rule {
             .severity(Severity.MEDIUM)
             .noAwsConfigRule("a plan check")
             .subject("resource")
-            .resourceTypes("aws_sagemaker_notebook_instance", "aws_sagemaker_model",
-                    "aws_sagemaker_data_quality_job_definition", "awscc_sagemaker_notebook_instance",
-                    "awscc_sagemaker_model", "awscc_sagemaker_data_quality_job_definition",
-                    "awscc_sagemaker_model_quality_job_definition", "awscc_sagemaker_model_bias_job_definition",
+            .resourceTypes(
+                    "aws_sagemaker_notebook_instance",
+                    "aws_sagemaker_model",
+                    "aws_sagemaker_data_quality_job_definition",
+                    "awscc_sagemaker_notebook_instance",
+                    "awscc_sagemaker_model",
+                    "awscc_sagemaker_data_quality_job_definition",
+                    "awscc_sagemaker_model_quality_job_definition",
+                    "awscc_sagemaker_model_bias_job_definition",
                     "awscc_sagemaker_model_explainability_job_definition")
             .resourceNote("in a Terraform plan")
             .terraformProperties("resource_changes[*].change.replace_paths")
             .propertyNote("of a Terraform plan, `terraform show -json`")
             .risk("applying the plan deletes the resource and creates a new one, and what lives on the old one is lost")
-            .fix(Fix.IN_PLACE, "Confirm the replacement before applying, or change the configuration back so that "
-                    + "the plan no longer replaces the resource.")
+            .fix(
+                    Fix.IN_PLACE,
+                    "Confirm the replacement before applying, or change the configuration back so that "
+                            + "the plan no longer replaces the resource.")
             .cloudFormationRemediation("Not reported for CloudFormation: review the change set, where `Replacement: "
                     + "True` marks the same case.")
             .terraformRemediation("Review the property named in `replace_paths`; back up the notebook's volume "
@@ -56,22 +63,31 @@ public final class PlanReplacesResource implements Rule {
 
     @Override
     public List<Finding> check(SageMakerResource resource, RuleContext context) {
-        if (!(resource instanceof PlannedChange change) || !change.isReplacement() || change.replacedBy().isEmpty()) {
+        if (!(resource instanceof PlannedChange change)
+                || !change.isReplacement()
+                || change.replacedBy().isEmpty()) {
             return List.of();
         }
         String lost = lost(change);
         if (lost == null) return List.of();
-        String paths = change.replacedBy().stream().map(p -> "`" + p.path() + "`").distinct()
+        String paths = change.replacedBy().stream()
+                .map(p -> "`" + p.path() + "`")
+                .distinct()
                 .collect(Collectors.joining(", "));
-        String order = change.createsBeforeDeleting() ? "creates the new one, then deletes the old one"
+        String order = change.createsBeforeDeleting()
+                ? "creates the new one, then deletes the old one"
                 : "deletes it, then creates it again";
-        String message = "This plan replaces " + subject(change.after()) + " `" + change.id().address() + "` ("
+        String message = "This plan replaces " + subject(change.after()) + " `"
+                + change.id().address() + "` ("
                 + order + ") because " + paths + (change.replacedBy().size() == 1 ? " changes" : " change")
                 + " and cannot be updated in place: " + lost + ". Confirm before applying.";
         PlannedChange.ReplacePath first = change.replacedBy().get(0);
-        List<Span> related = change.replacedBy().stream().skip(1).map(PlannedChange.ReplacePath::span).toList();
-        return List.of(new Finding(META, META.severity(), change.id(), first.span(), first.path(), message, null,
-                related));
+        List<Span> related = change.replacedBy().stream()
+                .skip(1)
+                .map(PlannedChange.ReplacePath::span)
+                .toList();
+        return List.of(
+                new Finding(META, META.severity(), change.id(), first.span(), first.path(), message, null, related));
     }
 
     private static String subject(SageMakerResource r) {
@@ -85,8 +101,10 @@ public final class PlanReplacesResource implements Rule {
     private static String lost(PlannedChange change) {
         SageMakerResource r = change.after();
         if (r instanceof NotebookInstance) {
-            String size = change.beforeValue("volume_size").or(() -> change.beforeValue("volume_size_in_gb"))
-                    .map(v -> v + " GB ").orElse("");
+            String size = change.beforeValue("volume_size")
+                    .or(() -> change.beforeValue("volume_size_in_gb"))
+                    .map(v -> v + " GB ")
+                    .orElse("");
             return "the notebook's " + size + "ML storage volume is deleted with everything saved on it (the "
                     + "files under /home/ec2-user/SageMaker), and the instance comes back empty";
         }

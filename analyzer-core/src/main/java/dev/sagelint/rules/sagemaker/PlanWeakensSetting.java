@@ -30,16 +30,20 @@ public final class PlanWeakensSetting implements Rule {
             .severityNote("in the catalog; a finding takes the severity of the rule that fails after the change")
             .noAwsConfigRule("a plan check")
             .subject("resource")
-            .resourceTypes("aws_sagemaker_notebook_instance", "aws_sagemaker_domain",
-                    "aws_sagemaker_app_image_config", "aws_sagemaker_image", "aws_sagemaker_monitoring_schedule")
+            .resourceTypes(
+                    "aws_sagemaker_notebook_instance",
+                    "aws_sagemaker_domain",
+                    "aws_sagemaker_app_image_config",
+                    "aws_sagemaker_image",
+                    "aws_sagemaker_monitoring_schedule")
             .resourceNote("and every other SageMaker resource a rule reads, as a Terraform plan updates it in place")
             .terraformProperties("resource_changes[*].change.before", "resource_changes[*].change.after")
             .propertyNote("every property the other rules read, before and after the change")
             .risk("applying the plan turns off a protection the resource has today")
             .fix(Fix.IN_PLACE, "Keep the secure value in the configuration; the plan then no longer changes it.")
             .cloudFormationRemediation("Not reported for CloudFormation: review the change set before executing it.")
-            .terraformRemediation("Restore the secure value in the `.tf` file (or the variable that sets it) and "
-                    + "plan again.")
+            .terraformRemediation(
+                    "Restore the secure value in the `.tf` file (or the variable that sets it) and " + "plan again.")
             .cdkRemediation("Not reported for CDK: review `cdk diff` before deploying.")
             .awsDocUrl(Standards.CONTROLS_PAGE)
             .build();
@@ -51,7 +55,9 @@ public final class PlanWeakensSetting implements Rule {
 
     @Override
     public List<Finding> check(SageMakerResource resource, RuleContext context) {
-        if (!(resource instanceof PlannedChange change) || !change.isUpdate() || change.before().isEmpty()) {
+        if (!(resource instanceof PlannedChange change)
+                || !change.isUpdate()
+                || change.before().isEmpty()) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
@@ -60,7 +66,8 @@ public final class PlanWeakensSetting implements Rule {
             if (id.equals(META.id()) || id.equals(PlanReplacesResource.META.id())) continue;
             RuleContext asked = context.forRule(rule.meta());
             Set<String> failingBefore = rule.check(change.before().get(), asked).stream()
-                    .map(f -> PlannedChange.canonical(f.propertyPath())).collect(Collectors.toSet());
+                    .map(f -> PlannedChange.canonical(f.propertyPath()))
+                    .collect(Collectors.toSet());
             for (Finding after : rule.check(change.after(), asked)) {
                 if (after.isConditional() || failingBefore.contains(PlannedChange.canonical(after.propertyPath()))) {
                     continue;

@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 abstract class TagsRule<R extends SageMakerResource> extends ResourceRule<R> {
 
     /** The tag keys a resource must carry: Security Hub's parameter of the same name (up to six keys there). */
-    public static final Param<List<String>> REQUIRED_KEY_TAGS = Param.strings("requiredKeyTags", List.of(),
+    public static final Param<List<String>> REQUIRED_KEY_TAGS = Param.strings(
+            "requiredKeyTags",
+            List.of(),
             "the tag keys every resource must carry; when empty, any one user tag passes");
 
     TagsRule(Class<R> type, RuleMeta meta) {
@@ -35,19 +37,26 @@ abstract class TagsRule<R extends SageMakerResource> extends ResourceRule<R> {
         List<String> required = context.get(REQUIRED_KEY_TAGS);
         Prop<Map<String, String>> tags = tags(resource);
         if (tags instanceof Prop.Known<Map<String, String>> known) {
-            List<String> keys = known.value().keySet().stream().filter(k -> !k.startsWith("aws:")).toList();
+            List<String> keys = known.value().keySet().stream()
+                    .filter(k -> !k.startsWith("aws:"))
+                    .toList();
             if (required.isEmpty()) {
                 return keys.isEmpty()
-                        ? Stream.of(new Violation(tags.path(), Prop.code(tags.path()) + " has no user tags",
-                                known.span(), null))
+                        ? Stream.of(new Violation(
+                                tags.path(), Prop.code(tags.path()) + " has no user tags", known.span(), null))
                         : Stream.empty();
             }
-            List<String> missing = required.stream().filter(k -> !keys.contains(k)).toList();
-            return missing.isEmpty() ? Stream.empty() : Stream.of(new Violation(tags.path(),
-                    Prop.code(tags.path()) + " lacks the required "
-                            + (missing.size() == 1 ? "key " : "keys ")
-                            + missing.stream().map(Prop::code).collect(Collectors.joining(", ")),
-                    known.span(), null));
+            List<String> missing =
+                    required.stream().filter(k -> !keys.contains(k)).toList();
+            return missing.isEmpty()
+                    ? Stream.empty()
+                    : Stream.of(new Violation(
+                            tags.path(),
+                            Prop.code(tags.path()) + " lacks the required "
+                                    + (missing.size() == 1 ? "key " : "keys ")
+                                    + missing.stream().map(Prop::code).collect(Collectors.joining(", ")),
+                            known.span(),
+                            null));
         }
         Optional<Violation> v = tags.violation(m -> m == null || m.isEmpty());
         return v.stream();

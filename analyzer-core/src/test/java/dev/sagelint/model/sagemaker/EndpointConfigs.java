@@ -12,8 +12,7 @@ import java.util.Optional;
  * field of {@link EndpointConfig} or {@link ProductionVariant} gets its starting value here, once.
  */
 public final class EndpointConfigs {
-    private EndpointConfigs() {
-    }
+    private EndpointConfigs() {}
 
     /** An endpoint configuration without key and without variants. */
     public static Builder unset(ResourceId id) {

@@ -9,8 +9,7 @@ import dev.sagelint.model.Span;
  * starting value here, once.
  */
 public final class FeatureGroups {
-    private FeatureGroups() {
-    }
+    private FeatureGroups() {}
 
     /** A feature group without stores: every property absent, with its AWS default where there is one. */
     public static Builder unset(ResourceId id) {
@@ -18,10 +17,10 @@ public final class FeatureGroups {
         return new Builder(id)
                 .withOfflineStore(Prop.absent("OfflineStoreConfig", false, decl))
                 .withOfflineKmsKeyId(Prop.absent("OfflineStoreConfig.S3StorageConfig.KmsKeyId", null, decl))
-                .withOnlineStoreEnabled(Prop.absent("OnlineStoreConfig.EnableOnlineStore",
-                        FeatureGroup.DEFAULT_ONLINE_STORE_ENABLED, decl))
-                .withOnlineStorageType(Prop.absent("OnlineStoreConfig.StorageType",
-                        FeatureGroup.DEFAULT_ONLINE_STORAGE_TYPE, decl))
+                .withOnlineStoreEnabled(Prop.absent(
+                        "OnlineStoreConfig.EnableOnlineStore", FeatureGroup.DEFAULT_ONLINE_STORE_ENABLED, decl))
+                .withOnlineStorageType(
+                        Prop.absent("OnlineStoreConfig.StorageType", FeatureGroup.DEFAULT_ONLINE_STORAGE_TYPE, decl))
                 .withOnlineKmsKeyId(Prop.absent("OnlineStoreConfig.SecurityConfig.KmsKeyId", null, decl));
     }
 
@@ -64,8 +63,8 @@ public final class FeatureGroups {
         }
 
         public FeatureGroup build() {
-            return new FeatureGroup(id, offlineStore, offlineKmsKeyId, onlineStoreEnabled, onlineStorageType,
-                    onlineKmsKeyId);
+            return new FeatureGroup(
+                    id, offlineStore, offlineKmsKeyId, onlineStoreEnabled, onlineStorageType, onlineKmsKeyId);
         }
     }
 }

@@ -9,8 +9,7 @@ import dev.sagelint.model.Span;
  * gets its starting value here, once.
  */
 public final class InferenceExperiments {
-    private InferenceExperiments() {
-    }
+    private InferenceExperiments() {}
 
     /** An experiment without keys and without data capture. */
     public static Builder unset(ResourceId id) {

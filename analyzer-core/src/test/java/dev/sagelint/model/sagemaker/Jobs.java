@@ -10,17 +10,18 @@ import java.util.List;
  * {@link TrainingJob} or {@link ProcessingJob} gets its starting value here, once.
  */
 public final class Jobs {
-    private Jobs() {
-    }
+    private Jobs() {}
 
     /** A training job that writes nothing: both flags absent with their AWS defaults, no count, no VPC. */
     public static TrainingBuilder training(ResourceId id) {
         Span decl = id.declaration();
         return new TrainingBuilder(id)
-                .withInterContainerTrafficEncryption(Prop.absent("EnableInterContainerTrafficEncryption",
-                        TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION, decl))
-                .withNetworkIsolation(Prop.absent("EnableNetworkIsolation", TrainingJob.DEFAULT_NETWORK_ISOLATION,
+                .withInterContainerTrafficEncryption(Prop.absent(
+                        "EnableInterContainerTrafficEncryption",
+                        TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION,
                         decl))
+                .withNetworkIsolation(
+                        Prop.absent("EnableNetworkIsolation", TrainingJob.DEFAULT_NETWORK_ISOLATION, decl))
                 .withInstanceCount(Prop.absent("ResourceConfig.InstanceCount", null, decl))
                 .withVpcSubnets(Prop.absent("VpcConfig.Subnets", null, decl));
     }

@@ -12,15 +12,14 @@ import java.util.Optional;
  * {@link ContainerDefinition} gets its starting value here, once.
  */
 public final class Models {
-    private Models() {
-    }
+    private Models() {}
 
     /** A model that writes nothing: network isolation absent with its AWS default, no container, no VPC. */
     public static Builder unset(ResourceId id) {
         Span decl = id.declaration();
         return new Builder(id)
-                .withEnableNetworkIsolation(Prop.absent("EnableNetworkIsolation",
-                        Model.DEFAULT_ENABLE_NETWORK_ISOLATION, decl))
+                .withEnableNetworkIsolation(
+                        Prop.absent("EnableNetworkIsolation", Model.DEFAULT_ENABLE_NETWORK_ISOLATION, decl))
                 .withVpcSubnets(Prop.absent("VpcConfig.Subnets", null, decl));
     }
 

@@ -11,8 +11,7 @@ import java.util.Optional;
  * its starting value here, once.
  */
 public final class Monitoring {
-    private Monitoring() {
-    }
+    private Monitoring() {}
 
     /** A job definition of {@code kind} that writes nothing: no name, no network settings, the default count. */
     public static DefinitionBuilder definition(ResourceId id, MonitoringKind kind) {
@@ -20,8 +19,10 @@ public final class Monitoring {
         return new DefinitionBuilder(id, kind)
                 .withName(Prop.absent("JobDefinitionName", null, decl))
                 .withNetwork(Networks.unset("", decl).build())
-                .withInstanceCount(Prop.absent("JobResources.ClusterConfig.InstanceCount",
-                        MonitoringJobDefinition.DEFAULT_INSTANCE_COUNT, decl));
+                .withInstanceCount(Prop.absent(
+                        "JobResources.ClusterConfig.InstanceCount",
+                        MonitoringJobDefinition.DEFAULT_INSTANCE_COUNT,
+                        decl));
     }
 
     /** A schedule that neither embeds a job definition nor names one. */
@@ -40,8 +41,8 @@ public final class Monitoring {
         String prefix = "MonitoringScheduleConfig.MonitoringJobDefinition.";
         return new JobBuilder(span)
                 .withNetwork(Networks.unset(prefix, absentAt).build())
-                .withInstanceCount(Prop.absent(prefix + "MonitoringResources.ClusterConfig.InstanceCount", null,
-                        absentAt));
+                .withInstanceCount(
+                        Prop.absent(prefix + "MonitoringResources.ClusterConfig.InstanceCount", null, absentAt));
     }
 
     /** A job definition under construction. */

@@ -9,8 +9,7 @@ import java.util.List;
  * its starting value here, once.
  */
 public final class Networks {
-    private Networks() {
-    }
+    private Networks() {}
 
     /**
      * A network configuration that writes nothing: both flags absent with their AWS defaults, no subnets.
@@ -21,10 +20,12 @@ public final class Networks {
     public static Builder unset(String prefix, Span absentAt) {
         String path = prefix + "NetworkConfig.";
         return new Builder()
-                .withInterContainerTrafficEncryption(Prop.absent(path + "EnableInterContainerTrafficEncryption",
-                        NetworkConfig.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION, absentAt))
-                .withNetworkIsolation(Prop.absent(path + "EnableNetworkIsolation",
-                        NetworkConfig.DEFAULT_NETWORK_ISOLATION, absentAt))
+                .withInterContainerTrafficEncryption(Prop.absent(
+                        path + "EnableInterContainerTrafficEncryption",
+                        NetworkConfig.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION,
+                        absentAt))
+                .withNetworkIsolation(
+                        Prop.absent(path + "EnableNetworkIsolation", NetworkConfig.DEFAULT_NETWORK_ISOLATION, absentAt))
                 .withVpcSubnets(Prop.absent(path + "VpcConfig.Subnets", null, absentAt));
     }
 
@@ -34,8 +35,7 @@ public final class Networks {
         private Prop<Boolean> networkIsolation;
         private Prop<List<String>> vpcSubnets;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder withInterContainerTrafficEncryption(Prop<Boolean> value) {
             interContainerTrafficEncryption = value;

@@ -12,22 +12,20 @@ import java.util.List;
 public final class Notebooks {
     private static final String IMDS = "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion";
 
-    private Notebooks() {
-    }
+    private Notebooks() {}
 
     /** A notebook that writes nothing: every property absent with its AWS default, at the declaration. */
     public static Builder unset(ResourceId id) {
         Span decl = id.declaration();
         return new Builder(id)
-                .withDirectInternetAccess(Prop.absent("DirectInternetAccess",
-                        NotebookInstance.DEFAULT_DIRECT_INTERNET_ACCESS, decl))
+                .withDirectInternetAccess(
+                        Prop.absent("DirectInternetAccess", NotebookInstance.DEFAULT_DIRECT_INTERNET_ACCESS, decl))
                 .withSubnetId(Prop.absent("SubnetId", null, decl))
                 .withSecurityGroupIds(Prop.absent("SecurityGroupIds", null, decl))
                 .withRootAccess(Prop.absent("RootAccess", NotebookInstance.DEFAULT_ROOT_ACCESS, decl))
                 .withPlatformIdentifier(Prop.absent("PlatformIdentifier", null, decl))
                 .withKmsKeyId(Prop.absent("KmsKeyId", null, decl))
-                .withMinimumImdsVersion(Prop.absent(IMDS,
-                        NotebookInstance.DEFAULT_MINIMUM_IMDS_VERSION, decl));
+                .withMinimumImdsVersion(Prop.absent(IMDS, NotebookInstance.DEFAULT_MINIMUM_IMDS_VERSION, decl));
     }
 
     /** A notebook that every notebook control passes, each value written at the declaration. */
@@ -94,8 +92,15 @@ public final class Notebooks {
         }
 
         public NotebookInstance build() {
-            return new NotebookInstance(id, directInternetAccess, subnetId, securityGroupIds, rootAccess,
-                    platformIdentifier, kmsKeyId, minimumImdsVersion);
+            return new NotebookInstance(
+                    id,
+                    directInternetAccess,
+                    subnetId,
+                    securityGroupIds,
+                    rootAccess,
+                    platformIdentifier,
+                    kmsKeyId,
+                    minimumImdsVersion);
         }
     }
 }

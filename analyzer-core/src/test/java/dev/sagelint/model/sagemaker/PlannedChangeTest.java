@@ -17,7 +17,10 @@ class PlannedChangeTest {
     private static PlannedChange change(List<String> actions, Map<String, String> before) {
         ResourceId id = ResourceId.of("aws_sagemaker_domain.d", "aws_sagemaker_domain", AT);
         Domain domain = SmallResources.domain(id, Prop.known("app_network_access_type", "PublicInternetOnly", AT));
-        return PlannedChanges.update(domain).withActions(actions).withBeforeValues(before).build();
+        return PlannedChanges.update(domain)
+                .withActions(actions)
+                .withBeforeValues(before)
+                .build();
     }
 
     @Test
@@ -33,9 +36,12 @@ class PlannedChangeTest {
     @Test
     void actionsTellUpdatesFromReplacementsInEitherOrder() {
         assertThat(change(List.of("update"), Map.of()).isUpdate()).isTrue();
-        assertThat(change(List.of("delete", "create"), Map.of()).isReplacement()).isTrue();
-        assertThat(change(List.of("create", "delete"), Map.of()).createsBeforeDeleting()).isTrue();
-        assertThat(change(List.of("delete", "create"), Map.of()).createsBeforeDeleting()).isFalse();
+        assertThat(change(List.of("delete", "create"), Map.of()).isReplacement())
+                .isTrue();
+        assertThat(change(List.of("create", "delete"), Map.of()).createsBeforeDeleting())
+                .isTrue();
+        assertThat(change(List.of("delete", "create"), Map.of()).createsBeforeDeleting())
+                .isFalse();
         assertThat(change(List.of("update"), Map.of()).isReplacement()).isFalse();
     }
 }

@@ -10,8 +10,7 @@ import java.util.Optional;
  * once.
  */
 public final class PlannedChanges {
-    private PlannedChanges() {
-    }
+    private PlannedChanges() {}
 
     /** An in-place update of {@code after}'s resource, with no values recorded before or after. */
     public static Builder update(SageMakerResource after) {
@@ -64,8 +63,8 @@ public final class PlannedChanges {
 
         /** The change, with the id of the resource as planned. */
         public PlannedChange build() {
-            return new PlannedChange(after.id(), actions, actionReason, replacedBy, before, after, beforeValues,
-                    afterValues);
+            return new PlannedChange(
+                    after.id(), actions, actionReason, replacedBy, before, after, beforeValues, afterValues);
         }
     }
 }

@@ -9,8 +9,7 @@ import java.util.Map;
  * CloudFormation property paths. When one of them gains a field, its starting value goes here, once.
  */
 public final class SmallResources {
-    private SmallResources() {
-    }
+    private SmallResources() {}
 
     /** An image with the given tags. */
     public static Image image(ResourceId id, Prop<Map<String, String>> tags) {
@@ -34,7 +33,7 @@ public final class SmallResources {
 
     /** A domain that does not write its network access type, so the AWS default applies. */
     public static Domain defaultDomain(ResourceId id) {
-        return domain(id, Prop.absent("AppNetworkAccessType", Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE,
-                id.declaration()));
+        return domain(
+                id, Prop.absent("AppNetworkAccessType", Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE, id.declaration()));
     }
 }

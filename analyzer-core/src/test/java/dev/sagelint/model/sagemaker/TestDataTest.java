@@ -30,34 +30,62 @@ class TestDataTest {
 
     static Stream<Arguments> failedRules() {
         return Stream.of(
-                Arguments.of("unset notebook", Notebooks.unset(id("AWS::SageMaker::NotebookInstance")).build(),
+                Arguments.of(
+                        "unset notebook",
+                        Notebooks.unset(id("AWS::SageMaker::NotebookInstance")).build(),
                         List.of("SageMaker.1", "SageMaker.2", "SageMaker.3", "SageMaker.21", "NotebookImdsV2")),
-                Arguments.of("secure notebook", Notebooks.secure(id("AWS::SageMaker::NotebookInstance")).build(),
+                Arguments.of(
+                        "secure notebook",
+                        Notebooks.secure(id("AWS::SageMaker::NotebookInstance")).build(),
                         List.of()),
-                Arguments.of("unset model", Models.unset(id("AWS::SageMaker::Model")).build(),
-                        List.of("SageMaker.5")),
-                Arguments.of("unset data quality definition", Monitoring.definition(
-                        id("AWS::SageMaker::DataQualityJobDefinition"), MonitoringKind.DATA_QUALITY).build(),
+                Arguments.of(
+                        "unset model", Models.unset(id("AWS::SageMaker::Model")).build(), List.of("SageMaker.5")),
+                Arguments.of(
+                        "unset data quality definition",
+                        Monitoring.definition(
+                                        id("AWS::SageMaker::DataQualityJobDefinition"), MonitoringKind.DATA_QUALITY)
+                                .build(),
                         List.of("SageMaker.11")),
-                Arguments.of("unset schedule", Monitoring.schedule(id("AWS::SageMaker::MonitoringSchedule")).build(),
+                Arguments.of(
+                        "unset schedule",
+                        Monitoring.schedule(id("AWS::SageMaker::MonitoringSchedule"))
+                                .build(),
                         List.of()),
-                Arguments.of("schedule embedding an unset job", Monitoring.schedule(
-                        id("AWS::SageMaker::MonitoringSchedule")).withEmbeddedJob(
-                                Monitoring.embeddedJob(DECL, DECL).build()).build(),
+                Arguments.of(
+                        "schedule embedding an unset job",
+                        Monitoring.schedule(id("AWS::SageMaker::MonitoringSchedule"))
+                                .withEmbeddedJob(
+                                        Monitoring.embeddedJob(DECL, DECL).build())
+                                .build(),
                         List.of("SageMaker.14", "SageMaker.22")),
-                Arguments.of("unset domain", SmallResources.defaultDomain(id("AWS::SageMaker::Domain")),
+                Arguments.of(
+                        "unset domain",
+                        SmallResources.defaultDomain(id("AWS::SageMaker::Domain")),
                         List.of("DomainVpcOnly")),
-                Arguments.of("unset feature group", FeatureGroups.unset(id("AWS::SageMaker::FeatureGroup")).build(),
+                Arguments.of(
+                        "unset feature group",
+                        FeatureGroups.unset(id("AWS::SageMaker::FeatureGroup")).build(),
                         List.of()),
-                Arguments.of("unset inference experiment", InferenceExperiments.unset(
-                        id("AWS::SageMaker::InferenceExperiment")).build(), List.of("SageMaker.23")),
-                Arguments.of("two-instance training job", Jobs.training(id("AWS::SageMaker::TrainingJob"))
-                        .withInstanceCount(Prop.known("ResourceConfig.InstanceCount", 2, DECL)).build(),
+                Arguments.of(
+                        "unset inference experiment",
+                        InferenceExperiments.unset(id("AWS::SageMaker::InferenceExperiment"))
+                                .build(),
+                        List.of("SageMaker.23")),
+                Arguments.of(
+                        "two-instance training job",
+                        Jobs.training(id("AWS::SageMaker::TrainingJob"))
+                                .withInstanceCount(Prop.known("ResourceConfig.InstanceCount", 2, DECL))
+                                .build(),
                         List.of("DistributedJobTrafficEncryption")),
-                Arguments.of("endpoint config with one single-instance variant", EndpointConfigs.unset(
-                        id("AWS::SageMaker::EndpointConfig")).withVariant(EndpointConfigs.variant(0, DECL, DECL)
-                        .withInitialInstanceCount(Prop.known("ProductionVariants[0].InitialInstanceCount", 1, DECL))
-                        .build()).build(), List.of("SageMaker.4", "EndpointConfigKms")));
+                Arguments.of(
+                        "endpoint config with one single-instance variant",
+                        EndpointConfigs.unset(id("AWS::SageMaker::EndpointConfig"))
+                                .withVariant(EndpointConfigs.variant(0, DECL, DECL)
+                                        .withInitialInstanceCount(
+                                                Prop.known("ProductionVariants[0].InitialInstanceCount", 1, DECL))
+                                        .build())
+                                .build(),
+                        List.of("SageMaker.4", "EndpointConfigKms")));
     }
 
     @ParameterizedTest(name = "{0}")

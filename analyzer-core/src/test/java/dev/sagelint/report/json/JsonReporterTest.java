@@ -39,8 +39,23 @@ class JsonReporterTest {
     void everyFindingHasEveryField() throws IOException {
         JsonNode findings = Golden.parse(json(ReportFixtures.findings())).get("findings");
         assertThat(findings).hasSize(5);
-        List<String> fields = List.of("ruleId", "title", "severity", "file", "line", "column", "endLine", "endColumn",
-                "resource", "resourceType", "stack", "constructPath", "property", "message", "condition", "fix",
+        List<String> fields = List.of(
+                "ruleId",
+                "title",
+                "severity",
+                "file",
+                "line",
+                "column",
+                "endLine",
+                "endColumn",
+                "resource",
+                "resourceType",
+                "stack",
+                "constructPath",
+                "property",
+                "message",
+                "condition",
+                "fix",
                 "fingerprint");
         for (JsonNode f : findings) {
             assertThat(f.fieldNames()).toIterable().containsExactlyElementsOf(fields);
@@ -58,9 +73,10 @@ class JsonReporterTest {
     @Test
     void summaryCountsBySeverityConditionAndFile() throws IOException {
         JsonNode summary = Golden.parse(json(ReportFixtures.partial())).get("summary");
-        assertThat(summary.toString()).isEqualTo("{\"findings\":1,"
-                + "\"bySeverity\":{\"critical\":0,\"high\":1,\"medium\":0,\"low\":0},\"conditional\":1,"
-                + "\"filesRead\":3,\"filesNotAnalyzed\":2,\"errors\":2,\"warnings\":1,\"notes\":0}");
+        assertThat(summary.toString())
+                .isEqualTo("{\"findings\":1,"
+                        + "\"bySeverity\":{\"critical\":0,\"high\":1,\"medium\":0,\"low\":0},\"conditional\":1,"
+                        + "\"filesRead\":3,\"filesNotAnalyzed\":2,\"errors\":2,\"warnings\":1,\"notes\":0}");
     }
 
     @Test

@@ -20,11 +20,15 @@ class MarkdownReporterTest {
     void summaryAndOneTableRowPerFinding() throws IOException {
         String md = markdown(new MarkdownReporter(), ReportFixtures.findings());
 
-        assertThat(md).startsWith("## sagelint\n\n**5 findings (4 high, 1 medium; 1 conditional) in 2 files**\n\n"
-                + "| Severity | Rule | Resource | Location | Finding |\n|---|---|---|---|---|\n");
-        assertThat(md.lines().filter(l -> l.startsWith("| high") || l.startsWith("| medium"))).hasSize(5);
-        assertThat(md).contains("| high | [SageMaker.3](https://github.com/sagelint/sagelint/blob/main/docs/rules/"
-                + "SageMaker.3.md) | `InsecureNotebook` | `templates/notebooks.yaml:9` | `RootAccess` is `Enabled`");
+        assertThat(md)
+                .startsWith("## sagelint\n\n**5 findings (4 high, 1 medium; 1 conditional) in 2 files**\n\n"
+                        + "| Severity | Rule | Resource | Location | Finding |\n|---|---|---|---|---|\n");
+        assertThat(md.lines().filter(l -> l.startsWith("| high") || l.startsWith("| medium")))
+                .hasSize(5);
+        assertThat(md)
+                .contains(
+                        "| high | [SageMaker.3](https://github.com/sagelint/sagelint/blob/main/docs/rules/"
+                                + "SageMaker.3.md) | `InsecureNotebook` | `templates/notebooks.yaml:9` | `RootAccess` is `Enabled`");
         assertThat(md).contains("| `ConditionalNotebook` | `templates/notebooks.yaml:22` | (conditional) ");
     }
 
@@ -37,7 +41,8 @@ class MarkdownReporterTest {
     @Test
     void diagnosticsSuppressedAndBaselineCountsAreListed() throws IOException {
         assertThat(markdown(new MarkdownReporter(), ReportFixtures.partial()))
-                .contains("<details><summary>3 diagnostics</summary>",
+                .contains(
+                        "<details><summary>3 diagnostics</summary>",
                         "- error `templates/broken.yaml:3` mapping values are not allowed here (`parse-error`)");
         assertThat(markdown(new MarkdownReporter(), ReportFixtures.triaged()))
                 .contains("in 2 files** · 1 suppressed · 1 unchanged in the baseline");
@@ -47,7 +52,8 @@ class MarkdownReporterTest {
     void longTablesAreCutWithANote() throws IOException {
         String md = markdown(new MarkdownReporter(2), ReportFixtures.findings());
 
-        assertThat(md.lines().filter(l -> l.startsWith("| high") || l.startsWith("| medium"))).hasSize(2);
+        assertThat(md.lines().filter(l -> l.startsWith("| high") || l.startsWith("| medium")))
+                .hasSize(2);
         assertThat(md).contains("3 more findings are not listed here");
     }
 

@@ -58,13 +58,17 @@ class SarifReporterTest {
             help.put("markdown", "(docs/rules/" + rule.get("id").asText() + ".md)");
         }
         ObjectNode srcroot = (ObjectNode) run.get("originalUriBaseIds").get("%SRCROOT%");
-        assertThat(srcroot.get("uri").asText()).isEqualTo(ROOT.toUri().toASCIIString().replaceAll("/?$", "/"));
+        assertThat(srcroot.get("uri").asText())
+                .isEqualTo(ROOT.toUri().toASCIIString().replaceAll("/?$", "/"));
         srcroot.put("uri", "file:///normalized/root/");
         return log;
     }
 
     private static RuleMeta lookup(String id) {
-        return ReportFixtures.metas().stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+        return ReportFixtures.metas().stream()
+                .filter(m -> m.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -84,7 +88,8 @@ class SarifReporterTest {
 
     @Test
     void everyResultPointsAtItsRuleByIdAndIndex() throws IOException {
-        JsonNode run = Golden.parse(sarif(ReportFixtures.findings())).get("runs").get(0);
+        JsonNode run =
+                Golden.parse(sarif(ReportFixtures.findings())).get("runs").get(0);
         JsonNode rules = run.get("tool").get("driver").get("rules");
         assertThat(rules).hasSize(4);
         assertThat(run.get("results")).hasSize(5);
@@ -101,7 +106,8 @@ class SarifReporterTest {
         JsonNode b = Golden.parse(sarif(after)).get("runs").get(0).get("results");
         assertThat(a).hasSize(3).hasSameSizeAs(b);
         for (int i = 0; i < a.size(); i++) {
-            assertThat(region(a.get(i)).get("startLine")).isNotEqualTo(region(b.get(i)).get("startLine"));
+            assertThat(region(a.get(i)).get("startLine"))
+                    .isNotEqualTo(region(b.get(i)).get("startLine"));
             assertThat(a.get(i).get("partialFingerprints")).isEqualTo(b.get(i).get("partialFingerprints"));
         }
         assertThat(a.findValuesAsText(SarifReporter.FINGERPRINT_KEY)).doesNotHaveDuplicates();
@@ -109,10 +115,14 @@ class SarifReporterTest {
 
     @Test
     void pathsAreRelativeToSrcRootAndPercentEncoded() throws IOException {
-        JsonNode results = Golden.parse(sarif(ReportFixtures.findings())).get("runs").get(0).get("results");
+        JsonNode results = Golden.parse(sarif(ReportFixtures.findings()))
+                .get("runs")
+                .get(0)
+                .get("results");
         List<String> uris = new ArrayList<>();
         for (JsonNode r : results) {
-            JsonNode artifact = r.get("locations").get(0).get("physicalLocation").get("artifactLocation");
+            JsonNode artifact =
+                    r.get("locations").get(0).get("physicalLocation").get("artifactLocation");
             assertThat(artifact.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
             uris.add(artifact.get("uri").asText());
         }
@@ -124,9 +134,16 @@ class SarifReporterTest {
     void fileOutsideTheRootGetsAnAbsoluteUriWithoutBase() throws IOException {
         Path elsewhere = Path.of("/opt/shared/model.json").toAbsolutePath();
         Span decl = Span.at(elsewhere, 2, 3);
-        Model model = Models.unset(ResourceId.of("Shared", "AWS::SageMaker::Model", decl)).build();
+        Model model = Models.unset(ResourceId.of("Shared", "AWS::SageMaker::Model", decl))
+                .build();
         JsonNode artifact = Golden.parse(sarif(ReportFixtures.result(List.of(model), List.of(), 1)))
-                .get("runs").get(0).get("results").get(0).get("locations").get(0).get("physicalLocation")
+                .get("runs")
+                .get(0)
+                .get("results")
+                .get(0)
+                .get("locations")
+                .get(0)
+                .get("physicalLocation")
                 .get("artifactLocation");
         assertThat(artifact.get("uri").asText()).isEqualTo(elsewhere.toUri().toASCIIString());
         assertThat(artifact.has("uriBaseId")).isFalse();
@@ -134,7 +151,10 @@ class SarifReporterTest {
 
     @Test
     void logicalLocationIsTheResourceAddress() throws IOException {
-        JsonNode results = Golden.parse(sarif(ReportFixtures.findings())).get("runs").get(0).get("results");
+        JsonNode results = Golden.parse(sarif(ReportFixtures.findings()))
+                .get("runs")
+                .get(0)
+                .get("results");
         JsonNode model = results.get(0);
         assertThat(model.get("ruleId").asText()).isEqualTo("SageMaker.5");
         JsonNode logical = model.get("locations").get(0).get("logicalLocations").get(0);
@@ -145,26 +165,39 @@ class SarifReporterTest {
 
     @Test
     void executionIsUnsuccessfulOnlyWhenADiagnosticIsAnError() throws IOException {
-        assertThat(invocation(ReportFixtures.partial()).get("executionSuccessful").asBoolean()).isFalse();
-        ScanResult warningOnly = ReportFixtures.result(List.of(), List.of(Diagnostic.warning(
-                DiagnosticCode.TRANSFORM_NOT_EXPANDED, "not evaluated", NOTEBOOKS, 3, 0)), 1);
+        assertThat(invocation(ReportFixtures.partial())
+                        .get("executionSuccessful")
+                        .asBoolean())
+                .isFalse();
+        ScanResult warningOnly = ReportFixtures.result(
+                List.of(),
+                List.of(Diagnostic.warning(DiagnosticCode.TRANSFORM_NOT_EXPANDED, "not evaluated", NOTEBOOKS, 3, 0)),
+                1);
         JsonNode invocation = invocation(warningOnly);
         assertThat(invocation.get("executionSuccessful").asBoolean()).isTrue();
         JsonNode notification = invocation.get("toolExecutionNotifications").get(0);
         assertThat(notification.get("level").asText()).isEqualTo("warning");
         assertThat(notification.get("descriptor").get("id").asText()).isEqualTo("transform-not-expanded");
-        assertThat(notification.get("locations").get(0).get("physicalLocation").get("region").toString())
+        assertThat(notification
+                        .get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("region")
+                        .toString())
                 .isEqualTo("{\"startLine\":3}");
     }
 
     @Test
     void keepsTheMostSevereFindingsWithinTheResultLimitAndSaysSo() throws IOException {
-        ScanResult result = ReportFixtures.result(List.of(ReportFixtures.cdkModel(),
-                ReportFixtures.insecureNotebook(4)), List.of(), 2);
-        assertThat(result.findings()).extracting(f -> f.rule().id())
+        ScanResult result = ReportFixtures.result(
+                List.of(ReportFixtures.cdkModel(), ReportFixtures.insecureNotebook(4)), List.of(), 2);
+        assertThat(result.findings())
+                .extracting(f -> f.rule().id())
                 .containsExactly("SageMaker.5", "SageMaker.1", "SageMaker.2", "SageMaker.3");
 
-        JsonNode run = Golden.parse(sarif(new SarifReporter(TOOL, 3), result)).get("runs").get(0);
+        JsonNode run = Golden.parse(sarif(new SarifReporter(TOOL, 3), result))
+                .get("runs")
+                .get(0);
 
         assertThat(run.get("results").findValuesAsText("ruleId"))
                 .containsExactly("SageMaker.1", "SageMaker.2", "SageMaker.3");
@@ -178,13 +211,17 @@ class SarifReporterTest {
     @Test
     void aFindingOfARuleMissingFromTheRunIsStillDescribed() throws IOException {
         ScanResult full = ReportFixtures.findings();
-        ScanResult withoutRules = new ScanResult(ROOT, List.of(), full.resources(), full.findings(), List.of(),
-                full.filesRead());
+        ScanResult withoutRules =
+                new ScanResult(ROOT, List.of(), full.resources(), full.findings(), List.of(), full.filesRead());
         JsonNode run = Golden.parse(sarif(withoutRules)).get("runs").get(0);
         assertThat(run.get("tool").get("driver").get("rules").findValuesAsText("id"))
                 .containsExactly("SageMaker.5", "SageMaker.1", "SageMaker.2", "SageMaker.3");
         for (JsonNode result : run.get("results")) {
-            assertThat(run.get("tool").get("driver").get("rules").get(result.get("ruleIndex").asInt()).get("id"))
+            assertThat(run.get("tool")
+                            .get("driver")
+                            .get("rules")
+                            .get(result.get("ruleIndex").asInt())
+                            .get("id"))
                     .isEqualTo(result.get("ruleId"));
         }
     }
@@ -202,8 +239,11 @@ class SarifReporterTest {
     void driverNamesTheToolFromTheBuild() throws IOException {
         ToolInfo current = ToolInfo.current();
         assertThat(current.version()).isNotEqualTo("unknown").doesNotContain("${");
-        JsonNode driver = Golden.parse(sarif(new SarifReporter(), ReportFixtures.clean())).get("runs").get(0)
-                .get("tool").get("driver");
+        JsonNode driver = Golden.parse(sarif(new SarifReporter(), ReportFixtures.clean()))
+                .get("runs")
+                .get(0)
+                .get("tool")
+                .get("driver");
         assertThat(driver.get("name").asText()).isEqualTo("sagelint");
         assertThat(driver.get("version").asText()).isEqualTo(current.version());
         assertThat(driver.get("semanticVersion").asText()).isEqualTo(current.version());
@@ -212,23 +252,28 @@ class SarifReporterTest {
     @Test
     void aVersionThatIsNotSemanticIsNotClaimedAsOne() throws IOException {
         ToolInfo unfiltered = new ToolInfo("sagelint", "unknown", ToolInfo.INFORMATION_URI);
-        JsonNode driver = Golden.parse(sarif(new SarifReporter(unfiltered), ReportFixtures.clean())).get("runs")
-                .get(0).get("tool").get("driver");
+        JsonNode driver = Golden.parse(sarif(new SarifReporter(unfiltered), ReportFixtures.clean()))
+                .get("runs")
+                .get(0)
+                .get("tool")
+                .get("driver");
         assertThat(driver.get("version").asText()).isEqualTo("unknown");
         assertThat(driver.has("semanticVersion")).isFalse();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Users should not have root access to SageMaker notebook instances"
-                + "|UsersShouldNotHaveRootAccessToSageMakerNotebookInstances",
-        "SageMaker notebook instances should be launched in a custom VPC"
-                + "|SageMakerNotebookInstancesShouldBeLaunchedInCustomVpc",
-        "SageMaker notebook instances should require IMDSv2|SageMakerNotebookInstancesShouldRequireImdsv2",
-        "Endpoints should have an initial instance count greater than 1"
-                + "|EndpointsShouldHaveInitialInstanceCountGreaterThan1",
-        "2 things|Rule2Things",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Users should not have root access to SageMaker notebook instances"
+                        + "|UsersShouldNotHaveRootAccessToSageMakerNotebookInstances",
+                "SageMaker notebook instances should be launched in a custom VPC"
+                        + "|SageMakerNotebookInstancesShouldBeLaunchedInCustomVpc",
+                "SageMaker notebook instances should require IMDSv2|SageMakerNotebookInstancesShouldRequireImdsv2",
+                "Endpoints should have an initial instance count greater than 1"
+                        + "|EndpointsShouldHaveInitialInstanceCountGreaterThan1",
+                "2 things|Rule2Things",
+            })
     void ruleNamesArePascalIdentifiersMadeOfTheTitle(String title, String name) {
         assertThat(SarifReporter.pascalCase(title)).isEqualTo(name).matches("^(\\p{Lu}[\\p{Ll}\\p{Nd}]+)*$");
     }
@@ -236,7 +281,8 @@ class SarifReporterTest {
     @Test
     void everyCatalogRuleGetsAPascalName() {
         for (Rule rule : Rules.all()) {
-            assertThat(SarifReporter.pascalCase(rule.meta().title())).as(rule.meta().id())
+            assertThat(SarifReporter.pascalCase(rule.meta().title()))
+                    .as(rule.meta().id())
                     .matches("^(\\p{Lu}[\\p{Ll}\\p{Nd}]+)+$");
         }
     }

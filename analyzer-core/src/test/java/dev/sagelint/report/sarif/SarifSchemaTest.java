@@ -38,28 +38,34 @@ class SarifSchemaTest {
     @BeforeAll
     static void loadSchema() throws IOException {
         try (InputStream in = SarifSchemaTest.class.getResourceAsStream(SCHEMA)) {
-            assertThat(in).as("the SARIF schema in the test resources: " + SCHEMA).isNotNull();
-            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
+            assertThat(in)
+                    .as("the SARIF schema in the test resources: " + SCHEMA)
+                    .isNotNull();
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+                    .getSchema(in);
         }
     }
 
     static Stream<Path> goldenSarifFiles() throws IOException {
         try (Stream<Path> files = Files.list(Golden.DIR)) {
-            List<Path> sarif = files.filter(f -> f.toString().endsWith(".sarif")).sorted().toList();
+            List<Path> sarif =
+                    files.filter(f -> f.toString().endsWith(".sarif")).sorted().toList();
             assertThat(sarif).isNotEmpty();
             return sarif.stream();
         }
     }
 
     static Stream<ScanResult> scans() {
-        return Stream.of(ReportFixtures.findings(), ReportFixtures.partial(), ReportFixtures.clean(),
-                ReportFixtures.triaged());
+        return Stream.of(
+                ReportFixtures.findings(), ReportFixtures.partial(), ReportFixtures.clean(), ReportFixtures.triaged());
     }
 
     @ParameterizedTest
     @MethodSource("goldenSarifFiles")
     void goldenFileIsValidSarif(Path file) throws IOException {
-        assertThat(validate(Files.readString(file, StandardCharsets.UTF_8))).as(file.toString()).isEmpty();
+        assertThat(validate(Files.readString(file, StandardCharsets.UTF_8)))
+                .as(file.toString())
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -85,6 +91,8 @@ class SarifSchemaTest {
     }
 
     private static List<String> validate(String json) {
-        return schema.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+        return schema.validate(json, InputFormat.JSON).stream()
+                .map(Error::toString)
+                .toList();
     }
 }

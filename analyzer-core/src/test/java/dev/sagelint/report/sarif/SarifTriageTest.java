@@ -13,13 +13,14 @@ class SarifTriageTest {
 
     @Test
     void triagedScanMatchesGolden() throws IOException {
-        Golden.assertMatches("triaged.sarif", SarifReporterTest.sarif(ReportFixtures.triaged()),
-                SarifReporterTest::normalize);
+        Golden.assertMatches(
+                "triaged.sarif", SarifReporterTest.sarif(ReportFixtures.triaged()), SarifReporterTest::normalize);
     }
 
     @Test
     void suppressedResultsCarryAnInSourceSuppressionWithTheJustification() throws IOException {
-        JsonNode results = Golden.parse(SarifReporterTest.sarif(ReportFixtures.triaged())).at("/runs/0/results");
+        JsonNode results =
+                Golden.parse(SarifReporterTest.sarif(ReportFixtures.triaged())).at("/runs/0/results");
 
         assertThat(results).hasSize(ReportFixtures.findings().findings().size());
         JsonNode suppressed = null;
@@ -36,24 +37,30 @@ class SarifTriageTest {
         assertThat(entry.get("justification").asText()).isEqualTo("the image installs GPU drivers as root");
         assertThat(entry.at("/location/physicalLocation/artifactLocation/uri").asText())
                 .isEqualTo("templates/notebooks.yaml");
-        assertThat(entry.at("/location/physicalLocation/region/startLine").asInt()).isEqualTo(8);
+        assertThat(entry.at("/location/physicalLocation/region/startLine").asInt())
+                .isEqualTo(8);
     }
 
     @Test
     void withABaselineEveryResultSaysWhetherItIsNew() throws IOException {
-        JsonNode results = Golden.parse(SarifReporterTest.sarif(ReportFixtures.triaged())).at("/runs/0/results");
+        JsonNode results =
+                Golden.parse(SarifReporterTest.sarif(ReportFixtures.triaged())).at("/runs/0/results");
 
         for (JsonNode r : results) {
-            boolean accepted = r.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText().equals("InsecureNotebook")
+            boolean accepted = r.at("/locations/0/logicalLocations/0/fullyQualifiedName")
+                            .asText()
+                            .equals("InsecureNotebook")
                     && r.get("ruleId").asText().equals("SageMaker.1");
-            assertThat(r.get("baselineState").asText()).as(r.get("ruleId").asText())
+            assertThat(r.get("baselineState").asText())
+                    .as(r.get("ruleId").asText())
                     .isEqualTo(accepted ? "unchanged" : "new");
         }
     }
 
     @Test
     void withoutABaselineThereIsNoBaselineState() throws IOException {
-        JsonNode results = Golden.parse(SarifReporterTest.sarif(ReportFixtures.findings())).at("/runs/0/results");
+        JsonNode results =
+                Golden.parse(SarifReporterTest.sarif(ReportFixtures.findings())).at("/runs/0/results");
 
         assertThat(results).allSatisfy(r -> assertThat(r.has("baselineState")).isFalse());
     }

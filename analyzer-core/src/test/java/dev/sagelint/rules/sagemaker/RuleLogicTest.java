@@ -42,11 +42,15 @@ class RuleLogicTest {
         return ResourceId.of(address, "Test", DECL);
     }
 
-    private static MonitoringJobDefinition definition(MonitoringKind kind, Prop<Boolean> encryption,
-            Prop<Integer> count) {
-        return Monitoring.definition(id("Def"), kind).withName(Prop.known("JobDefinitionName", "def", VALUE))
-                .withNetwork(Networks.unset("", DECL).withInterContainerTrafficEncryption(encryption).build())
-                .withInstanceCount(count).build();
+    private static MonitoringJobDefinition definition(
+            MonitoringKind kind, Prop<Boolean> encryption, Prop<Integer> count) {
+        return Monitoring.definition(id("Def"), kind)
+                .withName(Prop.known("JobDefinitionName", "def", VALUE))
+                .withNetwork(Networks.unset("", DECL)
+                        .withInterContainerTrafficEncryption(encryption)
+                        .build())
+                .withInstanceCount(count)
+                .build();
     }
 
     @Test
@@ -54,92 +58,130 @@ class RuleLogicTest {
         DataQualityJobTrafficEncryption rule = new DataQualityJobTrafficEncryption();
         Prop<Boolean> off = Prop.absent("NetworkConfig.EnableInterContainerTrafficEncryption", false, DECL);
 
-        assertThat(rule.check(definition(MonitoringKind.DATA_QUALITY, off,
-                Prop.absent("JobResources.ClusterConfig.InstanceCount", 1, DECL)), RuleContext.defaults())).isEmpty();
-        assertThat(rule.check(definition(MonitoringKind.DATA_QUALITY, off,
-                Prop.known("JobResources.ClusterConfig.InstanceCount", 1, VALUE)), RuleContext.defaults())).isEmpty();
-        assertThat(rule.check(definition(MonitoringKind.DATA_QUALITY, off,
-                Prop.known("JobResources.ClusterConfig.InstanceCount", 2, VALUE)), RuleContext.defaults()))
-                .singleElement().satisfies(f -> assertThat(f.isConditional()).isFalse());
+        assertThat(rule.check(
+                        definition(
+                                MonitoringKind.DATA_QUALITY,
+                                off,
+                                Prop.absent("JobResources.ClusterConfig.InstanceCount", 1, DECL)),
+                        RuleContext.defaults()))
+                .isEmpty();
+        assertThat(rule.check(
+                        definition(
+                                MonitoringKind.DATA_QUALITY,
+                                off,
+                                Prop.known("JobResources.ClusterConfig.InstanceCount", 1, VALUE)),
+                        RuleContext.defaults()))
+                .isEmpty();
+        assertThat(rule.check(
+                        definition(
+                                MonitoringKind.DATA_QUALITY,
+                                off,
+                                Prop.known("JobResources.ClusterConfig.InstanceCount", 2, VALUE)),
+                        RuleContext.defaults()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.isConditional()).isFalse());
     }
 
     @Test
     void theInstanceCountThresholdIsAParameter() {
-        MonitoringJobDefinition single = definition(MonitoringKind.DATA_QUALITY,
+        MonitoringJobDefinition single = definition(
+                MonitoringKind.DATA_QUALITY,
                 Prop.absent("NetworkConfig.EnableInterContainerTrafficEncryption", false, DECL),
                 Prop.absent("JobResources.ClusterConfig.InstanceCount", 1, DECL));
-        RuleContext everyCount = new RuleContext(ParamValues.none()
-                .with("SageMaker.9", DataQualityJobTrafficEncryption.MINIMUM_INSTANCE_COUNT, 1));
+        RuleContext everyCount = new RuleContext(
+                ParamValues.none().with("SageMaker.9", DataQualityJobTrafficEncryption.MINIMUM_INSTANCE_COUNT, 1));
 
-        assertThat(new DataQualityJobTrafficEncryption().check(single, everyCount)).hasSize(1);
+        assertThat(new DataQualityJobTrafficEncryption().check(single, everyCount))
+                .hasSize(1);
     }
 
     @Test
     void anUnresolvedInstanceCountMakesTheEncryptionFindingConditional() {
-        List<Finding> findings = new ModelBiasJobTrafficEncryption().check(definition(MonitoringKind.MODEL_BIAS,
-                Prop.known("NetworkConfig.EnableInterContainerTrafficEncryption", false, VALUE),
-                Prop.unknown("JobResources.ClusterConfig.InstanceCount", "!Ref Count", "not evaluated", VALUE)),
-                RuleContext.defaults());
+        List<Finding> findings = new ModelBiasJobTrafficEncryption()
+                .check(
+                        definition(
+                                MonitoringKind.MODEL_BIAS,
+                                Prop.known("NetworkConfig.EnableInterContainerTrafficEncryption", false, VALUE),
+                                Prop.unknown(
+                                        "JobResources.ClusterConfig.InstanceCount",
+                                        "!Ref Count",
+                                        "not evaluated",
+                                        VALUE)),
+                        RuleContext.defaults());
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.isConditional()).isTrue();
             assertThat(f.message()).contains("if `JobResources.ClusterConfig.InstanceCount` is 2 or more");
-            assertThat(f.condition()).isEqualTo(new Condition.PropertyIs("JobResources.ClusterConfig.InstanceCount",
-                    "2 or more"));
+            assertThat(f.condition())
+                    .isEqualTo(new Condition.PropertyIs("JobResources.ClusterConfig.InstanceCount", "2 or more"));
         });
     }
 
     @Test
     void aJobDefinitionRuleIgnoresOtherKinds() {
-        MonitoringJobDefinition bias = definition(MonitoringKind.MODEL_BIAS,
+        MonitoringJobDefinition bias = definition(
+                MonitoringKind.MODEL_BIAS,
                 Prop.known("NetworkConfig.EnableInterContainerTrafficEncryption", false, VALUE),
                 Prop.known("JobResources.ClusterConfig.InstanceCount", 4, VALUE));
 
-        assertThat(new DataQualityJobTrafficEncryption().check(bias, RuleContext.defaults())).isEmpty();
-        assertThat(new ModelBiasJobNetworkIsolation().check(bias, RuleContext.defaults())).hasSize(1);
-        assertThat(new DataQualityJobNetworkIsolation().check(bias, RuleContext.defaults())).isEmpty();
+        assertThat(new DataQualityJobTrafficEncryption().check(bias, RuleContext.defaults()))
+                .isEmpty();
+        assertThat(new ModelBiasJobNetworkIsolation().check(bias, RuleContext.defaults()))
+                .hasSize(1);
+        assertThat(new DataQualityJobNetworkIsolation().check(bias, RuleContext.defaults()))
+                .isEmpty();
     }
 
     @Test
     void serverlessVariantsAreOutOfScopeAndEachInstanceVariantIsChecked() {
         ProductionVariant serverless = EndpointConfigs.variant(0, VALUE, DECL)
-                .withServerless(Prop.known("ProductionVariants[0].ServerlessConfig", true, VALUE)).build();
+                .withServerless(Prop.known("ProductionVariants[0].ServerlessConfig", true, VALUE))
+                .build();
         ProductionVariant single = EndpointConfigs.variant(1, VALUE, DECL)
-                .withInitialInstanceCount(Prop.known("ProductionVariants[1].InitialInstanceCount", 1, VALUE)).build();
+                .withInitialInstanceCount(Prop.known("ProductionVariants[1].InitialInstanceCount", 1, VALUE))
+                .build();
         ProductionVariant pair = EndpointConfigs.variant(2, VALUE, DECL)
-                .withInitialInstanceCount(Prop.known("ProductionVariants[2].InitialInstanceCount", 2, VALUE)).build();
-        EndpointConfig config = EndpointConfigs.unset(id("Config")).withVariant(serverless).withVariant(single)
-                .withVariant(pair).build();
+                .withInitialInstanceCount(Prop.known("ProductionVariants[2].InitialInstanceCount", 2, VALUE))
+                .build();
+        EndpointConfig config = EndpointConfigs.unset(id("Config"))
+                .withVariant(serverless)
+                .withVariant(single)
+                .withVariant(pair)
+                .build();
 
         assertThat(new EndpointInstanceCount().check(config, RuleContext.defaults()))
-                .extracting(Finding::propertyPath).containsExactly("ProductionVariants[1].InitialInstanceCount");
-        RuleContext three = new RuleContext(ParamValues.none()
-                .with("SageMaker.4", EndpointInstanceCount.MINIMUM_INSTANCE_COUNT, 3));
+                .extracting(Finding::propertyPath)
+                .containsExactly("ProductionVariants[1].InitialInstanceCount");
+        RuleContext three = new RuleContext(
+                ParamValues.none().with("SageMaker.4", EndpointInstanceCount.MINIMUM_INSTANCE_COUNT, 3));
         assertThat(new EndpointInstanceCount().check(config, three)).hasSize(2);
     }
 
     @Test
     void tagsWithoutParameterNeedOneUserTagAndIgnoreSystemTags() {
         ImageTagged rule = new ImageTagged();
-        Image systemOnly = SmallResources.image(id("Img"), Prop.known("Tags",
-                Map.of("aws:cloudformation:stack-name", "s"), VALUE));
+        Image systemOnly = SmallResources.image(
+                id("Img"), Prop.known("Tags", Map.of("aws:cloudformation:stack-name", "s"), VALUE));
         Image tagged = SmallResources.image(id("Img"), Prop.known("Tags", Map.of("team", "ml"), VALUE));
         Image untagged = SmallResources.untaggedImage(id("Img"));
 
-        assertThat(rule.check(systemOnly, RuleContext.defaults())).singleElement()
+        assertThat(rule.check(systemOnly, RuleContext.defaults()))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).startsWith("`Tags` has no user tags"));
         assertThat(rule.check(tagged, RuleContext.defaults())).isEmpty();
-        assertThat(rule.check(untagged, RuleContext.defaults())).singleElement()
+        assertThat(rule.check(untagged, RuleContext.defaults()))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).startsWith("`Tags` is not set"));
     }
 
     @Test
     void requiredTagKeysAreEachChecked() {
-        RuleContext required = new RuleContext(ParamValues.none()
-                .with("SageMaker.7", ImageTagged.REQUIRED_KEY_TAGS, List.of("team", "cost-center")));
+        RuleContext required = new RuleContext(
+                ParamValues.none().with("SageMaker.7", ImageTagged.REQUIRED_KEY_TAGS, List.of("team", "cost-center")));
         Image tagged = SmallResources.image(id("Img"), Prop.known("Tags", Map.of("team", "ml"), VALUE));
 
-        assertThat(new ImageTagged().check(tagged, required)).singleElement()
+        assertThat(new ImageTagged().check(tagged, required))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).startsWith("`Tags` lacks the required key `cost-center`"));
     }
 
@@ -151,8 +193,11 @@ class RuleLogicTest {
 
         assertThat(rule.check(al2, RuleContext.defaults())).hasSize(1);
         assertThat(rule.check(absent, RuleContext.defaults())).isEmpty();
-        RuleContext allowAl2 = new RuleContext(ParamValues.none().with("SageMaker.8",
-                NotebookPlatformSupported.SUPPORTED_PLATFORMS, List.of("notebook-al2023-v1", "notebook-al2-v3")));
+        RuleContext allowAl2 = new RuleContext(ParamValues.none()
+                .with(
+                        "SageMaker.8",
+                        NotebookPlatformSupported.SUPPORTED_PLATFORMS,
+                        List.of("notebook-al2023-v1", "notebook-al2-v3")));
         assertThat(rule.check(al2, allowAl2)).isEmpty();
     }
 
@@ -163,26 +208,35 @@ class RuleLogicTest {
                         .withNetwork(Networks.unset("", DECL)
                                 .withNetworkIsolation(Prop.known("NetworkConfig.EnableNetworkIsolation", true, VALUE))
                                 .build())
-                        .withInstanceCount(Prop.absent("InstanceCount", 1, DECL)).build())
+                        .withInstanceCount(Prop.absent("InstanceCount", 1, DECL))
+                        .build())
                 .build();
-        assertThat(new MonitoringScheduleNetworkIsolation().check(embedded, RuleContext.defaults())).isEmpty();
-        assertThat(new MonitoringScheduleTrafficEncryption().check(embedded, RuleContext.defaults())).hasSize(1);
+        assertThat(new MonitoringScheduleNetworkIsolation().check(embedded, RuleContext.defaults()))
+                .isEmpty();
+        assertThat(new MonitoringScheduleTrafficEncryption().check(embedded, RuleContext.defaults()))
+                .hasSize(1);
 
-        MonitoringJobDefinition def = definition(MonitoringKind.DATA_QUALITY,
+        MonitoringJobDefinition def = definition(
+                MonitoringKind.DATA_QUALITY,
                 Prop.known("NetworkConfig.EnableInterContainerTrafficEncryption", true, VALUE),
                 Prop.known("InstanceCount", 1, VALUE));
         MonitoringSchedule named = Monitoring.schedule(id("Schedule"))
                 .withJobDefinitionName(Prop.known("MonitoringJobDefinitionName", "def", VALUE))
                 .withMonitoringType(Prop.known("MonitoringType", "DataQuality", VALUE))
-                .withNamedDefinition(def).build();
-        assertThat(new MonitoringScheduleNetworkIsolation().check(named, RuleContext.defaults())).singleElement()
+                .withNamedDefinition(def)
+                .build();
+        assertThat(new MonitoringScheduleNetworkIsolation().check(named, RuleContext.defaults()))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).startsWith("the job definition it runs, `Def`: "));
-        assertThat(new MonitoringScheduleTrafficEncryption().check(named, RuleContext.defaults())).isEmpty();
+        assertThat(new MonitoringScheduleTrafficEncryption().check(named, RuleContext.defaults()))
+                .isEmpty();
 
         MonitoringSchedule unresolved = Monitoring.schedule(id("Schedule"))
                 .withJobDefinitionName(Prop.known("MonitoringJobDefinitionName", "elsewhere", VALUE))
-                .withMonitoringType(Prop.known("MonitoringType", "DataQuality", VALUE)).build();
-        assertThat(new MonitoringScheduleNetworkIsolation().check(unresolved, RuleContext.defaults())).isEmpty();
+                .withMonitoringType(Prop.known("MonitoringType", "DataQuality", VALUE))
+                .build();
+        assertThat(new MonitoringScheduleNetworkIsolation().check(unresolved, RuleContext.defaults()))
+                .isEmpty();
     }
 
     @Test
@@ -191,7 +245,8 @@ class RuleLogicTest {
         TrainingJob two = training(Prop.known("ResourceConfig.InstanceCount", 2, VALUE));
         TrainingJob one = training(Prop.known("ResourceConfig.InstanceCount", 1, VALUE));
 
-        assertThat(rule.check(two, RuleContext.defaults())).singleElement()
+        assertThat(rule.check(two, RuleContext.defaults()))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("`EnableInterContainerTrafficEncryption` is not set"));
         assertThat(rule.check(one, RuleContext.defaults())).isEmpty();
     }
@@ -200,10 +255,13 @@ class RuleLogicTest {
     void rebuildRulesSayTheFixReplacesTheResource() {
         NotebookInstance nb = notebook(Prop.absent("PlatformIdentifier", null, DECL));
 
-        assertThat(new NotebookDirectInternetAccess().check(nb, RuleContext.defaults())).singleElement()
-                .satisfies(f -> assertThat(f.message()).endsWith("Fixing it replaces the notebook instance: "
-                        + "`DirectInternetAccess` cannot be changed in place."));
-        assertThat(new NotebookRootAccess().check(nb, RuleContext.defaults())).singleElement()
+        assertThat(new NotebookDirectInternetAccess().check(nb, RuleContext.defaults()))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .endsWith("Fixing it replaces the notebook instance: "
+                                + "`DirectInternetAccess` cannot be changed in place."));
+        assertThat(new NotebookRootAccess().check(nb, RuleContext.defaults()))
+                .singleElement()
                 .satisfies(f -> assertThat(f.message()).doesNotContain("replaces"));
     }
 

@@ -7,11 +7,10 @@ import dev.sagelint.model.sagemaker.Domain;
  */
 final class DomainAdapter {
 
-    private DomainAdapter() {
-    }
+    private DomainAdapter() {}
 
     static Domain adapt(CfnResource resource) {
-        return new Domain(resource.id(), resource.scope().string("AppNetworkAccessType",
-                Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE));
+        return new Domain(
+                resource.id(), resource.scope().string("AppNetworkAccessType", Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE));
     }
 }

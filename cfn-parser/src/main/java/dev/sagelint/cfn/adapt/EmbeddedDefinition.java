@@ -29,11 +29,9 @@ final class EmbeddedDefinition {
     private static final Pattern SUB = Pattern.compile("\\$\\{([^}]*)}");
 
     /** The tree, or the reason there is none. */
-    record Read(JsonValue tree, Diagnostic problem) {
-    }
+    record Read(JsonValue tree, Diagnostic problem) {}
 
-    private EmbeddedDefinition() {
-    }
+    private EmbeddedDefinition() {}
 
     /**
      * @param written       the definition as written
@@ -41,8 +39,13 @@ final class EmbeddedDefinition {
      * @param what          what it is, for messages ("the state machine definition")
      * @param json          turns template nodes into JSON values
      */
-    static Read read(CfnNode written, Map<String, CfnNode> substitutions, Path file, ScanContext.Limits limits,
-            String what, WorkflowJson json) {
+    static Read read(
+            CfnNode written,
+            Map<String, CfnNode> substitutions,
+            Path file,
+            ScanContext.Limits limits,
+            String what,
+            WorkflowJson json) {
         if (written instanceof Mapping object) {
             return new Read(json.convert(substituteObject(object, substitutions)), null);
         }
@@ -58,7 +61,8 @@ final class EmbeddedDefinition {
         }
         JsonReader.Result parsed = JsonReader.read(file, text.text(), limits, text.positions());
         if (parsed.root().isEmpty()) {
-            String why = parsed.diagnostics().isEmpty() ? "it is empty"
+            String why = parsed.diagnostics().isEmpty()
+                    ? "it is empty"
                     : "it is not valid JSON: " + parsed.diagnostics().get(0).message();
             return notAnalyzable(written, what, why);
         }
@@ -66,10 +70,14 @@ final class EmbeddedDefinition {
     }
 
     private static Read notAnalyzable(CfnNode at, String what, String why) {
-        return new Read(null, Diagnostic.warning(DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
-                what + " is not analyzable: " + why
-                + "; the SageMaker jobs it starts are not checked", at.span().file(), at.span().line(),
-                at.span().column()));
+        return new Read(
+                null,
+                Diagnostic.warning(
+                        DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
+                        what + " is not analyzable: " + why + "; the SageMaker jobs it starts are not checked",
+                        at.span().file(),
+                        at.span().line(),
+                        at.span().column()));
     }
 
     private static boolean sub(Intrinsic sub, EmbeddedText text) {
@@ -87,8 +95,10 @@ final class EmbeddedDefinition {
             text.appendLiteral(origin, at, m.start());
             String name = m.group(1).strip();
             if (name.startsWith("!")) {
-                text.appendLiteral(new Scalar("${" + name.substring(1) + "}", false, origin.span(),
-                        origin.source()), 0, name.length() + 2);
+                text.appendLiteral(
+                        new Scalar("${" + name.substring(1) + "}", false, origin.span(), origin.source()),
+                        0,
+                        name.length() + 2);
             } else {
                 CfnNode expression = variables != null && variables.get(name).isPresent()
                         ? variables.get(name).get()
@@ -106,17 +116,22 @@ final class EmbeddedDefinition {
         Snippet quote = Snippet.of("${" + name + "}");
         int dot = name.indexOf('.');
         if (dot > 0 && !name.startsWith("AWS::")) {
-            Sequence args = new Sequence(List.of(
-                    new Scalar(name.substring(0, dot), false, origin.span(), quote),
-                    new Scalar(name.substring(dot + 1), false, origin.span(), quote)), origin.span(), quote);
+            Sequence args = new Sequence(
+                    List.of(
+                            new Scalar(name.substring(0, dot), false, origin.span(), quote),
+                            new Scalar(name.substring(dot + 1), false, origin.span(), quote)),
+                    origin.span(),
+                    quote);
             return new Intrinsic("Fn::GetAtt", args, origin.span(), quote);
         }
         return new Intrinsic("Ref", new Scalar(name, false, origin.span(), quote), origin.span(), quote);
     }
 
     private static boolean join(Intrinsic join, EmbeddedText text) {
-        if (!(join.argument() instanceof Sequence args) || args.items().size() != 2
-                || !(args.items().get(0) instanceof Scalar delimiter) || !(args.items().get(1) instanceof Sequence parts)) {
+        if (!(join.argument() instanceof Sequence args)
+                || args.items().size() != 2
+                || !(args.items().get(0) instanceof Scalar delimiter)
+                || !(args.items().get(1) instanceof Sequence parts)) {
             return false;
         }
         for (int i = 0; i < parts.items().size(); i++) {
@@ -149,8 +164,12 @@ final class EmbeddedDefinition {
             return new Mapping(entries, map.span(), map.source());
         }
         if (node instanceof Sequence seq) {
-            return new Sequence(seq.items().stream().map(i -> substituteObject(i, substitutions)).toList(),
-                    seq.span(), seq.source());
+            return new Sequence(
+                    seq.items().stream()
+                            .map(i -> substituteObject(i, substitutions))
+                            .toList(),
+                    seq.span(),
+                    seq.source());
         }
         return node;
     }

@@ -33,8 +33,7 @@ final class EmbeddedText {
         int[] position(int offset);
     }
 
-    private record Piece(int start, int end, Locator locator) {
-    }
+    private record Piece(int start, int end, Locator locator) {}
 
     private final StringBuilder text = new StringBuilder();
     private final List<Piece> pieces = new ArrayList<>();
@@ -82,7 +81,8 @@ final class EmbeddedText {
 
     /** Appends a marker that stands for {@code expression}, written at {@code near}. */
     void appendExpression(CfnNode expression, String label, CfnNode near) {
-        appendMarker(expression, label, new int[] {near.span().line(), near.span().column()});
+        appendMarker(
+                expression, label, new int[] {near.span().line(), near.span().column()});
     }
 
     private void appendPlain(String piece, int offsetInOrigin, Locator locator) {
@@ -159,7 +159,8 @@ final class EmbeddedText {
             return new JsonValue.Obj(members, o.span());
         }
         if (node instanceof JsonValue.Arr a) {
-            return new JsonValue.Arr(a.items().stream().map(i -> restore(i, json)).toList(), a.span());
+            return new JsonValue.Arr(
+                    a.items().stream().map(i -> restore(i, json)).toList(), a.span());
         }
         return node;
     }

@@ -11,15 +11,16 @@ import dev.sagelint.model.sagemaker.ProductionVariant;
  */
 final class EndpointConfigAdapter {
 
-    private EndpointConfigAdapter() {
-    }
+    private EndpointConfigAdapter() {}
 
     static EndpointConfig adapt(CfnResource resource) {
         Scope p = resource.scope();
         return new EndpointConfig(
                 resource.id(),
                 p.string("KmsKeyId"),
-                p.elements("ProductionVariants").stream().map(EndpointConfigAdapter::variant).toList());
+                p.elements("ProductionVariants").stream()
+                        .map(EndpointConfigAdapter::variant)
+                        .toList());
     }
 
     private static ProductionVariant variant(Scope variant) {

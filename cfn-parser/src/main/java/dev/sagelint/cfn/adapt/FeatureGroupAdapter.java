@@ -7,8 +7,7 @@ import dev.sagelint.model.sagemaker.FeatureGroup;
  */
 final class FeatureGroupAdapter {
 
-    private FeatureGroupAdapter() {
-    }
+    private FeatureGroupAdapter() {}
 
     static FeatureGroup adapt(CfnResource resource) {
         Scope p = resource.scope();

@@ -5,8 +5,7 @@ import dev.sagelint.model.sagemaker.InferenceExperiment;
 /** {@code AWS::SageMaker::InferenceExperiment}: the keys of the hosting volume and of captured data. */
 final class InferenceExperimentAdapter {
 
-    private InferenceExperimentAdapter() {
-    }
+    private InferenceExperimentAdapter() {}
 
     static InferenceExperiment adapt(CfnResource resource) {
         Scope p = resource.scope();

@@ -8,8 +8,7 @@ import dev.sagelint.model.sagemaker.Model;
  */
 final class ModelAdapter {
 
-    private ModelAdapter() {
-    }
+    private ModelAdapter() {}
 
     static Model adapt(CfnResource resource) {
         Scope p = resource.scope();
@@ -23,8 +22,6 @@ final class ModelAdapter {
 
     private static ContainerDefinition container(Scope container) {
         return new ContainerDefinition(
-                container.span(),
-                container.string("Image"),
-                container.string("ImageConfig.RepositoryAccessMode"));
+                container.span(), container.string("Image"), container.string("ImageConfig.RepositoryAccessMode"));
     }
 }

@@ -10,8 +10,7 @@ import dev.sagelint.model.sagemaker.MonitoringKind;
  */
 final class MonitoringJobDefinitionAdapter {
 
-    private MonitoringJobDefinitionAdapter() {
-    }
+    private MonitoringJobDefinitionAdapter() {}
 
     static MonitoringJobDefinition adapt(CfnResource resource, MonitoringKind kind) {
         Scope p = resource.scope();
@@ -20,7 +19,6 @@ final class MonitoringJobDefinitionAdapter {
                 kind,
                 p.string("JobDefinitionName"),
                 NetworkConfigs.read(p),
-                p.integer("JobResources.ClusterConfig.InstanceCount",
-                        MonitoringJobDefinition.DEFAULT_INSTANCE_COUNT));
+                p.integer("JobResources.ClusterConfig.InstanceCount", MonitoringJobDefinition.DEFAULT_INSTANCE_COUNT));
     }
 }

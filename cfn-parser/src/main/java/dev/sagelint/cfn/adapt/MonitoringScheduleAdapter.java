@@ -15,15 +15,15 @@ final class MonitoringScheduleAdapter {
 
     private static final String CONFIG = "MonitoringScheduleConfig.";
 
-    private MonitoringScheduleAdapter() {
-    }
+    private MonitoringScheduleAdapter() {}
 
     static MonitoringSchedule adapt(CfnResource resource) {
         Scope p = resource.scope();
-        Optional<MonitoringJob> embedded = p.child(CONFIG + "MonitoringJobDefinition").map(job -> new MonitoringJob(
-                job.span(),
-                NetworkConfigs.read(job),
-                job.integer("MonitoringResources.ClusterConfig.InstanceCount", null)));
+        Optional<MonitoringJob> embedded = p.child(CONFIG + "MonitoringJobDefinition")
+                .map(job -> new MonitoringJob(
+                        job.span(),
+                        NetworkConfigs.read(job),
+                        job.integer("MonitoringResources.ClusterConfig.InstanceCount", null)));
         return new MonitoringSchedule(
                 resource.id(),
                 embedded,

@@ -8,13 +8,13 @@ import dev.sagelint.model.sagemaker.NetworkConfig;
  */
 final class NetworkConfigs {
 
-    private NetworkConfigs() {
-    }
+    private NetworkConfigs() {}
 
     /** Reads {@code NetworkConfig} below {@code owner}. */
     static NetworkConfig read(Scope owner) {
         return new NetworkConfig(
-                owner.bool("NetworkConfig.EnableInterContainerTrafficEncryption",
+                owner.bool(
+                        "NetworkConfig.EnableInterContainerTrafficEncryption",
                         NetworkConfig.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
                 owner.bool("NetworkConfig.EnableNetworkIsolation", NetworkConfig.DEFAULT_NETWORK_ISOLATION),
                 owner.strings("NetworkConfig.VpcConfig.Subnets"));

@@ -7,8 +7,7 @@ import dev.sagelint.model.sagemaker.NotebookInstance;
  */
 final class NotebookInstanceAdapter {
 
-    private NotebookInstanceAdapter() {
-    }
+    private NotebookInstanceAdapter() {}
 
     static NotebookInstance adapt(CfnResource resource) {
         Scope p = resource.scope();
@@ -20,7 +19,8 @@ final class NotebookInstanceAdapter {
                 p.string("RootAccess", NotebookInstance.DEFAULT_ROOT_ACCESS),
                 p.string("PlatformIdentifier"),
                 p.string("KmsKeyId"),
-                p.string("InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion",
+                p.string(
+                        "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion",
                         NotebookInstance.DEFAULT_MINIMUM_IMDS_VERSION));
     }
 }

@@ -8,8 +8,7 @@ import dev.sagelint.model.sagemaker.ProcessingJob;
  */
 final class ProcessingJobAdapter {
 
-    private ProcessingJobAdapter() {
-    }
+    private ProcessingJobAdapter() {}
 
     static ProcessingJob adapt(CfnResource resource) {
         Scope p = resource.scope();

@@ -75,8 +75,14 @@ final class Scope {
      * @param declaration where an unset value points
      */
     @SuppressWarnings("unchecked")
-    static <T> Prop<T> below(CfnNode node, List<String> below, String path, JsonType<T> type, T awsDefault,
-            Span declaration, Evaluator evaluator) {
+    static <T> Prop<T> below(
+            CfnNode node,
+            List<String> below,
+            String path,
+            JsonType<T> type,
+            T awsDefault,
+            Span declaration,
+            Evaluator evaluator) {
         Scope scope = new Scope(node, List.of(), "", declaration, evaluator);
         int cut = path.length();
         for (int i = 0; i < below.size() && cut > 0; i++) cut = path.lastIndexOf('.', cut - 1);
@@ -165,21 +171,27 @@ final class Scope {
         if (worlds.stream().allMatch(w -> w.kind() == Alternative.Kind.VALUE)) {
             World first = worlds.get(0);
             if (first.node() instanceof Scalar s && s.isNull() && worlds.size() == 1) {
-                return Prop.unknown(prefix + path, s.source().compact(), "it is null, which CloudFormation rejects",
-                        s.span());
+                return Prop.unknown(
+                        prefix + path, s.source().compact(), "it is null, which CloudFormation rejects", s.span());
             }
-            return Prop.known(prefix + path, true, writtenSpan(path, first.node().span()));
+            return Prop.known(
+                    prefix + path, true, writtenSpan(path, first.node().span()));
         }
-        return value(path, false, n -> n instanceof Scalar s && s.isNull()
-                ? Coerced.fail("it is null, which CloudFormation rejects")
-                : Coerced.ok(true), null);
+        return value(
+                path,
+                false,
+                n -> n instanceof Scalar s && s.isNull()
+                        ? Coerced.fail("it is null, which CloudFormation rejects")
+                        : Coerced.ok(true),
+                null);
     }
 
     /** The logical ID of the template resource that the value at {@code path} names in every case, if any. */
     Optional<String> reference(String path) {
         Set<String> named = new LinkedHashSet<>();
         for (World w : walk(path)) {
-            if (w.kind() == Alternative.Kind.VALUE && w.node() instanceof Scalar s
+            if (w.kind() == Alternative.Kind.VALUE
+                    && w.node() instanceof Scalar s
                     && evaluator.template().resource(s.value()).isPresent()) {
                 named.add(s.value());
             } else if (w.resource() != null) {
@@ -209,7 +221,9 @@ final class Scope {
     List<Scope> elements(String path) {
         List<World> worlds = walk(path);
         if (worlds.stream().allMatch(w -> w.kind() == Alternative.Kind.ABSENT)) return List.of();
-        if (worlds.size() == 1 && worlds.get(0).when().isEmpty() && worlds.get(0).node() instanceof Sequence seq
+        if (worlds.size() == 1
+                && worlds.get(0).when().isEmpty()
+                && worlds.get(0).node() instanceof Sequence seq
                 && worlds.get(0).kind() == Alternative.Kind.VALUE) {
             List<Scope> scopes = new ArrayList<>();
             for (int i = 0; i < seq.items().size(); i++) {
@@ -231,8 +245,7 @@ final class Scope {
     // Walking a path through mappings and intrinsic functions.
 
     /** One case of the value at a path: a value, absent, or unresolved, and what must hold for it. */
-    private record World(Alternative.Kind kind, CfnNode node, String reason, Assumptions when, String resource) {
-    }
+    private record World(Alternative.Kind kind, CfnNode node, String reason, Assumptions when, String resource) {}
 
     private List<String> segments(String path) {
         List<String> all = new ArrayList<>(base);
@@ -274,14 +287,21 @@ final class Scope {
                     next.add(w);
                 } else if (w.node() instanceof Mapping m) {
                     Optional<CfnNode> child = m.get(segment);
-                    next.add(child.isPresent()
-                            ? new World(Alternative.Kind.VALUE, child.get(), null, w.when(), null)
-                            : new World(Alternative.Kind.ABSENT, m, null, w.when(), null));
+                    next.add(
+                            child.isPresent()
+                                    ? new World(Alternative.Kind.VALUE, child.get(), null, w.when(), null)
+                                    : new World(Alternative.Kind.ABSENT, m, null, w.when(), null));
                 } else {
-                    String what = w.node() instanceof Scalar s && s.isNull() ? "null" : w.node().kind();
+                    String what = w.node() instanceof Scalar s && s.isNull()
+                            ? "null"
+                            : w.node().kind();
                     String name = walked.isEmpty() ? "Properties" : walked;
-                    next.add(new World(Alternative.Kind.UNRESOLVED, w.node(), "`" + name + "` is " + what
-                            + ", not a mapping", w.when(), null));
+                    next.add(new World(
+                            Alternative.Kind.UNRESOLVED,
+                            w.node(),
+                            "`" + name + "` is " + what + ", not a mapping",
+                            w.when(),
+                            null));
                 }
             }
             worlds = next;
@@ -310,8 +330,7 @@ final class Scope {
     }
 
     /** The node at a path without evaluating anything, or the first function or non-mapping on the way. */
-    private record RawLookup(CfnNode node, boolean blocked) {
-    }
+    private record RawLookup(CfnNode node, boolean blocked) {}
 
     private RawLookup raw(List<String> path) {
         CfnNode current = root;
@@ -337,8 +356,8 @@ final class Scope {
         return value(List.of(path.split("\\.")), prefix + path, awsDefault, coercion, unlessPresent);
     }
 
-    private <T> Prop<T> value(List<String> relative, String fullPath, T awsDefault, Coercion<T> coercion,
-            String unlessPresent) {
+    private <T> Prop<T> value(
+            List<String> relative, String fullPath, T awsDefault, Coercion<T> coercion, String unlessPresent) {
         List<World> worlds = walk(relative);
         boolean complete = exhaustive;
         if (unlessPresent != null) {
@@ -348,8 +367,10 @@ final class Scope {
             for (World w : worlds) {
                 for (World g : guard) {
                     if (g.kind() != Alternative.Kind.ABSENT) continue;
-                    w.when().and(g.when()).ifPresent(when -> restricted.add(
-                            new World(w.kind(), w.node(), w.reason(), when, w.resource())));
+                    w.when()
+                            .and(g.when())
+                            .ifPresent(when ->
+                                    restricted.add(new World(w.kind(), w.node(), w.reason(), when, w.resource())));
                 }
             }
             if (restricted.isEmpty()) return Prop.absent(fullPath, awsDefault, declaration);
@@ -368,7 +389,11 @@ final class Scope {
             }
             Coerced<T> coerced = coercion.apply(w.node());
             if (coerced.value() == null) {
-                return Prop.unknown(fullPath, expression.source().compact(), coerced.problem(), w.node().span());
+                return Prop.unknown(
+                        fullPath,
+                        expression.source().compact(),
+                        coerced.problem(),
+                        w.node().span());
             }
             Span at = written instanceof Intrinsic ? written.span() : w.node().span();
             return Prop.known(fullPath, coerced.value(), at);
@@ -395,7 +420,8 @@ final class Scope {
                     unresolvedWhen.add(condition);
                     reasons.add(coerced.problem());
                 } else {
-                    possible.add(new Prop.Possible<>(coerced.value(), condition, w.node().span()));
+                    possible.add(new Prop.Possible<>(
+                            coerced.value(), condition, w.node().span()));
                 }
             }
         }
@@ -445,8 +471,8 @@ final class Scope {
                 return Coerced.ok(Integer.valueOf(s.value().strip()));
             } catch (NumberFormatException e) {
                 String text = s.value().strip();
-                if (text.matches("-?\\d+\\.0*")) return Coerced.ok(Integer.valueOf(text.substring(0,
-                        text.indexOf('.'))));
+                if (text.matches("-?\\d+\\.0*"))
+                    return Coerced.ok(Integer.valueOf(text.substring(0, text.indexOf('.'))));
                 return Coerced.fail(mismatch("an integer", node));
             }
         }
@@ -458,10 +484,14 @@ final class Scope {
         if (!(node instanceof Sequence)) return Coerced.fail(mismatch("a list of strings", node));
         Outcome deep = evaluator.resolveDeep(node);
         if (!deep.isCertain()) {
-            Alternative first = deep.alternatives().stream().filter(Alternative::isUnresolved).findFirst()
+            Alternative first = deep.alternatives().stream()
+                    .filter(Alternative::isUnresolved)
+                    .findFirst()
                     .orElse(deep.first());
-            return Coerced.fail(first.isUnresolved() ? "an item cannot be resolved here: " + first.reason()
-                    : "its items depend on conditions or parameters");
+            return Coerced.fail(
+                    first.isUnresolved()
+                            ? "an item cannot be resolved here: " + first.reason()
+                            : "its items depend on conditions or parameters");
         }
         Alternative resolved = deep.first();
         if (resolved.isUnresolved()) {
@@ -487,11 +517,15 @@ final class Scope {
             Optional<CfnNode> key = tag.get("Key");
             if (key.isEmpty()) return Coerced.fail("a tag has no `Key`");
             Outcome k = evaluator.resolve(key.get());
-            if (!k.isCertain() || !(k.first().node() instanceof Scalar ks) || !k.first().isValue() || ks.isNull()) {
+            if (!k.isCertain()
+                    || !(k.first().node() instanceof Scalar ks)
+                    || !k.first().isValue()
+                    || ks.isNull()) {
                 return Coerced.fail("the `Key` of a tag cannot be resolved here");
             }
             CfnNode value = tag.get("Value").orElse(null);
-            String text = value instanceof Scalar v && !v.isNull() ? v.value()
+            String text = value instanceof Scalar v && !v.isNull()
+                    ? v.value()
                     : value == null ? "" : value.source().compact();
             tags.put(ks.value(), text);
         }

@@ -37,8 +37,7 @@ public final class SuppressionMetadata {
         }
     }
 
-    private SuppressionMetadata() {
-    }
+    private SuppressionMetadata() {}
 
     /** The suppressions of every resource of a template's tree. */
     public static Read read(CfnNode root) {
@@ -77,8 +76,10 @@ public final class SuppressionMetadata {
             out.add(Suppression.metadata(rule.value(), reason, item.span(), address));
             return;
         }
-        diagnostics.add(invalid(item.span(), "an entry of Metadata.sagelint.ignore must be "
-                + "{rule: SageMaker.N, reason: ...}, not " + item.kind()));
+        diagnostics.add(invalid(
+                item.span(),
+                "an entry of Metadata.sagelint.ignore must be " + "{rule: SageMaker.N, reason: ...}, not "
+                        + item.kind()));
     }
 
     private static Diagnostic invalid(Span at, String message) {

@@ -44,13 +44,17 @@ public final class TemplateAdapter {
             Map.entry("AWS::SageMaker::NotebookInstance", NotebookInstanceAdapter::adapt),
             Map.entry("AWS::SageMaker::Model", ModelAdapter::adapt),
             Map.entry("AWS::SageMaker::EndpointConfig", EndpointConfigAdapter::adapt),
-            Map.entry("AWS::SageMaker::DataQualityJobDefinition",
+            Map.entry(
+                    "AWS::SageMaker::DataQualityJobDefinition",
                     r -> MonitoringJobDefinitionAdapter.adapt(r, MonitoringKind.DATA_QUALITY)),
-            Map.entry("AWS::SageMaker::ModelQualityJobDefinition",
+            Map.entry(
+                    "AWS::SageMaker::ModelQualityJobDefinition",
                     r -> MonitoringJobDefinitionAdapter.adapt(r, MonitoringKind.MODEL_QUALITY)),
-            Map.entry("AWS::SageMaker::ModelBiasJobDefinition",
+            Map.entry(
+                    "AWS::SageMaker::ModelBiasJobDefinition",
                     r -> MonitoringJobDefinitionAdapter.adapt(r, MonitoringKind.MODEL_BIAS)),
-            Map.entry("AWS::SageMaker::ModelExplainabilityJobDefinition",
+            Map.entry(
+                    "AWS::SageMaker::ModelExplainabilityJobDefinition",
                     r -> MonitoringJobDefinitionAdapter.adapt(r, MonitoringKind.MODEL_EXPLAINABILITY)),
             Map.entry("AWS::SageMaker::MonitoringSchedule", MonitoringScheduleAdapter::adapt),
             Map.entry("AWS::SageMaker::FeatureGroup", FeatureGroupAdapter::adapt),
@@ -70,7 +74,11 @@ public final class TemplateAdapter {
      * @param pseudo  pseudo parameters with known values ({@code AWS::Region}, {@code AWS::AccountId})
      * @param origins per logical ID, the CDK construct path and source line, when known
      */
-    public record Input(Path file, ScanContext.Limits limits, String stack, Map<String, String> pseudo,
+    public record Input(
+            Path file,
+            ScanContext.Limits limits,
+            String stack,
+            Map<String, String> pseudo,
             Map<String, Origin> origins) {
         public Input {
             pseudo = Map.copyOf(pseudo);
@@ -89,8 +97,7 @@ public final class TemplateAdapter {
      * @param constructPath the construct path, or null
      * @param source        the app's source line that created it, or null
      */
-    public record Origin(String constructPath, Span source) {
-    }
+    public record Origin(String constructPath, Span source) {}
 
     /** The resources read and the warnings about what could not be read. */
     public record Adapted(List<SageMakerResource> resources, List<Diagnostic> diagnostics) {
@@ -100,8 +107,7 @@ public final class TemplateAdapter {
         }
     }
 
-    private TemplateAdapter() {
-    }
+    private TemplateAdapter() {}
 
     /** The resource types this adapter reads. */
     public static Set<String> supportedTypes() {
@@ -117,7 +123,8 @@ public final class TemplateAdapter {
         if (mapping.entry("AWSTemplateFormatVersion").isPresent()) return true;
         if (!(mapping.get("Resources").orElse(null) instanceof Mapping resources)) return false;
         return resources.entries().stream()
-                .anyMatch(e -> type(e.value()).filter(t -> t.startsWith("AWS::")).isPresent());
+                .anyMatch(
+                        e -> type(e.value()).filter(t -> t.startsWith("AWS::")).isPresent());
     }
 
     /** The SageMaker resources of a template, in declaration order. */
@@ -142,9 +149,14 @@ public final class TemplateAdapter {
             if (type.isEmpty()) continue;
             Mapping body = (Mapping) entry.value();
             Origin origin = input.origins().get(entry.key());
-            String constructPath = origin != null && origin.constructPath() != null ? origin.constructPath()
-                    : constructPath(body);
-            ResourceId id = new ResourceId(entry.key(), type.get(), entry.keySpan(), input.stack(), constructPath,
+            String constructPath =
+                    origin != null && origin.constructPath() != null ? origin.constructPath() : constructPath(body);
+            ResourceId id = new ResourceId(
+                    entry.key(),
+                    type.get(),
+                    entry.keySpan(),
+                    input.stack(),
+                    constructPath,
                     origin == null ? null : origin.source());
             CfnResource resource = new CfnResource(id, body.get("Properties").orElse(null), evaluator);
             read.put(entry.key(), resource);
@@ -163,22 +175,29 @@ public final class TemplateAdapter {
     private static void transforms(Mapping root, Path file, List<Diagnostic> diagnostics) {
         Optional<Entry> transform = root.entry("Transform");
         if (transform.isEmpty()) return;
-        List<CfnNode> names = transform.get().value() instanceof Sequence s ? s.items()
+        List<CfnNode> names = transform.get().value() instanceof Sequence s
+                ? s.items()
                 : List.of(transform.get().value());
         for (CfnNode name : names) {
             String text = name instanceof Scalar s ? s.value() : name.source().compact();
-            String what = text.startsWith("AWS::Serverless") ? "the AWS SAM transform `" + text + "`"
-                    : text.equals("AWS::LanguageExtensions") ? "the transform `" + text + "`"
-                    : "the transform (macro) `" + text + "`";
-            diagnostics.add(Diagnostic.warning(DiagnosticCode.TRANSFORM_NOT_EXPANDED,
+            String what = text.startsWith("AWS::Serverless")
+                    ? "the AWS SAM transform `" + text + "`"
+                    : text.equals("AWS::LanguageExtensions")
+                            ? "the transform `" + text + "`"
+                            : "the transform (macro) `" + text + "`";
+            diagnostics.add(Diagnostic.warning(
+                    DiagnosticCode.TRANSFORM_NOT_EXPANDED,
                     what + " is not expanded: only the resources "
-                    + "the template declares itself are analyzed, not those the transform would create or change",
-                    file, name.span().line(), name.span().column()));
+                            + "the template declares itself are analyzed, not those the transform would create or change",
+                    file,
+                    name.span().line(),
+                    name.span().column()));
         }
     }
 
     private static Optional<String> type(CfnNode resource) {
-        if (resource instanceof Mapping body && body.get("Type").orElse(null) instanceof Scalar type
+        if (resource instanceof Mapping body
+                && body.get("Type").orElse(null) instanceof Scalar type
                 && !type.isNull()) {
             return Optional.of(type.value());
         }
@@ -188,7 +207,8 @@ public final class TemplateAdapter {
     /** CDK writes the construct path into {@code Metadata}; it is the name a CDK user knows the resource by. */
     private static String constructPath(Mapping body) {
         if (body.get("Metadata").orElse(null) instanceof Mapping metadata
-                && metadata.get("aws:cdk:path").orElse(null) instanceof Scalar path && !path.isNull()) {
+                && metadata.get("aws:cdk:path").orElse(null) instanceof Scalar path
+                && !path.isNull()) {
             return path.value();
         }
         return null;
@@ -199,8 +219,7 @@ public final class TemplateAdapter {
      * {@code Fn::GetAtt} of another resource, or as the literal name that resource declares.
      */
     static final class References {
-        private References() {
-        }
+        private References() {}
 
         static List<SageMakerResource> resolve(List<SageMakerResource> resources, Map<String, CfnResource> read) {
             Map<String, SageMakerResource> byAddress = new HashMap<>();
@@ -219,34 +238,40 @@ public final class TemplateAdapter {
             return out;
         }
 
-        private static MonitoringSchedule schedule(MonitoringSchedule s, Scope p,
-                Map<String, SageMakerResource> byAddress, List<SageMakerResource> all) {
+        private static MonitoringSchedule schedule(
+                MonitoringSchedule s, Scope p, Map<String, SageMakerResource> byAddress, List<SageMakerResource> all) {
             if (s.embeddedJob().isPresent()) return s;
             Optional<MonitoringJobDefinition> named = p.reference(
-                    "MonitoringScheduleConfig.MonitoringJobDefinitionName")
-                    .map(byAddress::get).filter(MonitoringJobDefinition.class::isInstance)
+                            "MonitoringScheduleConfig.MonitoringJobDefinitionName")
+                    .map(byAddress::get)
+                    .filter(MonitoringJobDefinition.class::isInstance)
                     .map(MonitoringJobDefinition.class::cast);
             if (named.isEmpty() && s.jobDefinitionName() instanceof Prop.Known<String> k) {
-                named = all.stream().filter(MonitoringJobDefinition.class::isInstance)
+                named = all.stream()
+                        .filter(MonitoringJobDefinition.class::isInstance)
                         .map(MonitoringJobDefinition.class::cast)
-                        .filter(d -> d.name() instanceof Prop.Known<String> n && n.value().equals(k.value()))
+                        .filter(d -> d.name() instanceof Prop.Known<String> n
+                                && n.value().equals(k.value()))
                         .findFirst();
             }
             if (named.isEmpty()) return s;
             return new MonitoringSchedule(s.id(), s.embeddedJob(), s.jobDefinitionName(), s.monitoringType(), named);
         }
 
-        private static EndpointConfig endpointConfig(EndpointConfig c, Scope p,
-                Map<String, SageMakerResource> byAddress) {
+        private static EndpointConfig endpointConfig(
+                EndpointConfig c, Scope p, Map<String, SageMakerResource> byAddress) {
             List<Scope> scopes = p.elements("ProductionVariants");
             if (scopes.size() != c.productionVariants().size()) return c;
             List<ProductionVariant> variants = new ArrayList<>();
             for (int i = 0; i < scopes.size(); i++) {
                 ProductionVariant v = c.productionVariants().get(i);
-                Optional<Model> model = scopes.get(i).reference("ModelName").map(byAddress::get)
-                        .filter(Model.class::isInstance).map(Model.class::cast);
-                variants.add(new ProductionVariant(v.span(), v.name(), v.modelName(), v.initialInstanceCount(),
-                        v.serverless(), model));
+                Optional<Model> model = scopes.get(i)
+                        .reference("ModelName")
+                        .map(byAddress::get)
+                        .filter(Model.class::isInstance)
+                        .map(Model.class::cast);
+                variants.add(new ProductionVariant(
+                        v.span(), v.name(), v.modelName(), v.initialInstanceCount(), v.serverless(), model));
             }
             return new EndpointConfig(c.id(), c.kmsKeyId(), variants);
         }

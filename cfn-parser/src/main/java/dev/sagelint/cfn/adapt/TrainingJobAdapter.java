@@ -8,8 +8,7 @@ import dev.sagelint.model.sagemaker.TrainingJob;
  */
 final class TrainingJobAdapter {
 
-    private TrainingJobAdapter() {
-    }
+    private TrainingJobAdapter() {}
 
     static TrainingJob adapt(CfnResource resource) {
         Scope p = resource.scope();

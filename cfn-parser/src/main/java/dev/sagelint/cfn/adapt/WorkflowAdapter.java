@@ -29,10 +29,13 @@ final class WorkflowAdapter {
     static final String STATE_MACHINE = "AWS::StepFunctions::StateMachine";
     static final String PIPELINE = "AWS::SageMaker::Pipeline";
 
-    private WorkflowAdapter() {
-    }
+    private WorkflowAdapter() {}
 
-    static void stateMachine(CfnResource machine, Path file, ScanContext.Limits limits, List<SageMakerResource> out,
+    static void stateMachine(
+            CfnResource machine,
+            Path file,
+            ScanContext.Limits limits,
+            List<SageMakerResource> out,
             List<Diagnostic> diagnostics) {
         if (!(machine.properties() instanceof Mapping properties)) return;
         Map<String, CfnNode> substitutions = new LinkedHashMap<>();
@@ -41,11 +44,17 @@ final class WorkflowAdapter {
         }
         Optional<CfnNode> written = properties.get("Definition").or(() -> properties.get("DefinitionString"));
         if (written.isEmpty()) {
-            properties.entry("DefinitionS3Location").ifPresent(e -> diagnostics.add(inS3(machine, "state machine",
-                    "DefinitionS3Location", "starts", file, e)));
+            properties
+                    .entry("DefinitionS3Location")
+                    .ifPresent(e ->
+                            diagnostics.add(inS3(machine, "state machine", "DefinitionS3Location", "starts", file, e)));
             return;
         }
-        EmbeddedDefinition.Read read = EmbeddedDefinition.read(written.get(), substitutions, file, limits,
+        EmbeddedDefinition.Read read = EmbeddedDefinition.read(
+                written.get(),
+                substitutions,
+                file,
+                limits,
                 "the definition of state machine `" + machine.id().address() + "`",
                 new WorkflowJson(machine.evaluator()));
         if (read.problem() != null) {
@@ -55,7 +64,11 @@ final class WorkflowAdapter {
         out.addAll(EmbeddedJobs.stateMachine(read.tree(), owner(machine, STATE_MACHINE)));
     }
 
-    static void pipeline(CfnResource pipeline, Path file, ScanContext.Limits limits, List<SageMakerResource> out,
+    static void pipeline(
+            CfnResource pipeline,
+            Path file,
+            ScanContext.Limits limits,
+            List<SageMakerResource> out,
             List<Diagnostic> diagnostics) {
         if (!(pipeline.properties() instanceof Mapping properties)) return;
         if (!(properties.get("PipelineDefinition").orElse(null) instanceof Mapping definition)) return;
@@ -66,7 +79,11 @@ final class WorkflowAdapter {
         }
         CfnNode body = definition.get("PipelineDefinitionBody").orElse(null);
         if (body == null) return;
-        EmbeddedDefinition.Read read = EmbeddedDefinition.read(body, Map.of(), file, limits,
+        EmbeddedDefinition.Read read = EmbeddedDefinition.read(
+                body,
+                Map.of(),
+                file,
+                limits,
                 "the definition of pipeline `" + pipeline.id().address() + "`",
                 new WorkflowJson(pipeline.evaluator()));
         if (read.problem() != null) {
@@ -77,10 +94,15 @@ final class WorkflowAdapter {
     }
 
     private static Diagnostic inS3(CfnResource r, String what, String property, String verb, Path file, Entry at) {
-        return Diagnostic.warning(DiagnosticCode.DEFINITION_NOT_ANALYZABLE, "the definition of " + what + " `"
-                + r.id().address() + "` is in Amazon S3 (`" + property + "`), so it is not analyzable: sagelint "
-                + "reads nothing remote, and the SageMaker jobs it " + verb + " are not checked", file,
-                at.keySpan().line(), at.keySpan().column());
+        return Diagnostic.warning(
+                DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
+                "the definition of " + what + " `"
+                        + r.id().address() + "` is in Amazon S3 (`" + property
+                        + "`), so it is not analyzable: sagelint "
+                        + "reads nothing remote, and the SageMaker jobs it " + verb + " are not checked",
+                file,
+                at.keySpan().line(),
+                at.keySpan().column());
     }
 
     /** Jobs keep the stack, construct path and CDK origin of the resource that holds them. */
@@ -90,8 +112,8 @@ final class WorkflowAdapter {
             @Override
             public ResourceId id(String suffix, Span declaration) {
                 String constructPath = holder.constructPath() == null ? null : holder.constructPath() + suffix;
-                return new ResourceId(holder.address() + suffix, type, declaration, holder.stack(), constructPath,
-                        holder.origin());
+                return new ResourceId(
+                        holder.address() + suffix, type, declaration, holder.stack(), constructPath, holder.origin());
             }
 
             @Override

@@ -72,8 +72,13 @@ final class WorkflowJson {
         }
 
         @Override
-        public <T> Prop<T> read(JsonValue.Unknown unknown, String path, List<String> below, JsonType<T> type,
-                T awsDefault, Span absentAt) {
+        public <T> Prop<T> read(
+                JsonValue.Unknown unknown,
+                String path,
+                List<String> below,
+                JsonType<T> type,
+                T awsDefault,
+                Span absentAt) {
             return Scope.below(function, below, path, type, awsDefault, absentAt, evaluator);
         }
     }

@@ -30,8 +30,7 @@ import java.util.Optional;
 final class AssemblyReader {
 
     /** One stack template to analyze. */
-    record Stack(Path template, String name, Map<String, String> pseudo, Map<String, Origin> origins) {
-    }
+    record Stack(Path template, String name, Map<String, String> pseudo, Map<String, Origin> origins) {}
 
     private final TemplateReader reader;
     private final Path root;
@@ -88,24 +87,27 @@ final class AssemblyReader {
         Map<String, List<CfnNode>> metadata = new LinkedHashMap<>();
         if (artifact.get("metadata").orElse(null) instanceof Mapping inline) collect(inline, metadata);
         String extra = text(artifact.get("additionalMetadataFile")
-                .or(() -> properties.get("additionalMetadataFile")).orElse(null));
+                .or(() -> properties.get("additionalMetadataFile"))
+                .orElse(null));
         if (extra != null) {
             Path file = dir.resolve(extra).normalize();
-            if (file.startsWith(dir)) json(file).filter(Mapping.class::isInstance)
-                    .ifPresent(n -> collect((Mapping) n, metadata));
+            if (file.startsWith(dir))
+                json(file).filter(Mapping.class::isInstance).ifPresent(n -> collect((Mapping) n, metadata));
         }
         Map<String, Origin> origins = origins(metadata, dir);
-        Map<String, String> pseudo = environment(text(artifact.get("environment").orElse(null)));
+        Map<String, String> pseudo =
+                environment(text(artifact.get("environment").orElse(null)));
         stacks.add(new Stack(template, name, pseudo, origins));
         // Nested stacks are assets of their parent: a `<id>.nested.template.json` beside it.
         try (var files = Files.list(dir)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".nested.template.json")).sorted()
+            files.filter(f -> f.getFileName().toString().endsWith(".nested.template.json"))
+                    .sorted()
                     .filter(f -> stacks.stream().noneMatch(s -> s.template().equals(f)))
-                    .forEach(f -> stacks.add(new Stack(f, f.getFileName().toString()
-                            .replace(".nested.template.json", ""), pseudo, origins)));
+                    .forEach(f -> stacks.add(new Stack(
+                            f, f.getFileName().toString().replace(".nested.template.json", ""), pseudo, origins)));
         } catch (java.io.IOException e) {
-            diagnostics.add(Diagnostic.warning(DiagnosticCode.IO_ERROR,
-                    "cannot list " + dir + ": " + e.getMessage(), dir, 0, 0));
+            diagnostics.add(Diagnostic.warning(
+                    DiagnosticCode.IO_ERROR, "cannot list " + dir + ": " + e.getMessage(), dir, 0, 0));
         }
     }
 
@@ -133,8 +135,12 @@ final class AssemblyReader {
                     String id = text(m.get("data").orElse(null));
                     if (id != null) logicalIds.put(id, e.getKey());
                 } else if ("aws:cdk:creationStack".equals(type) && m.get("data").orElse(null) instanceof Sequence s) {
-                    stacksByPath.put(e.getKey(), s.items().stream().map(AssemblyReader::text)
-                            .filter(java.util.Objects::nonNull).toList());
+                    stacksByPath.put(
+                            e.getKey(),
+                            s.items().stream()
+                                    .map(AssemblyReader::text)
+                                    .filter(java.util.Objects::nonNull)
+                                    .toList());
                 }
             }
         }
@@ -144,7 +150,8 @@ final class AssemblyReader {
             Span source = null;
             for (String p = path; p != null && source == null; p = parent(p)) {
                 List<String> frames = stacksByPath.get(p);
-                if (frames != null) source = CreationStack.sourceLine(frames, dir, root).orElse(null);
+                if (frames != null)
+                    source = CreationStack.sourceLine(frames, dir, root).orElse(null);
             }
             out.put(e.getKey(), new Origin(path.startsWith("/") ? path.substring(1) : path, source));
         }

@@ -56,7 +56,8 @@ public final class CdkAssemblyFrontend implements Frontend {
         }
         List<Unit> units = new ArrayList<>();
         for (Path dir : assemblies) {
-            List<Path> inside = files.stream().filter(f -> f.startsWith(dir)).sorted().toList();
+            List<Path> inside =
+                    files.stream().filter(f -> f.startsWith(dir)).sorted().toList();
             units.add(new Unit(this, dir, inside));
         }
         return units;
@@ -75,8 +76,10 @@ public final class CdkAssemblyFrontend implements Frontend {
             diagnostics.addAll(read.diagnostics());
             if (read.root().isEmpty()) continue;
             CfnNode root = read.root().get();
-            TemplateAdapter.Adapted adapted = TemplateAdapter.adapt(root, new TemplateAdapter.Input(
-                    stack.template(), context.limits(), stack.name(), stack.pseudo(), stack.origins()));
+            TemplateAdapter.Adapted adapted = TemplateAdapter.adapt(
+                    root,
+                    new TemplateAdapter.Input(
+                            stack.template(), context.limits(), stack.name(), stack.pseudo(), stack.origins()));
             resources.addAll(adapted.resources());
             diagnostics.addAll(adapted.diagnostics());
             SuppressionMetadata.Read metadata = SuppressionMetadata.read(root);
@@ -90,7 +93,8 @@ public final class CdkAssemblyFrontend implements Frontend {
     static boolean isAssemblyManifest(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             String head = new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.UTF_8);
-            return head.contains("\"version\"") && (head.contains("\"artifacts\"") || head.contains("aws:cloudformation"));
+            return head.contains("\"version\"")
+                    && (head.contains("\"artifacts\"") || head.contains("aws:cloudformation"));
         } catch (IOException | RuntimeException e) {
             return false;
         }

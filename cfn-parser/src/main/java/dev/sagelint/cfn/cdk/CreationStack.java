@@ -18,8 +18,7 @@ final class CreationStack {
 
     private static final Pattern FRAME = Pattern.compile("(?:\\(|^|\\s)([^()\\s][^()]*?):(\\d+):(\\d+)\\)?$");
 
-    private CreationStack() {
-    }
+    private CreationStack() {}
 
     static Optional<Span> sourceLine(List<String> frames, Path assemblyDir, Path root) {
         for (String frame : frames) {
@@ -49,8 +48,8 @@ final class CreationStack {
         Path base = assemblyDir.toAbsolutePath().normalize().getParent();
         for (int start = 0; start < parts.length && base != null; start++) {
             if (parts[start].isEmpty()) continue;
-            Path candidate = base.resolve(String.join("/", java.util.Arrays.copyOfRange(parts, start,
-                    parts.length))).normalize();
+            Path candidate = base.resolve(String.join("/", java.util.Arrays.copyOfRange(parts, start, parts.length)))
+                    .normalize();
             if (candidate.startsWith(normalizedRoot) && Files.isRegularFile(candidate)) return Optional.of(candidate);
         }
         return Optional.empty();

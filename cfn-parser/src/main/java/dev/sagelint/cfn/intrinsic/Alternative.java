@@ -18,7 +18,11 @@ import java.util.Optional;
 public record Alternative(Kind kind, CfnNode node, String reason, Assumptions when, String resource) {
 
     /** What an alternative holds. */
-    public enum Kind { VALUE, ABSENT, UNRESOLVED }
+    public enum Kind {
+        VALUE,
+        ABSENT,
+        UNRESOLVED
+    }
 
     public Alternative {
         Objects.requireNonNull(kind, "kind");

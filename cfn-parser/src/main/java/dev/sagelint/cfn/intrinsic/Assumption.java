@@ -15,7 +15,10 @@ import java.util.Objects;
 public record Assumption(Kind kind, String name, String value, boolean isDefault) {
 
     /** What an assumption is about. */
-    public enum Kind { CONDITION, PARAMETER }
+    public enum Kind {
+        CONDITION,
+        PARAMETER
+    }
 
     public Assumption {
         Objects.requireNonNull(kind, "kind");

@@ -62,7 +62,8 @@ public final class Assumptions {
      */
     public Condition condition() {
         if (list.isEmpty()) return new Condition.Otherwise();
-        return new Condition.AllOf(list.stream().<Condition>map(Assumption::toCondition).toList());
+        return new Condition.AllOf(
+                list.stream().<Condition>map(Assumption::toCondition).toList());
     }
 
     @Override

@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 final class ConditionFunctions {
 
-    private ConditionFunctions() {
-    }
+    private ConditionFunctions() {}
 
     /** {@code Fn::Equals [a, b]}: compares the two values as strings. */
     static final class FnEquals implements Function {
@@ -26,7 +25,8 @@ final class ConditionFunctions {
             if (!(call.argument() instanceof Sequence args) || args.items().size() != 2) {
                 return Outcome.of(Alternative.unresolved(call, "`Fn::Equals` takes two values"));
             }
-            List<Outcome> parts = List.of(evaluator.resolveDeep(args.items().get(0)),
+            List<Outcome> parts = List.of(
+                    evaluator.resolveDeep(args.items().get(0)),
                     evaluator.resolveDeep(args.items().get(1)));
             return evaluator.combine(call, parts, values -> {
                 String a = canonical(values.get(0).node());
@@ -73,7 +73,9 @@ final class ConditionFunctions {
             if (!(call.argument() instanceof Sequence args) || args.items().size() != 1) {
                 return Outcome.of(Alternative.unresolved(call, "`Fn::Not` takes one condition"));
             }
-            return evaluator.combine(call, List.of(condition(args.items().get(0), evaluator)),
+            return evaluator.combine(
+                    call,
+                    List.of(condition(args.items().get(0), evaluator)),
                     values -> Alternative.value(Evaluator.text(call, Boolean.toString(!truth(values.get(0))))));
         }
     }
@@ -91,7 +93,9 @@ final class ConditionFunctions {
 
     /** A condition operand: a function, or a plain string that names a condition. */
     private static Outcome condition(CfnNode item, Evaluator evaluator) {
-        if (item instanceof Scalar s && !s.isNull() && !s.value().equalsIgnoreCase("true")
+        if (item instanceof Scalar s
+                && !s.isNull()
+                && !s.value().equalsIgnoreCase("true")
                 && !s.value().equalsIgnoreCase("false")) {
             return named(item, s.value(), evaluator);
         }
@@ -106,9 +110,15 @@ final class ConditionFunctions {
         Scalar t = new Scalar("true", true, at.span(), at.source());
         Scalar f = new Scalar("false", true, at.span(), at.source());
         if (decided.isPresent()) return Outcome.of(Alternative.value(decided.get() ? t : f));
-        return new Outcome(List.of(
-                Alternative.value(t).under(Assumptions.of(Assumption.condition(name, true))).orElseThrow(),
-                Alternative.value(f).under(Assumptions.of(Assumption.condition(name, false))).orElseThrow()), true);
+        return new Outcome(
+                List.of(
+                        Alternative.value(t)
+                                .under(Assumptions.of(Assumption.condition(name, true)))
+                                .orElseThrow(),
+                        Alternative.value(f)
+                                .under(Assumptions.of(Assumption.condition(name, false)))
+                                .orElseThrow()),
+                true);
     }
 
     private static boolean truth(Alternative a) {

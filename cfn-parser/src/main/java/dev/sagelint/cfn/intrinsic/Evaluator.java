@@ -74,8 +74,9 @@ public final class Evaluator {
                 parts.add(new Outcome(List.of(alternative), top.exhaustive()));
                 continue;
             }
-            Outcome inner = alternative.node() instanceof Mapping m ? deepMapping(m) : deepSequence(
-                    (Sequence) alternative.node());
+            Outcome inner = alternative.node() instanceof Mapping m
+                    ? deepMapping(m)
+                    : deepSequence((Sequence) alternative.node());
             Outcome under = inner.under(alternative.when(), top.exhaustive());
             if (under != null) parts.add(under);
         }
@@ -112,8 +113,8 @@ public final class Evaluator {
      * Every combination of the parts' alternatives that can hold together, each built into one alternative by
      * {@code build}; a combination with an unresolved part is unresolved with that part's reason.
      */
-    Outcome combine(CfnNode whole, List<Outcome> parts, java.util.function.Function<List<Alternative>,
-            Alternative> build) {
+    Outcome combine(
+            CfnNode whole, List<Outcome> parts, java.util.function.Function<List<Alternative>, Alternative> build) {
         List<Combination> combinations = new ArrayList<>();
         combinations.add(new Combination(List.of(), Assumptions.NONE));
         boolean exhaustive = true;
@@ -130,16 +131,21 @@ public final class Evaluator {
                 }
             }
             if (next.size() > MAX_ALTERNATIVES) {
-                return Outcome.of(Alternative.unresolved(whole, "it has too many combinations of conditions and "
-                        + "parameter values to enumerate"));
+                return Outcome.of(Alternative.unresolved(
+                        whole, "it has too many combinations of conditions and " + "parameter values to enumerate"));
             }
             combinations = next;
         }
         List<Alternative> out = new ArrayList<>();
         for (Combination c : combinations) {
-            Optional<Alternative> unresolved = c.parts().stream().filter(Alternative::isUnresolved).findFirst();
+            Optional<Alternative> unresolved =
+                    c.parts().stream().filter(Alternative::isUnresolved).findFirst();
             Alternative built = unresolved.isPresent()
-                    ? new Alternative(Alternative.Kind.UNRESOLVED, whole, unresolved.get().reason(), Assumptions.NONE,
+                    ? new Alternative(
+                            Alternative.Kind.UNRESOLVED,
+                            whole,
+                            unresolved.get().reason(),
+                            Assumptions.NONE,
                             unresolved.get().resource())
                     : build.apply(c.parts());
             built.under(c.when()).ifPresent(out::add);
@@ -148,8 +154,7 @@ public final class Evaluator {
         return new Outcome(out, exhaustive);
     }
 
-    private record Combination(List<Alternative> parts, Assumptions when) {
-    }
+    private record Combination(List<Alternative> parts, Assumptions when) {}
 
     /** Whether {@code condition} is decided by the template alone: empty when it depends on deployment. */
     Optional<Boolean> decide(String condition) {
@@ -163,7 +168,9 @@ public final class Evaluator {
             for (Alternative a : outcome.alternatives()) {
                 values.add(a.isValue() && a.node() instanceof Scalar s ? bool(s) : null);
             }
-            if (outcome.exhaustive() && !values.contains(null) && values.stream().distinct().count() == 1) {
+            if (outcome.exhaustive()
+                    && !values.contains(null)
+                    && values.stream().distinct().count() == 1) {
                 result = Optional.of(values.get(0));
             }
         }

@@ -16,8 +16,8 @@ final class FnBase64 implements Function {
         return evaluator.combine(call, List.of(evaluator.resolveDeep(call.argument())), values -> {
             String text = Evaluator.textOf(values.get(0));
             if (text == null) return Alternative.unresolved(call, "`Fn::Base64` needs a string");
-            return Alternative.value(Evaluator.text(call,
-                    Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8))));
+            return Alternative.value(
+                    Evaluator.text(call, Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8))));
         });
     }
 }

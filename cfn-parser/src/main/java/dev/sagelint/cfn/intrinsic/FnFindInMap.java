@@ -18,11 +18,14 @@ final class FnFindInMap implements Function {
 
     @Override
     public Outcome apply(Intrinsic call, Evaluator evaluator) {
-        if (!(call.argument() instanceof Sequence args) || args.items().size() < 3 || args.items().size() > 4) {
+        if (!(call.argument() instanceof Sequence args)
+                || args.items().size() < 3
+                || args.items().size() > 4) {
             return Outcome.of(Alternative.unresolved(call, "`Fn::FindInMap` takes a map name and two keys"));
         }
         CfnNode fallback = args.items().size() == 4 && args.items().get(3) instanceof Mapping options
-                ? options.get("DefaultValue").orElse(null) : null;
+                ? options.get("DefaultValue").orElse(null)
+                : null;
         List<Outcome> keys = new ArrayList<>();
         for (int i = 0; i < 3; i++) keys.add(evaluator.resolveDeep(args.items().get(i)));
         List<Outcome> found = new ArrayList<>();
@@ -49,8 +52,13 @@ final class FnFindInMap implements Function {
 
     private static Optional<CfnNode> lookup(Evaluator evaluator, String map, String top, String second) {
         if (map == null || top == null || second == null) return Optional.empty();
-        return evaluator.template().mappings().flatMap(m -> m.get(map))
-                .filter(Mapping.class::isInstance).flatMap(m -> ((Mapping) m).get(top))
-                .filter(Mapping.class::isInstance).flatMap(m -> ((Mapping) m).get(second));
+        return evaluator
+                .template()
+                .mappings()
+                .flatMap(m -> m.get(map))
+                .filter(Mapping.class::isInstance)
+                .flatMap(m -> ((Mapping) m).get(top))
+                .filter(Mapping.class::isInstance)
+                .flatMap(m -> ((Mapping) m).get(second));
     }
 }

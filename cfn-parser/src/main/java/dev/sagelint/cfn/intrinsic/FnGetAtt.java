@@ -13,7 +13,8 @@ final class FnGetAtt implements Function {
 
     @Override
     public Outcome apply(Intrinsic call, Evaluator evaluator) {
-        if (call.argument() instanceof Sequence args && args.items().size() == 2
+        if (call.argument() instanceof Sequence args
+                && args.items().size() == 2
                 && args.items().get(0) instanceof Scalar resource) {
             String attribute = args.items().get(1) instanceof Scalar a ? a.value() : "?";
             return getAtt(call, resource.value(), attribute, evaluator);
@@ -26,8 +27,8 @@ final class FnGetAtt implements Function {
     }
 
     static Outcome getAtt(Intrinsic call, String resource, String attribute, Evaluator evaluator) {
-        String reason = "the `" + attribute + "` attribute of resource `" + resource + "` is known only after "
-                + "deployment";
+        String reason =
+                "the `" + attribute + "` attribute of resource `" + resource + "` is known only after " + "deployment";
         if (evaluator.template().resource(resource).isEmpty()) {
             return Outcome.of(Alternative.unresolved(call, "`" + resource + "` is not a resource of this template"));
         }

@@ -16,8 +16,10 @@ final class FnIf implements Function {
 
     @Override
     public Outcome apply(Intrinsic call, Evaluator evaluator) {
-        if (!(call.argument() instanceof Sequence args) || args.items().size() != 3
-                || !(args.items().get(0) instanceof Scalar name) || name.isNull()) {
+        if (!(call.argument() instanceof Sequence args)
+                || args.items().size() != 3
+                || !(args.items().get(0) instanceof Scalar name)
+                || name.isNull()) {
             return Outcome.of(Alternative.unresolved(call, "`Fn::If` takes a condition name and two values"));
         }
         Optional<Boolean> decided = evaluator.decide(name.value());
@@ -42,9 +44,13 @@ final class FnIf implements Function {
         List<Alternative> kept = new ArrayList<>();
         boolean dropped = false;
         for (Alternative a : values.alternatives()) {
-            boolean contradicted = condition != null && condition.alternatives().stream().anyMatch(c ->
-                    !c.when().isEmpty() && a.when().implies(c.when()) && c.isValue()
-                            && c.node() instanceof Scalar s && Boolean.parseBoolean(s.value()) != holds);
+            boolean contradicted = condition != null
+                    && condition.alternatives().stream()
+                            .anyMatch(c -> !c.when().isEmpty()
+                                    && a.when().implies(c.when())
+                                    && c.isValue()
+                                    && c.node() instanceof Scalar s
+                                    && Boolean.parseBoolean(s.value()) != holds);
             if (contradicted) {
                 dropped = true;
             } else {

@@ -14,7 +14,8 @@ final class FnJoin implements Function {
 
     @Override
     public Outcome apply(Intrinsic call, Evaluator evaluator) {
-        if (!(call.argument() instanceof Sequence args) || args.items().size() != 2
+        if (!(call.argument() instanceof Sequence args)
+                || args.items().size() != 2
                 || !(args.items().get(0) instanceof Scalar delimiter)) {
             return Outcome.of(Alternative.unresolved(call, "`Fn::Join` takes a delimiter and a list"));
         }

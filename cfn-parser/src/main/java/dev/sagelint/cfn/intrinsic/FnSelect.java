@@ -15,7 +15,8 @@ final class FnSelect implements Function {
         if (!(call.argument() instanceof Sequence args) || args.items().size() != 2) {
             return Outcome.of(Alternative.unresolved(call, "`Fn::Select` takes an index and a list"));
         }
-        List<Outcome> parts = List.of(evaluator.resolveDeep(args.items().get(0)),
+        List<Outcome> parts = List.of(
+                evaluator.resolveDeep(args.items().get(0)),
                 evaluator.resolveDeep(args.items().get(1)));
         return evaluator.combine(call, parts, values -> {
             String index = Evaluator.textOf(values.get(0));

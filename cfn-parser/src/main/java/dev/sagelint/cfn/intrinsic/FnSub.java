@@ -18,14 +18,15 @@ import java.util.function.UnaryOperator;
 final class FnSub implements Function {
 
     /** One piece of a {@code Fn::Sub} string: literal text, or a placeholder name. */
-    record Piece(String text, boolean placeholder) {
-    }
+    record Piece(String text, boolean placeholder) {}
 
     @Override
     public Outcome apply(Intrinsic call, Evaluator evaluator) {
         CfnNode template;
         Mapping variables = null;
-        if (call.argument() instanceof Sequence args && !args.items().isEmpty() && args.items().size() <= 2) {
+        if (call.argument() instanceof Sequence args
+                && !args.items().isEmpty()
+                && args.items().size() <= 2) {
             template = args.items().get(0);
             if (args.items().size() == 2) {
                 if (!(args.items().get(1) instanceof Mapping m)) {
@@ -42,17 +43,21 @@ final class FnSub implements Function {
         List<Piece> pieces = split(text.value());
         List<Outcome> parts = new ArrayList<>();
         for (Piece piece : pieces) {
-            parts.add(piece.placeholder()
-                    ? variable(call, piece.text(), variables, evaluator)
-                    : Outcome.of(Alternative.value(Evaluator.text(call, piece.text()))));
+            parts.add(
+                    piece.placeholder()
+                            ? variable(call, piece.text(), variables, evaluator)
+                            : Outcome.of(Alternative.value(Evaluator.text(call, piece.text()))));
         }
         return evaluator.combine(call, parts, values -> {
             StringBuilder out = new StringBuilder();
             for (Alternative v : values) {
                 String s = Evaluator.textOf(v);
                 if (s == null && v.isValue() && v.node() instanceof Sequence seq) {
-                    s = String.join(",", seq.items().stream().map(i -> i instanceof Scalar sc ? sc.value() : "")
-                            .toList());
+                    s = String.join(
+                            ",",
+                            seq.items().stream()
+                                    .map(i -> i instanceof Scalar sc ? sc.value() : "")
+                                    .toList());
                 }
                 out.append(s == null ? "" : s);
             }

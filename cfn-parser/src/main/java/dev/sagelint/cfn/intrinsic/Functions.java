@@ -28,8 +28,7 @@ public final class Functions {
             Map.entry("Fn::Base64", new FnBase64()),
             Map.entry("Fn::Cidr", new FnCidr()));
 
-    private Functions() {
-    }
+    private Functions() {}
 
     static Function get(String name) {
         return TABLE.get(name);

@@ -24,7 +24,9 @@ public record Outcome(List<Alternative> alternatives, boolean exhaustive) {
 
     /** The only alternative when there is exactly one and it needs no assumption. */
     public boolean isCertain() {
-        return exhaustive && alternatives.size() == 1 && alternatives.get(0).when().isEmpty();
+        return exhaustive
+                && alternatives.size() == 1
+                && alternatives.get(0).when().isEmpty();
     }
 
     public Alternative first() {

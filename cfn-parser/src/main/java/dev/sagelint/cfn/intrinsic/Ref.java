@@ -33,32 +33,35 @@ final class Ref implements Function {
     static Outcome ref(Intrinsic call, String name, Evaluator evaluator) {
         if (name.equals(NO_VALUE)) return Outcome.of(Alternative.absent(call));
         if (name.startsWith("AWS::")) {
-            return evaluator.template().pseudo(name)
+            return evaluator
+                    .template()
+                    .pseudo(name)
                     .map(v -> Outcome.of(Alternative.value(Evaluator.text(call, v))))
-                    .orElseGet(() -> Outcome.of(Alternative.unresolved(call, "the pseudo parameter `" + name
-                            + "` is known only at deployment")));
+                    .orElseGet(() -> Outcome.of(Alternative.unresolved(
+                            call, "the pseudo parameter `" + name + "` is known only at deployment")));
         }
         var parameter = evaluator.template().parameter(name);
         if (parameter.isPresent()) return parameter(call, parameter.get());
         if (evaluator.template().resource(name).isPresent()) {
-            return Outcome.of(Alternative.reference(call, "it names resource `" + name
-                    + "`, whose identifier is known only after deployment", name));
+            return Outcome.of(Alternative.reference(
+                    call, "it names resource `" + name + "`, whose identifier is known only after deployment", name));
         }
-        return Outcome.of(Alternative.unresolved(call, "`" + name
-                + "` is neither a parameter nor a resource of this template"));
+        return Outcome.of(
+                Alternative.unresolved(call, "`" + name + "` is neither a parameter nor a resource of this template"));
     }
 
     private static Outcome parameter(Intrinsic call, Parameter p) {
         if (p.isFromParameterStore()) {
-            return Outcome.of(Alternative.unresolved(call, "parameter `" + p.name()
-                    + "` is read from Systems Manager Parameter Store at deployment"));
+            return Outcome.of(Alternative.unresolved(
+                    call, "parameter `" + p.name() + "` is read from Systems Manager Parameter Store at deployment"));
         }
         List<Alternative> out = new ArrayList<>();
         if (p.defaultValue() != null) {
             out.add(candidate(p, p.defaultValue(), true));
         }
         for (Scalar allowed : p.allowedValues()) {
-            if (p.defaultValue() != null && allowed.value().equals(p.defaultValue().value())) continue;
+            if (p.defaultValue() != null
+                    && allowed.value().equals(p.defaultValue().value())) continue;
             out.add(candidate(p, allowed, false));
         }
         if (out.isEmpty()) {
@@ -78,7 +81,8 @@ final class Ref implements Function {
             }
             node = new Sequence(items, value.span(), value.source());
         }
-        return Alternative.value(node).under(Assumptions.of(Assumption.parameter(p.name(), value.value(),
-                isDefault))).orElseThrow();
+        return Alternative.value(node)
+                .under(Assumptions.of(Assumption.parameter(p.name(), value.value(), isDefault)))
+                .orElseThrow();
     }
 }

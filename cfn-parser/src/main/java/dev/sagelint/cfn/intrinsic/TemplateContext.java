@@ -32,8 +32,8 @@ public final class TemplateContext {
      * @param allowedValues the entries of {@code AllowedValues}
      * @param minValue      {@code MinValue} of a number, or null
      */
-    public record Parameter(String name, String type, Scalar defaultValue, List<Scalar> allowedValues,
-            String minValue) {
+    public record Parameter(
+            String name, String type, Scalar defaultValue, List<Scalar> allowedValues, String minValue) {
         public Parameter {
             allowedValues = List.copyOf(allowedValues);
         }
@@ -79,7 +79,10 @@ public final class TemplateContext {
         String type = body.get("Type").orElse(null) instanceof Scalar t ? t.value() : "String";
         Scalar defaultValue = body.get("Default").orElse(null) instanceof Scalar d && !d.isNull() ? d : null;
         List<Scalar> allowed = body.get("AllowedValues").orElse(null) instanceof Sequence s
-                ? s.items().stream().filter(Scalar.class::isInstance).map(Scalar.class::cast).toList()
+                ? s.items().stream()
+                        .filter(Scalar.class::isInstance)
+                        .map(Scalar.class::cast)
+                        .toList()
                 : List.of();
         String min = body.get("MinValue").orElse(null) instanceof Scalar m && !m.isNull() ? m.value() : null;
         return new Parameter(name, type, defaultValue, allowed, min);
@@ -100,8 +103,13 @@ public final class TemplateContext {
 
     /** The {@code Type} of a resource, when written as a plain string. */
     public Optional<String> resourceType(String logicalId) {
-        return resource(logicalId).map(Entry::value).filter(Mapping.class::isInstance).map(Mapping.class::cast)
-                .flatMap(m -> m.get("Type")).filter(Scalar.class::isInstance).map(s -> ((Scalar) s).value());
+        return resource(logicalId)
+                .map(Entry::value)
+                .filter(Mapping.class::isInstance)
+                .map(Mapping.class::cast)
+                .flatMap(m -> m.get("Type"))
+                .filter(Scalar.class::isInstance)
+                .map(s -> ((Scalar) s).value());
     }
 
     Optional<Mapping> mappings() {

@@ -75,8 +75,12 @@ public sealed interface CfnNode permits CfnNode.Mapping, CfnNode.Sequence, CfnNo
 
         /** Whether this is a YAML or JSON null: an empty value, {@code ~} or {@code null}, not quoted. */
         public boolean isNull() {
-            return plain && (value.isEmpty() || value.equals("~") || value.equals("null") || value.equals("Null")
-                    || value.equals("NULL"));
+            return plain
+                    && (value.isEmpty()
+                            || value.equals("~")
+                            || value.equals("null")
+                            || value.equals("Null")
+                            || value.equals("NULL"));
         }
     }
 
@@ -102,9 +106,11 @@ public sealed interface CfnNode permits CfnNode.Mapping, CfnNode.Sequence, CfnNo
             CfnNode node = pending.pop();
             if (node instanceof Intrinsic i) return Optional.of(i);
             if (node instanceof Mapping m) {
-                for (int k = m.entries().size() - 1; k >= 0; k--) pending.push(m.entries().get(k).value());
+                for (int k = m.entries().size() - 1; k >= 0; k--)
+                    pending.push(m.entries().get(k).value());
             } else if (node instanceof Sequence s) {
-                for (int k = s.items().size() - 1; k >= 0; k--) pending.push(s.items().get(k));
+                for (int k = s.items().size() - 1; k >= 0; k--)
+                    pending.push(s.items().get(k));
             }
         }
         return Optional.empty();

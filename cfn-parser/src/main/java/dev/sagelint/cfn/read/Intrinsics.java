@@ -28,8 +28,7 @@ final class Intrinsics {
             Map.entry("!ImportValue", "Fn::ImportValue"),
             Map.entry("!Transform", "Fn::Transform"));
 
-    private Intrinsics() {
-    }
+    private Intrinsics() {}
 
     /** The long-form name for a YAML short-form tag such as {@code !If}, or null when the tag is not one. */
     static String shortForm(String tag) {

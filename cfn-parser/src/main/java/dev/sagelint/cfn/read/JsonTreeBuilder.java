@@ -46,8 +46,8 @@ final class JsonTreeBuilder {
             }
             return new Mapping(entries, o.span(), snippet);
         }
-        if (v instanceof JsonValue.Arr a) return new Sequence(a.items().stream().map(this::node).toList(), a.span(),
-                snippet);
+        if (v instanceof JsonValue.Arr a)
+            return new Sequence(a.items().stream().map(this::node).toList(), a.span(), snippet);
         if (v instanceof JsonValue.Str s) return new Scalar(s.value(), false, s.span(), snippet);
         if (v instanceof JsonValue.Num n) return new Scalar(n.text(), true, n.span(), snippet);
         if (v instanceof JsonValue.Bool b) return new Scalar(String.valueOf(b.value()), true, b.span(), snippet);

@@ -38,9 +38,12 @@ final class SourceText {
      * @return the text, or an {@code encoding-error} diagnostic
      */
     static Decoded decode(Path file, byte[] bytes) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        int offset =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
@@ -61,8 +64,10 @@ final class SourceText {
                     column++;
                 }
             }
-            String message = String.format("the file is not valid UTF-8: byte 0x%02X at line %d cannot be decoded; "
-                    + "save the file as UTF-8", bytes[bad] & 0xFF, line);
+            String message = String.format(
+                    "the file is not valid UTF-8: byte 0x%02X at line %d cannot be decoded; "
+                            + "save the file as UTF-8",
+                    bytes[bad] & 0xFF, line);
             return new Decoded(null, Diagnostic.error(DiagnosticCode.ENCODING_ERROR, message, file, line, column));
         }
         out.flip();
@@ -70,8 +75,7 @@ final class SourceText {
     }
 
     /** The decoded text, or the reason there is none. */
-    record Decoded(SourceText text, Diagnostic error) {
-    }
+    record Decoded(SourceText text, Diagnostic error) {}
 
     Path file() {
         return file;

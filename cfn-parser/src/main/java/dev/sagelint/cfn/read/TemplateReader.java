@@ -29,8 +29,10 @@ public final class TemplateReader {
 
     public TemplateReader(ScanContext.Limits limits) {
         Objects.requireNonNull(limits, "limits");
-        this.limits = new ScanContext.Limits(limits.maxFileBytes(),
-                Math.min(limits.maxNestingDepth(), MAX_SUPPORTED_DEPTH), limits.maxAliasesPerFile());
+        this.limits = new ScanContext.Limits(
+                limits.maxFileBytes(),
+                Math.min(limits.maxNestingDepth(), MAX_SUPPORTED_DEPTH),
+                limits.maxAliasesPerFile());
     }
 
     /** Reads the file at {@code file}. */
@@ -39,8 +41,8 @@ public final class TemplateReader {
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 16L));
         } catch (IOException | RuntimeException e) {
-            return ReadResult.failed(Diagnostic.error(DiagnosticCode.IO_ERROR, "cannot read the file: "
-                    + e.getMessage(), file, 0, 0));
+            return ReadResult.failed(
+                    Diagnostic.error(DiagnosticCode.IO_ERROR, "cannot read the file: " + e.getMessage(), file, 0, 0));
         }
         return read(file, bytes);
     }
@@ -48,19 +50,22 @@ public final class TemplateReader {
     /** Reads {@code bytes} as the content of {@code file}; the path names the file in spans and diagnostics. */
     public ReadResult read(Path file, byte[] bytes) {
         if (bytes.length > limits.maxFileBytes()) {
-            return ReadResult.failed(Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE, "the file is larger than "
-                    + limits.maxFileBytes() + " bytes; it is not analyzed", file, 0, 0));
+            return ReadResult.failed(Diagnostic.error(
+                    DiagnosticCode.FILE_TOO_LARGE,
+                    "the file is larger than " + limits.maxFileBytes() + " bytes; it is not analyzed",
+                    file,
+                    0,
+                    0));
         }
         SourceText.Decoded decoded = SourceText.decode(file, bytes);
         if (decoded.error() != null) return ReadResult.failed(decoded.error());
         SourceText text = decoded.text();
-        return isJson(file, text.text())
-                ? JsonTreeBuilder.read(text, limits)
-                : YamlTreeBuilder.read(text, limits);
+        return isJson(file, text.text()) ? JsonTreeBuilder.read(text, limits) : YamlTreeBuilder.read(text, limits);
     }
 
     static boolean isJson(Path file, String text) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) return true;
         if (name.endsWith(".yaml") || name.endsWith(".yml")) return false;
         for (int i = 0; i < text.length(); i++) {

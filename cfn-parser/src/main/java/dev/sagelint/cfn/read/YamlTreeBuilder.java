@@ -44,8 +44,22 @@ import org.yaml.snakeyaml.resolver.Resolver;
 final class YamlTreeBuilder {
 
     private static final String STANDARD_PREFIX = "tag:yaml.org,2002:";
-    private static final Set<String> STANDARD_TAGS = Set.of("str", "int", "float", "bool", "null", "map", "seq",
-            "timestamp", "binary", "omap", "pairs", "set", "merge", "value", "yaml");
+    private static final Set<String> STANDARD_TAGS = Set.of(
+            "str",
+            "int",
+            "float",
+            "bool",
+            "null",
+            "map",
+            "seq",
+            "timestamp",
+            "binary",
+            "omap",
+            "pairs",
+            "set",
+            "merge",
+            "value",
+            "yaml");
     /** Nodes allowed beyond one per character: what aliases may add before the file counts as hostile. */
     private static final long ALIAS_NODE_ALLOWANCE = 100_000;
 
@@ -96,14 +110,17 @@ final class YamlTreeBuilder {
 
     private CfnNode convert(Node node, int depth, boolean tagHandled) {
         if (++nodes > maxNodes) {
-            throw limit(DiagnosticCode.TOO_MANY_ALIASES,
-                    node.getStartMark(), "the document expands to more than " + maxNodes
-                    + " values through aliases; it is not analyzed");
+            throw limit(
+                    DiagnosticCode.TOO_MANY_ALIASES,
+                    node.getStartMark(),
+                    "the document expands to more than " + maxNodes + " values through aliases; it is not analyzed");
         }
         if (node instanceof CollectionNode<?> && depth > limits.maxNestingDepth()) {
-            throw limit(DiagnosticCode.NESTING_TOO_DEEP,
-                    node.getStartMark(), "values are nested more than " + limits.maxNestingDepth()
-                    + " levels deep; the file is not analyzed");
+            throw limit(
+                    DiagnosticCode.NESTING_TOO_DEEP,
+                    node.getStartMark(),
+                    "values are nested more than " + limits.maxNestingDepth()
+                            + " levels deep; the file is not analyzed");
         }
         if (!tagHandled) {
             String tag = node.getTag().getValue();
@@ -113,8 +130,11 @@ final class YamlTreeBuilder {
         }
         if (node instanceof ScalarNode scalar) {
             Position at = scalarPosition(scalar);
-            return new Scalar(scalar.getValue(), scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN,
-                    at.span(), at.snippet());
+            return new Scalar(
+                    scalar.getValue(),
+                    scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN,
+                    at.span(),
+                    at.snippet());
         }
         if (node instanceof SequenceNode sequence) {
             List<CfnNode> items = new ArrayList<>();
@@ -133,21 +153,29 @@ final class YamlTreeBuilder {
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (++nodes > maxNodes) {
-                throw limit(DiagnosticCode.TOO_MANY_ALIASES,
-                        keyNode.getStartMark(), "the document expands to more than " + maxNodes
-                        + " values through aliases; it is not analyzed");
+                throw limit(
+                        DiagnosticCode.TOO_MANY_ALIASES,
+                        keyNode.getStartMark(),
+                        "the document expands to more than " + maxNodes
+                                + " values through aliases; it is not analyzed");
             }
             Position keyAt = keyNode instanceof ScalarNode s ? scalarPosition(s) : markPosition(keyNode);
-            String key = keyNode instanceof ScalarNode s ? s.getValue() : keyAt.snippet().text();
+            String key = keyNode instanceof ScalarNode s
+                    ? s.getValue()
+                    : keyAt.snippet().text();
             Integer first = firstLine.putIfAbsent(key, keyAt.span().line());
             if (first != null) {
-                diagnostics.add(Diagnostic.error(DiagnosticCode.DUPLICATE_KEY, "duplicate key `" + key
-                        + "`: it is already written at line " + first + " of the same mapping",
-                        source.file(), keyAt.span().line(), keyAt.span().column()));
+                diagnostics.add(Diagnostic.error(
+                        DiagnosticCode.DUPLICATE_KEY,
+                        "duplicate key `" + key + "`: it is already written at line " + first + " of the same mapping",
+                        source.file(),
+                        keyAt.span().line(),
+                        keyAt.span().column()));
             }
             entries.add(new Entry(key, keyAt.span(), convert(tuple.getValueNode(), depth + 1, false)));
         }
-        Position at = collectionPosition(node, entries.isEmpty() ? null : entries.get(entries.size() - 1).value());
+        Position at = collectionPosition(
+                node, entries.isEmpty() ? null : entries.get(entries.size() - 1).value());
         if (entries.size() == 1 && Intrinsics.isLongForm(entries.get(0).key())) {
             return new Intrinsic(entries.get(0).key(), entries.get(0).value(), at.span(), at.snippet());
         }
@@ -192,9 +220,13 @@ final class YamlTreeBuilder {
 
     private Diagnostic unknownTag(String tag, Mark mark) {
         String shown = tag.startsWith(STANDARD_PREFIX) ? "!!" + tag.substring(STANDARD_PREFIX.length()) : tag;
-        return Diagnostic.error(DiagnosticCode.UNKNOWN_TAG, "unknown tag `" + shown + "`: CloudFormation knows "
-                + "only the short forms of its intrinsic functions (`!Ref`, `!GetAtt`, `!Sub`, `!If`, ...)",
-                source.file(), mark.getLine() + 1, column(mark));
+        return Diagnostic.error(
+                DiagnosticCode.UNKNOWN_TAG,
+                "unknown tag `" + shown + "`: CloudFormation knows "
+                        + "only the short forms of its intrinsic functions (`!Ref`, `!GetAtt`, `!Sub`, `!If`, ...)",
+                source.file(),
+                mark.getLine() + 1,
+                column(mark));
     }
 
     private Diagnostic syntaxError(MarkedYAMLException e) {
@@ -204,7 +236,8 @@ final class YamlTreeBuilder {
         if (e.getContext() != null) {
             message.append(" (").append(e.getContext().strip());
             if (e.getContextMark() != null && mark != e.getContextMark()) {
-                message.append(" that starts at line ").append(e.getContextMark().getLine() + 1);
+                message.append(" that starts at line ")
+                        .append(e.getContextMark().getLine() + 1);
             }
             message.append(')');
         }
@@ -225,8 +258,8 @@ final class YamlTreeBuilder {
                 lineStart = i + 1;
             }
         }
-        String message = String.format("YAML syntax error: the character U+%04X is not allowed in YAML",
-                e.getCodePoint());
+        String message =
+                String.format("YAML syntax error: the character U+%04X is not allowed in YAML", e.getCodePoint());
         return Diagnostic.error(DiagnosticCode.PARSE_ERROR, message, source.file(), line, at - lineStart + 1);
     }
 
@@ -239,26 +272,39 @@ final class YamlTreeBuilder {
         int line = last == null ? 0 : last.getStartMark().getLine() + 1;
         int column = last == null ? 0 : column(last.getStartMark());
         if (text.contains("Number of aliases")) {
-            return Diagnostic.error(DiagnosticCode.TOO_MANY_ALIASES, "more than " + limits.maxAliasesPerFile()
-                    + " aliases to lists or mappings; the file is not analyzed (alias expansion is limited to "
-                    + "guard against hostile input)", source.file(), line, column);
+            return Diagnostic.error(
+                    DiagnosticCode.TOO_MANY_ALIASES,
+                    "more than " + limits.maxAliasesPerFile()
+                            + " aliases to lists or mappings; the file is not analyzed (alias expansion is limited to "
+                            + "guard against hostile input)",
+                    source.file(),
+                    line,
+                    column);
         }
         if (text.contains("Nesting Depth")) {
-            return Diagnostic.error(DiagnosticCode.NESTING_TOO_DEEP, "values are nested more than "
-                    + limits.maxNestingDepth() + " levels deep; the file is not analyzed", source.file(), line, column);
+            return Diagnostic.error(
+                    DiagnosticCode.NESTING_TOO_DEEP,
+                    "values are nested more than " + limits.maxNestingDepth()
+                            + " levels deep; the file is not analyzed",
+                    source.file(),
+                    line,
+                    column);
         }
         if (text.contains("exceeds the limit")) {
-            return Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE, "the file has more than "
-                    + Math.min(Integer.MAX_VALUE, limits.maxFileBytes()) + " characters; it is not analyzed",
-                    source.file(), 0, 0);
+            return Diagnostic.error(
+                    DiagnosticCode.FILE_TOO_LARGE,
+                    "the file has more than " + Math.min(Integer.MAX_VALUE, limits.maxFileBytes())
+                            + " characters; it is not analyzed",
+                    source.file(),
+                    0,
+                    0);
         }
-        return Diagnostic.error(DiagnosticCode.PARSE_ERROR, "YAML syntax error: " + text.strip(), source.file(),
-                line, column);
+        return Diagnostic.error(
+                DiagnosticCode.PARSE_ERROR, "YAML syntax error: " + text.strip(), source.file(), line, column);
     }
 
     private LimitExceeded limit(DiagnosticCode code, Mark mark, String message) {
-        return new LimitExceeded(Diagnostic.error(code, message, source.file(),
-                mark.getLine() + 1, column(mark)));
+        return new LimitExceeded(Diagnostic.error(code, message, source.file(), mark.getLine() + 1, column(mark)));
     }
 
     private int column(Mark mark) {
@@ -266,8 +312,7 @@ final class YamlTreeBuilder {
     }
 
     /** A span and the snippet it covers. */
-    private record Position(Span span, Snippet snippet) {
-    }
+    private record Position(Span span, Snippet snippet) {}
 
     /** From the start mark to the end mark, less the line breaks a block scalar ends with. */
     private Position scalarPosition(ScalarNode node) {

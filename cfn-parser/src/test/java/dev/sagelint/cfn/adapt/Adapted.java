@@ -19,12 +19,11 @@ final class Adapted {
     static final Path YAML = Path.of("/templates/sagemaker.yaml");
     static final Path JSON = Path.of("/templates/sagemaker.json");
 
-    private Adapted() {
-    }
+    private Adapted() {}
 
     static List<SageMakerResource> adapt(Path file, String template) {
-        ReadResult read = new TemplateReader(ScanContext.Limits.defaults())
-                .read(file, template.getBytes(StandardCharsets.UTF_8));
+        ReadResult read =
+                new TemplateReader(ScanContext.Limits.defaults()).read(file, template.getBytes(StandardCharsets.UTF_8));
         assertThat(read.diagnostics()).isEmpty();
         return TemplateAdapter.adapt(read.root().orElseThrow());
     }
@@ -41,8 +40,12 @@ final class Adapted {
         String[] ends = where.split("-");
         String[] start = ends[0].split(":");
         String[] end = (ends.length > 1 ? ends[1] : ends[0]).split(":");
-        return new Span(file, Integer.parseInt(start[0]), Integer.parseInt(start[1]),
-                Integer.parseInt(end[0]), Integer.parseInt(end[1]));
+        return new Span(
+                file,
+                Integer.parseInt(start[0]),
+                Integer.parseInt(start[1]),
+                Integer.parseInt(end[0]),
+                Integer.parseInt(end[1]));
     }
 
     static ResourceId id(Path file, String logicalId, String type, String declaration) {

@@ -21,7 +21,9 @@ class EmbeddedJobsTest {
 
     private static TemplateAdapter.Adapted read(Path file, String template) {
         var root = new TemplateReader(ScanContext.Limits.defaults())
-                .read(file, template.getBytes(StandardCharsets.UTF_8)).root().orElseThrow();
+                .read(file, template.getBytes(StandardCharsets.UTF_8))
+                .root()
+                .orElseThrow();
         return TemplateAdapter.adapt(root, TemplateAdapter.Input.of(file, ScanContext.Limits.defaults()));
     }
 
@@ -53,19 +55,21 @@ class EmbeddedJobsTest {
                             End: true
                 """);
 
-        assertThat(adapted.resources()).extracting(r -> r.id().address())
+        assertThat(adapted.resources())
+                .extracting(r -> r.id().address())
                 .containsExactly("Machine/States/Train", "Machine/States/Model");
         TrainingJob train = (TrainingJob) adapted.resources().get(0);
         assertThat(train.id().declaration().line()).isEqualTo(8);
         assertThat(train.id().sourceType()).isEqualTo("AWS::StepFunctions::StateMachine");
-        assertThat(train.instanceCount()).isEqualTo(Prop.known("ResourceConfig.InstanceCount", 2,
-                Adapted.span(YAML, "13:47-13:48")));
+        assertThat(train.instanceCount())
+                .isEqualTo(Prop.known("ResourceConfig.InstanceCount", 2, Adapted.span(YAML, "13:47-13:48")));
         assertThat(train.networkIsolation()).isInstanceOfSatisfying(Prop.Unknown.class, u -> {
             assertThat(u.reason()).isEqualTo("it is taken from the state's input at run time");
             assertThat(u.span().line()).isEqualTo(12);
         });
         assertThat(train.interContainerTrafficEncryption()).isInstanceOf(Prop.Absent.class);
-        assertThat(((Model) adapted.resources().get(1)).enableNetworkIsolation().effectiveValue()).contains(true);
+        assertThat(((Model) adapted.resources().get(1)).enableNetworkIsolation().effectiveValue())
+                .contains(true);
     }
 
     @Test
@@ -108,7 +112,9 @@ class EmbeddedJobsTest {
 
         TrainingJob job = (TrainingJob) adapted.resources().get(0);
         assertThat(job.id().declaration().line()).isEqualTo(3);
-        assertThat(job.id().declaration().column()).as("the key `T` inside the escaped string").isEqualTo(37);
+        assertThat(job.id().declaration().column())
+                .as("the key `T` inside the escaped string")
+                .isEqualTo(37);
         assertThat(job.instanceCount().effectiveValue()).contains(2);
         assertThat(job.instanceCount().span().line()).isEqualTo(5);
     }
@@ -133,7 +139,8 @@ class EmbeddedJobsTest {
                 """);
 
         assertThat(((TrainingJob) adapted.resources().get(0)).interContainerTrafficEncryption())
-                .isEqualTo(Prop.known("EnableInterContainerTrafficEncryption", true, Adapted.span(YAML, "14:18-14:22")));
+                .isEqualTo(
+                        Prop.known("EnableInterContainerTrafficEncryption", true, Adapted.span(YAML, "14:18-14:22")));
     }
 
     @Test
@@ -144,7 +151,8 @@ class EmbeddedJobsTest {
                 }}}}}
                 """);
 
-        assertThat(adapted.resources()).extracting(r -> r.id().address())
+        assertThat(adapted.resources())
+                .extracting(r -> r.id().address())
                 .containsExactly("Pipe/Steps/Tune", "Pipe/Steps/M");
         TrainingJob tune = (TrainingJob) adapted.resources().get(0);
         assertThat(tune.instanceCount().effectiveValue()).contains(3);
@@ -167,15 +175,15 @@ class EmbeddedJobsTest {
                 """);
 
         assertThat(adapted.resources()).isEmpty();
-        assertThat(adapted.diagnostics()).extracting(Diagnostic::level, Diagnostic::code, Diagnostic::line)
+        assertThat(adapted.diagnostics())
+                .extracting(Diagnostic::level, Diagnostic::code, Diagnostic::line)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(Diagnostic.Level.WARNING,
-                                DiagnosticCode.DEFINITION_NOT_ANALYZABLE, 6),
-                        org.assertj.core.groups.Tuple.tuple(Diagnostic.Level.WARNING,
-                                DiagnosticCode.DEFINITION_NOT_ANALYZABLE, 10));
+                        org.assertj.core.groups.Tuple.tuple(
+                                Diagnostic.Level.WARNING, DiagnosticCode.DEFINITION_NOT_ANALYZABLE, 6),
+                        org.assertj.core.groups.Tuple.tuple(
+                                Diagnostic.Level.WARNING, DiagnosticCode.DEFINITION_NOT_ANALYZABLE, 10));
         assertThat(adapted.diagnostics().get(0).message()).contains("not analyz", "`PipelineDefinitionS3Location`");
     }
-
 
     @Test
     @SuppressWarnings("unchecked")
@@ -205,8 +213,10 @@ class EmbeddedJobsTest {
         assertThat(isolation.span().line()).isEqualTo(13);
         Prop.Unknown<Integer> count = (Prop.Unknown<Integer>) train.instanceCount();
         assertThat(count.path()).isEqualTo("ResourceConfig.InstanceCount");
-        assertThat(count.possibleValues()).as("read below a function: each branch, unset where it is NoValue")
-                .map(p -> p.value() + "@" + p.span().line()).containsExactly("4@14", "null@14");
+        assertThat(count.possibleValues())
+                .as("read below a function: each branch, unset where it is NoValue")
+                .map(p -> p.value() + "@" + p.span().line())
+                .containsExactly("4@14", "null@14");
         assertThat(train.vpcSubnets().effectiveValue()).contains(java.util.List.of("subnet-a"));
     }
 

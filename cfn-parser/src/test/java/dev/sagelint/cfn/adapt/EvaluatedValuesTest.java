@@ -59,16 +59,19 @@ class EvaluatedValuesTest {
 
     @Test
     void parameterWithAnInsecureDefaultFailsWhenTheDefaultIsUsedAndPointsAtTheDefault() {
-        Prop<String> access = notebook("DirectInternetAccess: !Ref EnableInternet").directInternetAccess();
+        Prop<String> access =
+                notebook("DirectInternetAccess: !Ref EnableInternet").directInternetAccess();
 
         assertThat(notDisabled(access)).hasValueSatisfying(v -> {
-            assertThat(v.fact()).isEqualTo(
-                    "`DirectInternetAccess` is `Enabled` when parameter `EnableInternet` is `Enabled` (its default)");
+            assertThat(v.fact())
+                    .isEqualTo(
+                            "`DirectInternetAccess` is `Enabled` when parameter `EnableInternet` is `Enabled` (its default)");
             assertThat(v.conditionText()).isEqualTo("when parameter `EnableInternet` is `Enabled` (its default)");
-            assertThat(v.condition()).isEqualTo(new Condition.AllOf(List.of(
-                    new Condition.ParameterIs("EnableInternet", "Enabled", true))));
-            assertThat(v.condition().inputs()).containsExactly(
-                    new Condition.Input(Condition.Input.Kind.PARAMETER, "EnableInternet"));
+            assertThat(v.condition())
+                    .isEqualTo(
+                            new Condition.AllOf(List.of(new Condition.ParameterIs("EnableInternet", "Enabled", true))));
+            assertThat(v.condition().inputs())
+                    .containsExactly(new Condition.Input(Condition.Input.Kind.PARAMETER, "EnableInternet"));
             assertThat(v.span()).isEqualTo(span(YAML, "4:14-4:21"));
         });
     }
@@ -89,40 +92,48 @@ class EvaluatedValuesTest {
 
         assertThat(kms).isInstanceOf(Prop.Unknown.class);
         assertThat(kms.violationWhenUnset()).as("some value is written").isEmpty();
-        assertThat(kms.violation(v -> true)).hasValueSatisfying(v -> assertThat(v.fact())
-                .isEqualTo("`KmsKeyId` is `!Ref Kms`, which cannot be resolved here (parameter `Kms` has no `Default`)"));
+        assertThat(kms.violation(v -> true))
+                .hasValueSatisfying(
+                        v -> assertThat(v.fact())
+                                .isEqualTo(
+                                        "`KmsKeyId` is `!Ref Kms`, which cannot be resolved here (parameter `Kms` has no `Default`)"));
     }
 
     @Test
     void bothBranchesOfIfAreTaggedWithTheCondition() {
-        Prop<String> access = notebook("DirectInternetAccess: !If [IsDev, Enabled, Disabled]").directInternetAccess();
+        Prop<String> access =
+                notebook("DirectInternetAccess: !If [IsDev, Enabled, Disabled]").directInternetAccess();
 
         assertThat(notDisabled(access)).hasValueSatisfying(v -> {
             assertThat(v.fact()).isEqualTo("`DirectInternetAccess` is `Enabled` when condition `IsDev` holds");
             assertThat(v.span()).isEqualTo(span(YAML, "19:41-19:48"));
         });
-        Prop<String> reversed = notebook("DirectInternetAccess: !If [IsDev, Disabled, Enabled]")
-                .directInternetAccess();
-        assertThat(notDisabled(reversed)).map(Violation::condition).contains(new Condition.AllOf(List.of(
-                new Condition.TemplateCondition("IsDev", false))));
+        Prop<String> reversed =
+                notebook("DirectInternetAccess: !If [IsDev, Disabled, Enabled]").directInternetAccess();
+        assertThat(notDisabled(reversed))
+                .map(Violation::condition)
+                .contains(new Condition.AllOf(List.of(new Condition.TemplateCondition("IsDev", false))));
     }
 
     @Test
     void noValueBranchFallsBackToTheAwsDefault() {
-        Prop<String> root = notebook("RootAccess: !If [IsDev, Disabled, !Ref AWS::NoValue]").rootAccess();
+        Prop<String> root =
+                notebook("RootAccess: !If [IsDev, Disabled, !Ref AWS::NoValue]").rootAccess();
 
-        assertThat(notDisabled(root)).hasValueSatisfying(v -> assertThat(v.fact())
-                .isEqualTo("`RootAccess` is `Enabled` when condition `IsDev` does not hold"));
-        assertThat(notebook("RootAccess: !Ref AWS::NoValue").rootAccess())
-                .isInstanceOf(Prop.Absent.class);
+        assertThat(notDisabled(root))
+                .hasValueSatisfying(v -> assertThat(v.fact())
+                        .isEqualTo("`RootAccess` is `Enabled` when condition `IsDev` does not hold"));
+        assertThat(notebook("RootAccess: !Ref AWS::NoValue").rootAccess()).isInstanceOf(Prop.Absent.class);
     }
 
     @Test
     void aBranchThatCannotBeResolvedDoesNotSilentlyPass() {
-        Prop<String> root = notebook("RootAccess: !If [IsDev, Disabled, !Ref Kms]").rootAccess();
+        Prop<String> root =
+                notebook("RootAccess: !If [IsDev, Disabled, !Ref Kms]").rootAccess();
 
-        assertThat(notDisabled(root)).hasValueSatisfying(v -> assertThat(v.conditionText())
-                .isEqualTo("if it resolves to an insecure value when condition `IsDev` does not hold"));
+        assertThat(notDisabled(root))
+                .hasValueSatisfying(v -> assertThat(v.conditionText())
+                        .isEqualTo("if it resolves to an insecure value when condition `IsDev` does not hold"));
     }
 
     @Test
@@ -163,21 +174,30 @@ class EvaluatedValuesTest {
                       OfflineStoreConfig: {S3StorageConfig: {S3Uri: s3://b, KmsKeyId: !GetAtt Key.Arn}}
                 """);
 
-        assertThat(((MonitoringSchedule) all.get(1)).namedDefinition()).map(d -> d.id().address()).contains("Quality");
-        assertThat(((MonitoringSchedule) all.get(2)).namedDefinition()).map(d -> d.id().address()).contains("Quality");
+        assertThat(((MonitoringSchedule) all.get(1)).namedDefinition())
+                .map(d -> d.id().address())
+                .contains("Quality");
+        assertThat(((MonitoringSchedule) all.get(2)).namedDefinition())
+                .map(d -> d.id().address())
+                .contains("Quality");
         Model model = (Model) all.get(3);
-        assertThat(model.vpcSubnets().violationWhenUnset()).as("a subnet resource is a subnet").isEmpty();
+        assertThat(model.vpcSubnets().violationWhenUnset())
+                .as("a subnet resource is a subnet")
+                .isEmpty();
         EndpointConfig config = (EndpointConfig) all.get(4);
-        assertThat(config.productionVariants()).extracting(v -> v.model().map(m -> m.id().address()))
+        assertThat(config.productionVariants())
+                .extracting(v -> v.model().map(m -> m.id().address()))
                 .containsExactly(Optional.of("Model"), Optional.of("Model"));
         FeatureGroup features = (FeatureGroup) all.get(5);
-        assertThat(features.offlineKmsKeyId().violationWhenUnset()).as("a key resource is a key").isEmpty();
+        assertThat(features.offlineKmsKeyId().violationWhenUnset())
+                .as("a key resource is a key")
+                .isEmpty();
     }
 
     @Test
     void serverlessCasesOfAVariantDoNotCountItsInstances() {
-        EndpointConfig config = (EndpointConfig) adapt(YAML, PARAMETERS.replace("Conditions:",
-                "  Count: {Type: Number, Default: 1}\nConditions:") + """
+        EndpointConfig config = (EndpointConfig)
+                adapt(YAML, PARAMETERS.replace("Conditions:", "  Count: {Type: Number, Default: 1}\nConditions:") + """
                 Resources:
                   Config:
                     Type: AWS::SageMaker::EndpointConfig
@@ -185,12 +205,14 @@ class EvaluatedValuesTest {
                       ProductionVariants:
                         - InitialInstanceCount: !If [IsDev, !Ref AWS::NoValue, !Ref Count]
                           ServerlessConfig: !If [IsDev, {MaxConcurrency: 1, MemorySizeInMB: 1024}, !Ref AWS::NoValue]
-                """).get(0);
+                """)
+                        .get(0);
 
         Prop<Integer> count = config.productionVariants().get(0).initialInstanceCount();
 
-        assertThat(count.violation(c -> c == null || c < 2)).hasValueSatisfying(v -> assertThat(v.conditionText())
-                .isEqualTo("when condition `IsDev` does not hold and parameter `Count` is `1` (its default)"));
+        assertThat(count.violation(c -> c == null || c < 2))
+                .hasValueSatisfying(v -> assertThat(v.conditionText())
+                        .isEqualTo("when condition `IsDev` does not hold and parameter `Count` is `1` (its default)"));
     }
 
     @Test
@@ -204,20 +226,29 @@ class EvaluatedValuesTest {
                     Type: AWS::Serverless::Function
                 """;
         var root = new TemplateReader(ScanContext.Limits.defaults())
-                .read(YAML, template.getBytes(StandardCharsets.UTF_8)).root().orElseThrow();
+                .read(YAML, template.getBytes(StandardCharsets.UTF_8))
+                .root()
+                .orElseThrow();
 
-        TemplateAdapter.Adapted adapted = TemplateAdapter.adapt(root,
-                TemplateAdapter.Input.of(YAML, ScanContext.Limits.defaults()));
+        TemplateAdapter.Adapted adapted =
+                TemplateAdapter.adapt(root, TemplateAdapter.Input.of(YAML, ScanContext.Limits.defaults()));
 
         assertThat(adapted.resources()).hasSize(1);
-        assertThat(adapted.diagnostics()).extracting(Diagnostic::code, Diagnostic::line, Diagnostic::message)
+        assertThat(adapted.diagnostics())
+                .extracting(Diagnostic::code, Diagnostic::line, Diagnostic::message)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(DiagnosticCode.TRANSFORM_NOT_EXPANDED, 1, "the AWS SAM "
-                                + "transform `AWS::Serverless-2016-10-31` is not expanded: only the resources the "
-                                + "template declares itself are analyzed, not those the transform would create or "
-                                + "change"),
-                        org.assertj.core.groups.Tuple.tuple(DiagnosticCode.TRANSFORM_NOT_EXPANDED, 1, "the transform "
-                                + "(macro) `MyMacro` is not expanded: only the resources the template declares itself "
-                                + "are analyzed, not those the transform would create or change"));
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCode.TRANSFORM_NOT_EXPANDED,
+                                1,
+                                "the AWS SAM "
+                                        + "transform `AWS::Serverless-2016-10-31` is not expanded: only the resources the "
+                                        + "template declares itself are analyzed, not those the transform would create or "
+                                        + "change"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                DiagnosticCode.TRANSFORM_NOT_EXPANDED,
+                                1,
+                                "the transform "
+                                        + "(macro) `MyMacro` is not expanded: only the resources the template declares itself "
+                                        + "are analyzed, not those the transform would create or change"));
     }
 }

@@ -27,7 +27,8 @@ class MonitoringAdapterTest {
         "DataQualityJobDefinition, DATA_QUALITY",
         "ModelQualityJobDefinition, MODEL_QUALITY",
         "ModelBiasJobDefinition, MODEL_BIAS",
-        "ModelExplainabilityJobDefinition, MODEL_EXPLAINABILITY"})
+        "ModelExplainabilityJobDefinition, MODEL_EXPLAINABILITY"
+    })
     void everyJobDefinitionTypeHasItsKind(String type, MonitoringKind kind) {
         MonitoringJobDefinition definition = only(YAML, """
                 Resources:
@@ -46,17 +47,22 @@ class MonitoringAdapterTest {
                 """.formatted(type));
 
         ResourceId id = id(YAML, "Job", "AWS::SageMaker::" + type, "2:3-2:6");
-        assertThat(definition).isEqualTo(Monitoring.definition(id, kind)
-                .withName(known(YAML, "JobDefinitionName", "quality", "5:26-5:33"))
-                .withNetwork(Networks.unset("", id.declaration())
-                        .withInterContainerTrafficEncryption(known(YAML,
-                                "NetworkConfig.EnableInterContainerTrafficEncryption", true, "7:48-7:52"))
-                        .withNetworkIsolation(known(YAML, "NetworkConfig.EnableNetworkIsolation", false, "8:33-8:40"))
-                        .withVpcSubnets(known(YAML, "NetworkConfig.VpcConfig.Subnets", List.of("subnet-1", "subnet-2"),
-                                "10:20-10:40"))
-                        .build())
-                .withInstanceCount(known(YAML, "JobResources.ClusterConfig.InstanceCount", 2, "13:26-13:27"))
-                .build());
+        assertThat(definition)
+                .isEqualTo(Monitoring.definition(id, kind)
+                        .withName(known(YAML, "JobDefinitionName", "quality", "5:26-5:33"))
+                        .withNetwork(Networks.unset("", id.declaration())
+                                .withInterContainerTrafficEncryption(known(
+                                        YAML, "NetworkConfig.EnableInterContainerTrafficEncryption", true, "7:48-7:52"))
+                                .withNetworkIsolation(
+                                        known(YAML, "NetworkConfig.EnableNetworkIsolation", false, "8:33-8:40"))
+                                .withVpcSubnets(known(
+                                        YAML,
+                                        "NetworkConfig.VpcConfig.Subnets",
+                                        List.of("subnet-1", "subnet-2"),
+                                        "10:20-10:40"))
+                                .build())
+                        .withInstanceCount(known(YAML, "JobResources.ClusterConfig.InstanceCount", 2, "13:26-13:27"))
+                        .build());
     }
 
     @Test
@@ -70,7 +76,8 @@ class MonitoringAdapterTest {
                 """);
 
         ResourceId id = definition.id();
-        assertThat(definition.network()).isEqualTo(Networks.unset("", id.declaration()).build());
+        assertThat(definition.network())
+                .isEqualTo(Networks.unset("", id.declaration()).build());
         assertThat(definition.network().interContainerTrafficEncryption())
                 .isEqualTo(absent(id, "NetworkConfig.EnableInterContainerTrafficEncryption", false));
         assertThat(definition.network().networkIsolation())
@@ -98,16 +105,23 @@ class MonitoringAdapterTest {
 
         ResourceId id = id(YAML, "Schedule", "AWS::SageMaker::MonitoringSchedule", "2:3-2:11");
         String job = "MonitoringScheduleConfig.MonitoringJobDefinition.";
-        assertThat(schedule).isEqualTo(Monitoring.schedule(id)
-                .withEmbeddedJob(Monitoring.embeddedJob(span(YAML, "8:11-12:41"), id.declaration())
-                        .withNetwork(Networks.unset(job, id.declaration())
-                                .withNetworkIsolation(known(YAML, job + "NetworkConfig.EnableNetworkIsolation", true,
-                                        "12:37-12:41"))
+        assertThat(schedule)
+                .isEqualTo(Monitoring.schedule(id)
+                        .withEmbeddedJob(Monitoring.embeddedJob(span(YAML, "8:11-12:41"), id.declaration())
+                                .withNetwork(Networks.unset(job, id.declaration())
+                                        .withNetworkIsolation(known(
+                                                YAML,
+                                                job + "NetworkConfig.EnableNetworkIsolation",
+                                                true,
+                                                "12:37-12:41"))
+                                        .build())
+                                .withInstanceCount(known(
+                                        YAML,
+                                        job + "MonitoringResources.ClusterConfig.InstanceCount",
+                                        1,
+                                        "10:30-10:31"))
                                 .build())
-                        .withInstanceCount(known(YAML, job + "MonitoringResources.ClusterConfig.InstanceCount", 1,
-                                "10:30-10:31"))
-                        .build())
-                .build());
+                        .build());
     }
 
     @Test
@@ -123,9 +137,13 @@ class MonitoringAdapterTest {
                 """);
 
         assertThat(schedule.embeddedJob()).isEmpty();
-        assertThat(schedule.jobDefinitionName()).isEqualTo(unknown(YAML,
-                "MonitoringScheduleConfig.MonitoringJobDefinitionName", "!GetAtt Quality.JobDefinitionName",
-                "`Quality` is not a resource of this template", "6:38-6:71"));
+        assertThat(schedule.jobDefinitionName())
+                .isEqualTo(unknown(
+                        YAML,
+                        "MonitoringScheduleConfig.MonitoringJobDefinitionName",
+                        "!GetAtt Quality.JobDefinitionName",
+                        "`Quality` is not a resource of this template",
+                        "6:38-6:71"));
         assertThat(schedule.monitoringType())
                 .isEqualTo(known(YAML, "MonitoringScheduleConfig.MonitoringType", "DataQuality", "7:25-7:36"));
         assertThat(schedule.namedDefinition()).isEmpty();

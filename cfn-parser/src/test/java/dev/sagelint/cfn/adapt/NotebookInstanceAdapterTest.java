@@ -41,17 +41,20 @@ class NotebookInstanceAdapterTest {
                 """);
 
         ResourceId id = id(YAML, "Notebook", TYPE, "2:3-2:11");
-        assertThat(notebook).isEqualTo(Notebooks.unset(id)
-                .withDirectInternetAccess(known(YAML, "DirectInternetAccess", "Disabled", "6:29-6:37"))
-                .withSubnetId(known(YAML, "SubnetId", "subnet-0abc", "7:17-7:28"))
-                .withSecurityGroupIds(known(YAML, "SecurityGroupIds", List.of("sg-1", "sg-2"), "8:25-8:37"))
-                .withRootAccess(known(YAML, "RootAccess", "Disabled", "9:19-9:29"))
-                .withPlatformIdentifier(known(YAML, "PlatformIdentifier", "notebook-al2023-v1", "10:27-10:45"))
-                .withKmsKeyId(known(YAML, "KmsKeyId", "alias/notebooks", "11:17-11:32"))
-                .withMinimumImdsVersion(known(YAML,
-                        "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion", "2",
-                        "13:48-13:49"))
-                .build());
+        assertThat(notebook)
+                .isEqualTo(Notebooks.unset(id)
+                        .withDirectInternetAccess(known(YAML, "DirectInternetAccess", "Disabled", "6:29-6:37"))
+                        .withSubnetId(known(YAML, "SubnetId", "subnet-0abc", "7:17-7:28"))
+                        .withSecurityGroupIds(known(YAML, "SecurityGroupIds", List.of("sg-1", "sg-2"), "8:25-8:37"))
+                        .withRootAccess(known(YAML, "RootAccess", "Disabled", "9:19-9:29"))
+                        .withPlatformIdentifier(known(YAML, "PlatformIdentifier", "notebook-al2023-v1", "10:27-10:45"))
+                        .withKmsKeyId(known(YAML, "KmsKeyId", "alias/notebooks", "11:17-11:32"))
+                        .withMinimumImdsVersion(known(
+                                YAML,
+                                "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion",
+                                "2",
+                                "13:48-13:49"))
+                        .build());
     }
 
     @Test
@@ -69,8 +72,9 @@ class NotebookInstanceAdapterTest {
         assertThat(notebook).isEqualTo(Notebooks.unset(id).build());
         assertThat(notebook.directInternetAccess()).isEqualTo(absent(id, "DirectInternetAccess", "Enabled"));
         assertThat(notebook.rootAccess()).isEqualTo(absent(id, "RootAccess", "Enabled"));
-        assertThat(notebook.minimumImdsVersion()).isEqualTo(absent(id,
-                "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion", "1"));
+        assertThat(notebook.minimumImdsVersion())
+                .isEqualTo(
+                        absent(id, "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion", "1"));
     }
 
     @Test
@@ -99,20 +103,35 @@ class NotebookInstanceAdapterTest {
                         - !Ref AWS::NoValue
                 """);
 
-        assertThat(notebook.rootAccess()).isEqualTo(unknown(YAML, "RootAccess", "!Ref RootAccessParam",
-                "`RootAccessParam` is neither a parameter nor a resource of this template", "6:19-6:39"));
-        assertThat(notebook.directInternetAccess()).isEqualTo(new Prop.Unknown<>("DirectInternetAccess",
-                "!If [IsProd, Disabled, Enabled]", "it depends on condition `IsProd`", List.of(
-                        new Prop.Possible<>("Disabled", isProd(true), span(YAML, "7:42-7:50")),
-                        new Prop.Possible<>("Enabled", isProd(false),
-                                span(YAML, "7:52-7:59"))),
-                List.of(), true, span(YAML, "7:29-7:60")));
-        assertThat(notebook.securityGroupIds()).isEqualTo(unknown(YAML, "SecurityGroupIds",
-                "- !GetAtt Group.GroupId - sg-static", "an item cannot be resolved here: `Group` is not a resource of this template",
-                "9:9-10:20"));
+        assertThat(notebook.rootAccess())
+                .isEqualTo(unknown(
+                        YAML,
+                        "RootAccess",
+                        "!Ref RootAccessParam",
+                        "`RootAccessParam` is neither a parameter nor a resource of this template",
+                        "6:19-6:39"));
+        assertThat(notebook.directInternetAccess())
+                .isEqualTo(new Prop.Unknown<>(
+                        "DirectInternetAccess",
+                        "!If [IsProd, Disabled, Enabled]",
+                        "it depends on condition `IsProd`",
+                        List.of(
+                                new Prop.Possible<>("Disabled", isProd(true), span(YAML, "7:42-7:50")),
+                                new Prop.Possible<>("Enabled", isProd(false), span(YAML, "7:52-7:59"))),
+                        List.of(),
+                        true,
+                        span(YAML, "7:29-7:60")));
+        assertThat(notebook.securityGroupIds())
+                .isEqualTo(unknown(
+                        YAML,
+                        "SecurityGroupIds",
+                        "- !GetAtt Group.GroupId - sg-static",
+                        "an item cannot be resolved here: `Group` is not a resource of this template",
+                        "9:9-10:20"));
         assertThat(notebook.minimumImdsVersion().violation(v -> !"2".equals(v))).hasValueSatisfying(v -> {
-            assertThat(v.fact()).isEqualTo("`InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion`"
-                    + " is `1` when condition `IsProd` does not hold");
+            assertThat(v.fact())
+                    .isEqualTo("`InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion`"
+                            + " is `1` when condition `IsProd` does not hold");
             assertThat(v.span()).isEqualTo(span(YAML, "14:11-14:28"));
         });
     }
@@ -130,15 +149,21 @@ class NotebookInstanceAdapterTest {
                       InstanceMetadataServiceConfiguration: "2"
                 """);
 
-        assertThat(notebook.rootAccess()).isEqualTo(unknown(YAML, "RootAccess", "[Disabled]",
-                "expected a string, found a list", "5:19-5:29"));
-        assertThat(notebook.subnetId()).isInstanceOfSatisfying(Prop.Unknown.class,
-                u -> assertThat(u.reason()).isEqualTo("expected a string, found null"));
-        assertThat(notebook.securityGroupIds()).isEqualTo(unknown(YAML, "SecurityGroupIds", "sg-1",
-                "expected a list of strings, found `sg-1`", "7:25-7:29"));
-        assertThat(notebook.minimumImdsVersion()).isEqualTo(unknown(YAML,
-                "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion", "\"2\"",
-                "`InstanceMetadataServiceConfiguration` is a value, not a mapping", "8:45-8:48"));
+        assertThat(notebook.rootAccess())
+                .isEqualTo(unknown(YAML, "RootAccess", "[Disabled]", "expected a string, found a list", "5:19-5:29"));
+        assertThat(notebook.subnetId())
+                .isInstanceOfSatisfying(
+                        Prop.Unknown.class, u -> assertThat(u.reason()).isEqualTo("expected a string, found null"));
+        assertThat(notebook.securityGroupIds())
+                .isEqualTo(unknown(
+                        YAML, "SecurityGroupIds", "sg-1", "expected a list of strings, found `sg-1`", "7:25-7:29"));
+        assertThat(notebook.minimumImdsVersion())
+                .isEqualTo(unknown(
+                        YAML,
+                        "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion",
+                        "\"2\"",
+                        "`InstanceMetadataServiceConfiguration` is a value, not a mapping",
+                        "8:45-8:48"));
     }
 
     @Test
@@ -158,8 +183,8 @@ class NotebookInstanceAdapterTest {
                 }
                 """);
 
-        ResourceId id = new ResourceId("Notebook", TYPE, Adapted.span(JSON, "3:5-3:15"), null,
-                "Stack/Notebook/Resource");
+        ResourceId id =
+                new ResourceId("Notebook", TYPE, Adapted.span(JSON, "3:5-3:15"), null, "Stack/Notebook/Resource");
         assertThat(notebook.id()).isEqualTo(id);
         assertThat(notebook.rootAccess()).isEqualTo(known(JSON, "RootAccess", "Disabled", "7:23-7:33"));
         assertThat(notebook.directInternetAccess().violation("Enabled"::equals)).hasValueSatisfying(v -> {

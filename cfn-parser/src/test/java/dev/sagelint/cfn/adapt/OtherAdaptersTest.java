@@ -6,7 +6,6 @@ import static dev.sagelint.cfn.adapt.Adapted.adapt;
 import static dev.sagelint.cfn.adapt.Adapted.id;
 import static dev.sagelint.cfn.adapt.Adapted.known;
 import static dev.sagelint.cfn.adapt.Adapted.only;
-import static dev.sagelint.cfn.adapt.Adapted.unknown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.model.ResourceId;
@@ -45,12 +44,13 @@ class OtherAdaptersTest {
                 """);
 
         ResourceId id = id(YAML, "Features", "AWS::SageMaker::FeatureGroup", "2:3-2:11");
-        assertThat(group).isEqualTo(FeatureGroups.unset(id)
-                .withOfflineStore(known(YAML, "OfflineStoreConfig", true, "6:9-8:34"))
-                .withOfflineKmsKeyId(known(YAML, "OfflineStoreConfig.S3StorageConfig.KmsKeyId", "alias/offline",
-                        "8:21-8:34"))
-                .withOnlineStoreEnabled(known(YAML, "OnlineStoreConfig.EnableOnlineStore", true, "10:28-10:32"))
-                .build());
+        assertThat(group)
+                .isEqualTo(FeatureGroups.unset(id)
+                        .withOfflineStore(known(YAML, "OfflineStoreConfig", true, "6:9-8:34"))
+                        .withOfflineKmsKeyId(known(
+                                YAML, "OfflineStoreConfig.S3StorageConfig.KmsKeyId", "alias/offline", "8:21-8:34"))
+                        .withOnlineStoreEnabled(known(YAML, "OnlineStoreConfig.EnableOnlineStore", true, "10:28-10:32"))
+                        .build());
         assertThat(group.onlineStorageType()).isEqualTo(absent(id, "OnlineStoreConfig.StorageType", "Standard"));
     }
 
@@ -85,7 +85,8 @@ class OtherAdaptersTest {
         assertThat(resources).hasSize(3);
         assertThat(((AppImageConfig) resources.get(0)).tags())
                 .isEqualTo(known(YAML, "Tags", Map.of("team", "ml", "cost-center", "42"), "6:9-8:40"));
-        assertThat(((Image) resources.get(1)).tags()).as("a value through a function keeps its source; keys count")
+        assertThat(((Image) resources.get(1)).tags())
+                .as("a value through a function keeps its source; keys count")
                 .isEqualTo(known(YAML, "Tags", Map.of("owner", "!Ref Owner"), "12:13-12:46"));
         Image untagged = (Image) resources.get(2);
         assertThat(untagged.tags()).isEqualTo(absent(untagged.id(), "Tags", null));
@@ -104,10 +105,11 @@ class OtherAdaptersTest {
                 """);
 
         ResourceId id = experiment.id();
-        assertThat(experiment).isEqualTo(InferenceExperiments.unset(id)
-                .withKmsKey(known(YAML, "KmsKey", "alias/hosting", "5:15-5:28"))
-                .withDataStorage(known(YAML, "DataStorageConfig", true, "7:9-7:41"))
-                .build());
+        assertThat(experiment)
+                .isEqualTo(InferenceExperiments.unset(id)
+                        .withKmsKey(known(YAML, "KmsKey", "alias/hosting", "5:15-5:28"))
+                        .withDataStorage(known(YAML, "DataStorageConfig", true, "7:9-7:41"))
+                        .build());
     }
 
     @Test
@@ -123,8 +125,8 @@ class OtherAdaptersTest {
                 """);
 
         Domain open = (Domain) resources.get(0);
-        assertThat(open.appNetworkAccessType()).isEqualTo(absent(open.id(), "AppNetworkAccessType",
-                "PublicInternetOnly"));
+        assertThat(open.appNetworkAccessType())
+                .isEqualTo(absent(open.id(), "AppNetworkAccessType", "PublicInternetOnly"));
         assertThat(((Domain) resources.get(1)).appNetworkAccessType())
                 .isEqualTo(known(YAML, "AppNetworkAccessType", "VpcOnly", "7:29-7:36"));
     }
@@ -150,19 +152,23 @@ class OtherAdaptersTest {
                 """);
 
         ProcessingJob process = (ProcessingJob) resources.get(0);
-        assertThat(process).isEqualTo(Jobs.processing(process.id())
-                .withNetwork(Networks.unset("", process.id().declaration())
-                        .withNetworkIsolation(known(YAML, "NetworkConfig.EnableNetworkIsolation", true, "9:33-9:37"))
-                        .build())
-                .withInstanceCount(known(YAML, "ProcessingResources.ClusterConfig.InstanceCount", 3, "7:26-7:27"))
-                .build());
+        assertThat(process)
+                .isEqualTo(Jobs.processing(process.id())
+                        .withNetwork(Networks.unset("", process.id().declaration())
+                                .withNetworkIsolation(
+                                        known(YAML, "NetworkConfig.EnableNetworkIsolation", true, "9:33-9:37"))
+                                .build())
+                        .withInstanceCount(
+                                known(YAML, "ProcessingResources.ClusterConfig.InstanceCount", 3, "7:26-7:27"))
+                        .build());
         TrainingJob train = (TrainingJob) resources.get(1);
-        assertThat(train).isEqualTo(Jobs.training(train.id())
-                .withInterContainerTrafficEncryption(known(YAML, "EnableInterContainerTrafficEncryption", false,
-                        "13:46-13:51"))
-                .withInstanceCount(known(YAML, "ResourceConfig.InstanceCount", 2, "14:39-14:40"))
-                .withVpcSubnets(known(YAML, "VpcConfig.Subnets", List.of("subnet-1"), "15:28-15:38"))
-                .build());
+        assertThat(train)
+                .isEqualTo(Jobs.training(train.id())
+                        .withInterContainerTrafficEncryption(
+                                known(YAML, "EnableInterContainerTrafficEncryption", false, "13:46-13:51"))
+                        .withInstanceCount(known(YAML, "ResourceConfig.InstanceCount", 2, "14:39-14:40"))
+                        .withVpcSubnets(known(YAML, "VpcConfig.Subnets", List.of("subnet-1"), "15:28-15:38"))
+                        .build());
         assertThat(train.networkIsolation()).isEqualTo(absent(train.id(), "EnableNetworkIsolation", false));
     }
 }

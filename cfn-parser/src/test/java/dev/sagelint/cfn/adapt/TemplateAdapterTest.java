@@ -42,40 +42,55 @@ class TemplateAdapterTest {
 
     @Test
     void everyTypeWithARecordHasAnAdapter() {
-        assertThat(TemplateAdapter.supportedTypes()).containsExactlyInAnyOrder(
-                "AWS::SageMaker::NotebookInstance", "AWS::SageMaker::Model", "AWS::SageMaker::EndpointConfig",
-                "AWS::SageMaker::DataQualityJobDefinition", "AWS::SageMaker::ModelQualityJobDefinition",
-                "AWS::SageMaker::ModelBiasJobDefinition", "AWS::SageMaker::ModelExplainabilityJobDefinition",
-                "AWS::SageMaker::MonitoringSchedule", "AWS::SageMaker::FeatureGroup",
-                "AWS::SageMaker::AppImageConfig", "AWS::SageMaker::Image", "AWS::SageMaker::InferenceExperiment",
-                "AWS::SageMaker::Domain", "AWS::SageMaker::ProcessingJob", "AWS::SageMaker::TrainingJob");
+        assertThat(TemplateAdapter.supportedTypes())
+                .containsExactlyInAnyOrder(
+                        "AWS::SageMaker::NotebookInstance",
+                        "AWS::SageMaker::Model",
+                        "AWS::SageMaker::EndpointConfig",
+                        "AWS::SageMaker::DataQualityJobDefinition",
+                        "AWS::SageMaker::ModelQualityJobDefinition",
+                        "AWS::SageMaker::ModelBiasJobDefinition",
+                        "AWS::SageMaker::ModelExplainabilityJobDefinition",
+                        "AWS::SageMaker::MonitoringSchedule",
+                        "AWS::SageMaker::FeatureGroup",
+                        "AWS::SageMaker::AppImageConfig",
+                        "AWS::SageMaker::Image",
+                        "AWS::SageMaker::InferenceExperiment",
+                        "AWS::SageMaker::Domain",
+                        "AWS::SageMaker::ProcessingJob",
+                        "AWS::SageMaker::TrainingJob");
         // PlannedChange exists only in Terraform plans.
         assertThat(SageMakerResource.class.getPermittedSubclasses())
-                .filteredOn(c -> !c.getSimpleName().equals("PlannedChange")).hasSize(12);
+                .filteredOn(c -> !c.getSimpleName().equals("PlannedChange"))
+                .hasSize(12);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "AWSTemplateFormatVersion: '2010-09-09'\n",
-        "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n",
-        "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn: {Type: AWS::Serverless::Function}\n"})
+    @ValueSource(
+            strings = {
+                "AWSTemplateFormatVersion: '2010-09-09'\n",
+                "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n",
+                "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn: {Type: AWS::Serverless::Function}\n"
+            })
     void templates(String text) {
         assertThat(TemplateAdapter.isTemplate(root(text))).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "apiVersion: v1\nkind: ConfigMap\ndata:\n  Type: AWS::SageMaker::Model\n",
-        "Resources:\n  Thing:\n    Type: Custom::Thing\n",
-        "Resources: [a, b]\n",
-        "- Type: AWS::SageMaker::Model\n"})
+    @ValueSource(
+            strings = {
+                "apiVersion: v1\nkind: ConfigMap\ndata:\n  Type: AWS::SageMaker::Model\n",
+                "Resources:\n  Thing:\n    Type: Custom::Thing\n",
+                "Resources: [a, b]\n",
+                "- Type: AWS::SageMaker::Model\n"
+            })
     void notTemplates(String text) {
         assertThat(TemplateAdapter.isTemplate(root(text))).isFalse();
     }
 
     private static CfnNode root(String text) {
-        ReadResult read = new TemplateReader(ScanContext.Limits.defaults())
-                .read(YAML, text.getBytes(StandardCharsets.UTF_8));
+        ReadResult read =
+                new TemplateReader(ScanContext.Limits.defaults()).read(YAML, text.getBytes(StandardCharsets.UTF_8));
         return read.root().orElseThrow();
     }
 }

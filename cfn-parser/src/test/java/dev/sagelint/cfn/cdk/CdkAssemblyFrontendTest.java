@@ -49,7 +49,8 @@ class CdkAssemblyFrontendTest {
 
     private Set<Path> allFiles() throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            return new HashSet<>(files.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize())
+            return new HashSet<>(files.filter(Files::isRegularFile)
+                    .map(p -> p.toAbsolutePath().normalize())
                     .toList());
         }
     }
@@ -75,7 +76,8 @@ class CdkAssemblyFrontendTest {
 
         CdkAssemblyFrontend frontend = new CdkAssemblyFrontend();
         List<Unit> units = frontend.claim(allFiles());
-        assertThat(units.get(0).files()).as("the app's source is not part of the assembly")
+        assertThat(units.get(0).files())
+                .as("the app's source is not part of the assembly")
                 .allMatch(f -> f.startsWith(root.resolve("app/cdk.out")));
         UnitResult result = scan(units);
 
@@ -85,7 +87,8 @@ class CdkAssemblyFrontendTest {
         assertThat(id.constructPath()).isEqualTo("Stack/Nb");
         assertThat(id.stack()).isEqualTo("Stack");
         assertThat(id.declaration().file()).isEqualTo(template.toAbsolutePath().normalize());
-        assertThat(id.origin()).as("the frame's path, found beside the assembly")
+        assertThat(id.origin())
+                .as("the frame's path, found beside the assembly")
                 .isEqualTo(Span.at(root.resolve("app/app.js").toAbsolutePath().normalize(), 3, 1));
     }
 
@@ -112,7 +115,8 @@ class CdkAssemblyFrontendTest {
 
         UnitResult result = scan(new CdkAssemblyFrontend().claim(allFiles()));
 
-        assertThat(result.resources()).extracting(SageMakerResource::id)
+        assertThat(result.resources())
+                .extracting(SageMakerResource::id)
                 .extracting(ResourceId::address, ResourceId::constructPath, ResourceId::origin)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("NbResource", "Parent/Nb/Resource", null),
@@ -129,7 +133,8 @@ class CdkAssemblyFrontendTest {
         List<Unit> units = new CdkAssemblyFrontend().claim(allFiles());
 
         assertThat(units).singleElement().satisfies(u -> {
-            assertThat(u.primary()).isEqualTo(root.resolve("cdk.out").toAbsolutePath().normalize());
+            assertThat(u.primary())
+                    .isEqualTo(root.resolve("cdk.out").toAbsolutePath().normalize());
             assertThat(u.files()).hasSize(2);
         });
     }

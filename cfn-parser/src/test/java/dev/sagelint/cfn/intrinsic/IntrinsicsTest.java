@@ -56,65 +56,113 @@ class IntrinsicsTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
-                row("ref a parameter: its default and each other allowed value", "!Ref Env",
+                row(
+                        "ref a parameter: its default and each other allowed value",
+                        "!Ref Env",
                         "dev when parameter `Env` is `dev` (its default) @2 | prod when parameter `Env` is `prod` @2"),
-                row("ref a parameter with a default only: open to other values", "!Ref Open",
+                row(
+                        "ref a parameter with a default only: open to other values",
+                        "!Ref Open",
                         "Enabled when parameter `Open` is `Enabled` (its default) @3 (open)"),
-                row("ref a parameter without default: its allowed values", "!Ref Choice",
+                row(
+                        "ref a parameter without default: its allowed values",
+                        "!Ref Choice",
                         "a when parameter `Choice` is `a` @5 | b when parameter `Choice` is `b` @5"),
-                row("ref a parameter without default or allowed values", "!Ref NoDefault",
+                row(
+                        "ref a parameter without default or allowed values",
+                        "!Ref NoDefault",
                         "<unresolved: parameter `NoDefault` has no `Default`> @24"),
-                row("ref a list parameter", "!Ref Subnets",
+                row(
+                        "ref a list parameter",
+                        "!Ref Subnets",
                         "[s-1, s-2] when parameter `Subnets` is `s-1,s-2` (its default) @6 (open)"),
-                row("ref a Parameter Store parameter", "!Ref FromSsm",
+                row(
+                        "ref a Parameter Store parameter",
+                        "!Ref FromSsm",
                         "<unresolved: parameter `FromSsm` is read from Systems Manager Parameter Store at deployment> @24"),
-                row("ref a resource gives its identity", "!Ref Key",
+                row(
+                        "ref a resource gives its identity",
+                        "!Ref Key",
                         "<unresolved: it names resource `Key`, whose identifier is known only after deployment> @24"),
                 row("AWS::NoValue removes the value", "!Ref AWS::NoValue", "<absent> @24"),
-                row("a pseudo parameter is known only at deployment", "!Ref AWS::Region",
+                row(
+                        "a pseudo parameter is known only at deployment",
+                        "!Ref AWS::Region",
                         "<unresolved: the pseudo parameter `AWS::Region` is known only at deployment> @24"),
                 row("if on a condition decided by literals keeps the live branch", "!If [Always, yes, no]", "yes @24"),
                 row("if on a negated condition", "!If [Never, yes, no]", "no @24"),
                 row("if on and/or", "!If [Either, yes, !If [Both, both, neither]]", "yes @24"),
-                row("if on a condition over a parameter keeps both branches", "!If [IsProd, Disabled, Enabled]",
+                row(
+                        "if on a condition over a parameter keeps both branches",
+                        "!If [IsProd, Disabled, Enabled]",
                         "Disabled when condition `IsProd` holds @24 | Enabled when condition `IsProd` does not hold @24"),
-                row("if with a NoValue branch", "!If [IsProd, 2, !Ref AWS::NoValue]",
+                row(
+                        "if with a NoValue branch",
+                        "!If [IsProd, 2, !Ref AWS::NoValue]",
                         "2 when condition `IsProd` holds @24 | <absent> when condition `IsProd` does not hold @24"),
-                row("if with a parameter in a branch combines both", "!If [IsProd, !Ref Open, Disabled]",
+                row(
+                        "if with a parameter in a branch combines both",
+                        "!If [IsProd, !Ref Open, Disabled]",
                         "Enabled when condition `IsProd` holds and parameter `Open` is `Enabled` (its default) @3"
                                 + " | Disabled when condition `IsProd` does not hold @24 (open)"),
                 row("find in map", "!FindInMap [Sizes, prod, Count]", "2 @17"),
-                row("find in map with a key from a parameter", "!FindInMap [Sizes, !Ref Env, Count]",
+                row(
+                        "find in map with a key from a parameter",
+                        "!FindInMap [Sizes, !Ref Env, Count]",
                         "1 when parameter `Env` is `dev` (its default) @16 | 2 when parameter `Env` is `prod` @17"),
-                row("find in map falls back to DefaultValue", "!FindInMap [Sizes, test, Count, {DefaultValue: 3}]",
+                row(
+                        "find in map falls back to DefaultValue",
+                        "!FindInMap [Sizes, test, Count, {DefaultValue: 3}]",
                         "3 @24"),
-                row("find in map without the key", "!FindInMap [Sizes, test, Count]",
+                row(
+                        "find in map without the key",
+                        "!FindInMap [Sizes, test, Count]",
                         "<unresolved: mapping `Sizes` has no entry `test`.`Count`> @24"),
-                row("sub, string form", "!Sub \"${Env}-${!Literal}\"",
+                row(
+                        "sub, string form",
+                        "!Sub \"${Env}-${!Literal}\"",
                         "dev-${Literal} when parameter `Env` is `dev` (its default) @24"
                                 + " | prod-${Literal} when parameter `Env` is `prod` @24"),
-                row("sub, list form with its own variables", "!Sub [\"${A}/${B}\", {A: x, B: !If [Always, y, z]}]",
+                row(
+                        "sub, list form with its own variables",
+                        "!Sub [\"${A}/${B}\", {A: x, B: !If [Always, y, z]}]",
                         "x/y @24"),
-                row("sub with an attribute is unresolved", "!Sub \"${Key.Arn}\"",
+                row(
+                        "sub with an attribute is unresolved",
+                        "!Sub \"${Key.Arn}\"",
                         "<unresolved: the `Arn` attribute of resource `Key` is known only after deployment> @24"),
-                row("join", "!Join [\"-\", [a, !Ref Env]]",
+                row(
+                        "join",
+                        "!Join [\"-\", [a, !Ref Env]]",
                         "a-dev when parameter `Env` is `dev` (its default) @24 | a-prod when parameter `Env` is `prod` @24"),
-                row("join a list parameter", "!Join [\",\", !Ref Subnets]",
+                row(
+                        "join a list parameter",
+                        "!Join [\",\", !Ref Subnets]",
                         "s-1,s-2 when parameter `Subnets` is `s-1,s-2` (its default) @24 (open)"),
                 row("select keeps the item's place", "!Select [1, [a, b, c]]", "b @24"),
                 row("select out of range", "!Select [5, [a]]", "<unresolved: index 5 is outside the list> @24"),
                 row("split", "!Split [\",\", \"a,b\"]", "[a, b] @24"),
-                row("get an attribute", "!GetAtt Key.Arn",
+                row(
+                        "get an attribute",
+                        "!GetAtt Key.Arn",
                         "<unresolved: the `Arn` attribute of resource `Key` is known only after deployment> @24"),
-                row("get an attribute of a missing resource", "!GetAtt Missing.Arn",
+                row(
+                        "get an attribute of a missing resource",
+                        "!GetAtt Missing.Arn",
                         "<unresolved: `Missing` is not a resource of this template> @24"),
-                row("import a value", "!ImportValue shared-subnet",
+                row(
+                        "import a value",
+                        "!ImportValue shared-subnet",
                         "<unresolved: `Fn::ImportValue` reads an output that another stack exports at deployment> @24"),
-                row("availability zones", "!GetAZs \"\"",
+                row(
+                        "availability zones",
+                        "!GetAZs \"\"",
                         "<unresolved: `Fn::GetAZs` lists the Availability Zones the account sees at deployment> @24"),
                 row("base64", "!Base64 hi", "aGk= @24"),
                 row("cidr", "!Cidr [10.0.0.0/16, 2, 8]", "[10.0.0.0/24, 10.0.1.0/24] @24"),
-                row("a function that is not evaluated", "!Transform {Name: m}",
+                row(
+                        "a function that is not evaluated",
+                        "!Transform {Name: m}",
                         "<unresolved: `Fn::Transform` is not evaluated> @24"));
     }
 
@@ -127,8 +175,12 @@ class IntrinsicsTest {
     void evaluates(String name, String expression, String expected) {
         String template = HEAD + "      V: " + expression + "\n";
         CfnNode root = new TemplateReader(ScanContext.Limits.defaults())
-                .read(FILE, template.getBytes(StandardCharsets.UTF_8)).root().orElseThrow();
-        Mapping r = (Mapping) ((Mapping) ((Mapping) root).get("Resources").orElseThrow()).get("R").orElseThrow();
+                .read(FILE, template.getBytes(StandardCharsets.UTF_8))
+                .root()
+                .orElseThrow();
+        Mapping r = (Mapping) ((Mapping) ((Mapping) root).get("Resources").orElseThrow())
+                .get("R")
+                .orElseThrow();
         CfnNode value = ((Mapping) r.get("Properties").orElseThrow()).get("V").orElseThrow();
 
         Outcome outcome = new Evaluator(TemplateContext.of(root, Map.of())).resolveDeep(value);
@@ -141,33 +193,44 @@ class IntrinsicsTest {
     void knownPseudoParameters(String expression, String expected) {
         String template = HEAD + "      V: " + expression + "\n";
         CfnNode root = new TemplateReader(ScanContext.Limits.defaults())
-                .read(FILE, template.getBytes(StandardCharsets.UTF_8)).root().orElseThrow();
-        Mapping r = (Mapping) ((Mapping) ((Mapping) root).get("Resources").orElseThrow()).get("R").orElseThrow();
+                .read(FILE, template.getBytes(StandardCharsets.UTF_8))
+                .root()
+                .orElseThrow();
+        Mapping r = (Mapping) ((Mapping) ((Mapping) root).get("Resources").orElseThrow())
+                .get("R")
+                .orElseThrow();
         CfnNode value = ((Mapping) r.get("Properties").orElseThrow()).get("V").orElseThrow();
 
-        Outcome outcome = new Evaluator(TemplateContext.of(root, Map.of("AWS::Region", "eu-west-1")))
-                .resolveDeep(value);
+        Outcome outcome =
+                new Evaluator(TemplateContext.of(root, Map.of("AWS::Region", "eu-west-1"))).resolveDeep(value);
 
         assertThat(render(outcome)).isEqualTo(expected);
     }
 
     static Stream<Arguments> pseudoRows() {
-        return Stream.of(Arguments.of("!Ref AWS::Region", "eu-west-1 @24"),
+        return Stream.of(
+                Arguments.of("!Ref AWS::Region", "eu-west-1 @24"),
                 Arguments.of("!Sub \"arn:aws:kms:${AWS::Region}:k\"", "arn:aws:kms:eu-west-1:k @24"));
     }
 
     static String render(Outcome outcome) {
-        String body = outcome.alternatives().stream().map(a -> {
-            String value = switch (a.kind()) {
-                case ABSENT -> "<absent>";
-                case UNRESOLVED -> "<unresolved: " + a.reason() + ">";
-                case VALUE -> a.node() instanceof Sequence s
-                        ? s.items().stream().map(i -> ((Scalar) i).value()).collect(Collectors.joining(", ", "[", "]"))
-                        : ((Scalar) a.node()).value();
-            };
-            String when = a.when().isEmpty() ? "" : " " + a.when().condition().words();
-            return value + when + " @" + a.node().span().line();
-        }).collect(Collectors.joining(" | "));
+        String body = outcome.alternatives().stream()
+                .map(a -> {
+                    String value = switch (a.kind()) {
+                        case ABSENT -> "<absent>";
+                        case UNRESOLVED -> "<unresolved: " + a.reason() + ">";
+                        case VALUE ->
+                            a.node() instanceof Sequence s
+                                    ? s.items().stream()
+                                            .map(i -> ((Scalar) i).value())
+                                            .collect(Collectors.joining(", ", "[", "]"))
+                                    : ((Scalar) a.node()).value();
+                    };
+                    String when =
+                            a.when().isEmpty() ? "" : " " + a.when().condition().words();
+                    return value + when + " @" + a.node().span().line();
+                })
+                .collect(Collectors.joining(" | "));
         return body + (outcome.exhaustive() ? "" : " (open)");
     }
 }

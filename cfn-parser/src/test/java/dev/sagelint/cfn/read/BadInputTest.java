@@ -35,8 +35,9 @@ class BadInputTest {
             assertThat(d.file()).isEqualTo(YAML);
             assertThat(d.line()).isEqualTo(4);
             assertThat(d.column()).isEqualTo(4);
-            assertThat(d.message()).isEqualTo("YAML syntax error: expected <block end>, but found '<block mapping "
-                    + "start>' (while parsing a block mapping that starts at line 2)");
+            assertThat(d.message())
+                    .isEqualTo("YAML syntax error: expected <block end>, but found '<block mapping "
+                            + "start>' (while parsing a block mapping that starts at line 2)");
         });
     }
 
@@ -66,20 +67,24 @@ class BadInputTest {
             assertThat(d.code()).isEqualTo(DiagnosticCode.PARSE_ERROR);
             assertThat(d.line()).isEqualTo(3);
             assertThat(d.column()).isEqualTo(57);
-            assertThat(d.message()).isEqualTo("JSON syntax error: Unexpected character ('}' (code 125)): "
-                    + "was expecting double-quote to start field name");
+            assertThat(d.message())
+                    .isEqualTo("JSON syntax error: Unexpected character ('}' (code 125)): "
+                            + "was expecting double-quote to start field name");
         });
     }
 
     @Test
     void jsonTruncatedOrTrailingContentIsAParseError() {
-        assertThat(read(JSON, "{\"Resources\": {").diagnostics()).singleElement()
+        assertThat(read(JSON, "{\"Resources\": {").diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("end-of-input"));
-        assertThat(read(JSON, "{\"Resources\": {}} {}").diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(DiagnosticCode.PARSE_ERROR);
-            assertThat(d.message()).isEqualTo("JSON syntax error: more content after the end of the document");
-            assertThat(d.column()).isEqualTo(19);
-        });
+        assertThat(read(JSON, "{\"Resources\": {}} {}").diagnostics())
+                .singleElement()
+                .satisfies(d -> {
+                    assertThat(d.code()).isEqualTo(DiagnosticCode.PARSE_ERROR);
+                    assertThat(d.message()).isEqualTo("JSON syntax error: more content after the end of the document");
+                    assertThat(d.column()).isEqualTo(19);
+                });
     }
 
     @Test
@@ -98,11 +103,12 @@ class BadInputTest {
             assertThat(d.code()).isEqualTo(DiagnosticCode.DUPLICATE_KEY);
             assertThat(d.line()).isEqualTo(6);
             assertThat(d.column()).isEqualTo(7);
-            assertThat(d.message()).isEqualTo("duplicate key `RootAccess`: it is already written at line 5 of the "
-                    + "same mapping");
+            assertThat(d.message())
+                    .isEqualTo("duplicate key `RootAccess`: it is already written at line 5 of the " + "same mapping");
         });
         assertThat(((CfnNode.Scalar) Trees.at(result.root().get(), "Resources", "Nb", "Properties", "RootAccess"))
-                .value()).isEqualTo("Enabled");
+                        .value())
+                .isEqualTo("Enabled");
     }
 
     @Test
@@ -118,8 +124,8 @@ class BadInputTest {
             assertThat(d.code()).isEqualTo(DiagnosticCode.DUPLICATE_KEY);
             assertThat(d.line()).isEqualTo(3);
             assertThat(d.column()).isEqualTo(3);
-            assertThat(d.message()).isEqualTo("duplicate key `Nb`: it is already written at line 2 of the same "
-                    + "object");
+            assertThat(d.message())
+                    .isEqualTo("duplicate key `Nb`: it is already written at line 2 of the same " + "object");
         });
     }
 
@@ -138,8 +144,9 @@ class BadInputTest {
             assertThat(d.code()).isEqualTo(DiagnosticCode.ENCODING_ERROR);
             assertThat(d.line()).isEqualTo(3);
             assertThat(d.column()).isEqualTo(14);
-            assertThat(d.message()).isEqualTo("the file is not valid UTF-8: byte 0xE9 at line 3 cannot be decoded; "
-                    + "save the file as UTF-8");
+            assertThat(d.message())
+                    .isEqualTo("the file is not valid UTF-8: byte 0xE9 at line 3 cannot be decoded; "
+                            + "save the file as UTF-8");
         });
     }
 
@@ -189,7 +196,8 @@ class BadInputTest {
 
     @Test
     void moreDocumentsThanOneIsAParseError() {
-        assertThat(read(YAML, "Resources: {}\n---\nResources: {}\n").diagnostics()).singleElement()
+        assertThat(read(YAML, "Resources: {}\n---\nResources: {}\n").diagnostics())
+                .singleElement()
                 .satisfies(d -> {
                     assertThat(d.code()).isEqualTo(DiagnosticCode.PARSE_ERROR);
                     assertThat(d.line()).isEqualTo(2);
@@ -204,7 +212,8 @@ class BadInputTest {
         for (char c = 'b'; c <= 'i'; c++) {
             char p = (char) (c - 1);
             yaml.append(c).append(": &").append(c).append(" [");
-            for (int i = 0; i < 9; i++) yaml.append(i == 0 ? "" : ", ").append('*').append(p);
+            for (int i = 0; i < 9; i++)
+                yaml.append(i == 0 ? "" : ", ").append('*').append(p);
             yaml.append("]\n");
         }
 
@@ -239,7 +248,8 @@ class BadInputTest {
         ReadResult result = read(YAML, "a: &a [*a]\n");
 
         assertThat(result.root()).isEmpty();
-        assertThat(result.diagnostics()).singleElement()
+        assertThat(result.diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.NESTING_TOO_DEEP));
     }
 
@@ -256,8 +266,8 @@ class BadInputTest {
             assertThat(result.diagnostics()).singleElement().satisfies(d -> {
                 assertThat(d.code()).isEqualTo(DiagnosticCode.NESTING_TOO_DEEP);
                 assertThat(d.line()).isPositive();
-                assertThat(d.message()).isEqualTo("values are nested more than 200 levels deep; the file is not "
-                        + "analyzed");
+                assertThat(d.message())
+                        .isEqualTo("values are nested more than 200 levels deep; the file is not " + "analyzed");
             });
         }
     }
@@ -283,8 +293,10 @@ class BadInputTest {
 
         ReadResult result = reader.read(YAML, deep.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.message())
-                .isEqualTo("values are nested more than 500 levels deep; the file is not analyzed"));
+        assertThat(result.diagnostics())
+                .singleElement()
+                .satisfies(d -> assertThat(d.message())
+                        .isEqualTo("values are nested more than 500 levels deep; the file is not analyzed"));
     }
 
     @Test
@@ -326,7 +338,8 @@ class BadInputTest {
     void missingFileIsAnIoError(@TempDir Path dir) {
         ReadResult result = new TemplateReader(ScanContext.Limits.defaults()).read(dir.resolve("gone.yaml"));
 
-        assertThat(result.diagnostics()).singleElement()
+        assertThat(result.diagnostics())
+                .singleElement()
                 .satisfies(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.IO_ERROR));
     }
 

@@ -39,15 +39,22 @@ class JsonReaderTest {
 
         assertThat(where(entry(root, "Model", "Resources").keySpan())).isEqualTo("4:5-4:12");
         assertThat(where(at(root, "Resources", "Model", "Type").span())).isEqualTo("5:15-5:38");
-        assertThat(where(entry(root, "EnableNetworkIsolation", "Resources", "Model", "Properties").keySpan()))
+        assertThat(where(entry(root, "EnableNetworkIsolation", "Resources", "Model", "Properties")
+                        .keySpan()))
                 .isEqualTo("7:9-7:33");
-        assertThat(where(at(root, "Resources", "Model", "Properties", "EnableNetworkIsolation").span()))
+        assertThat(where(at(root, "Resources", "Model", "Properties", "EnableNetworkIsolation")
+                        .span()))
                 .isEqualTo("7:35-7:39");
-        assertThat(where(at(root, "Resources", "Model", "Properties", "Count").span())).isEqualTo("8:18-8:19");
-        assertThat(where(entry(root, "Escaped\"Key", "Resources", "Model", "Properties").keySpan()))
+        assertThat(where(at(root, "Resources", "Model", "Properties", "Count").span()))
+                .isEqualTo("8:18-8:19");
+        assertThat(where(entry(root, "Escaped\"Key", "Resources", "Model", "Properties")
+                        .keySpan()))
                 .isEqualTo("10:9-10:23");
-        assertThat(where(at(root, "Resources", "Model", "Properties", "Escaped\"Key").span())).isEqualTo("10:25-10:31");
-        assertThat(where(at(root, "Resources", "Model", "Properties", "Subnets").span())).isEqualTo("11:20-11:54");
+        assertThat(where(at(root, "Resources", "Model", "Properties", "Escaped\"Key")
+                        .span()))
+                .isEqualTo("10:25-10:31");
+        assertThat(where(at(root, "Resources", "Model", "Properties", "Subnets").span()))
+                .isEqualTo("11:20-11:54");
         assertThat(where(at(root, "Resources", "Model").span())).isEqualTo("4:14-13:6");
         assertThat(where(root.span())).isEqualTo("1:1-15:2");
     }
@@ -57,12 +64,15 @@ class JsonReaderTest {
         Mapping root = clean(JSON, TEMPLATE);
         CfnNode properties = at(root, "Resources", "Model", "Properties");
 
-        assertThat((Scalar) at(properties, "EnableNetworkIsolation")).extracting(Scalar::value, Scalar::plain)
+        assertThat((Scalar) at(properties, "EnableNetworkIsolation"))
+                .extracting(Scalar::value, Scalar::plain)
                 .containsExactly("true", true);
-        assertThat((Scalar) at(properties, "Count")).extracting(Scalar::value, Scalar::plain)
+        assertThat((Scalar) at(properties, "Count"))
+                .extracting(Scalar::value, Scalar::plain)
                 .containsExactly("2", true);
         assertThat(((Scalar) at(properties, "Nothing")).isNull()).isTrue();
-        assertThat((Scalar) at(properties, "Escaped\"Key")).extracting(Scalar::value, Scalar::plain)
+        assertThat((Scalar) at(properties, "Escaped\"Key"))
+                .extracting(Scalar::value, Scalar::plain)
                 .containsExactly("a\"b", false);
     }
 
@@ -77,7 +87,8 @@ class JsonReaderTest {
             assertThat(i.source().text()).isEqualTo("{\"Ref\": \"SubnetA\"}");
             assertThat(where(i.span())).isEqualTo("11:22-11:40");
         });
-        assertThat(at(root, "Resources", "Model", "Properties", "Subnets").firstIntrinsic()).contains((Intrinsic) ref);
+        assertThat(at(root, "Resources", "Model", "Properties", "Subnets").firstIntrinsic())
+                .contains((Intrinsic) ref);
     }
 
     @Test

@@ -66,13 +66,15 @@ class RobustnessTest {
 
     private void assertReads(Path file, byte[] bytes) {
         assertThatCode(() -> {
-            ReadResult result = reader.read(file, bytes);
-            result.diagnostics().forEach(d -> {
-                assertThat(d.file()).isEqualTo(file);
-                assertThat(d.message()).isNotBlank().doesNotContain("Exception");
-                assertThat(d.line()).isNotNegative();
-                assertThat(d.column()).isNotNegative();
-            });
-        }).as(new String(bytes, StandardCharsets.UTF_8)).doesNotThrowAnyException();
+                    ReadResult result = reader.read(file, bytes);
+                    result.diagnostics().forEach(d -> {
+                        assertThat(d.file()).isEqualTo(file);
+                        assertThat(d.message()).isNotBlank().doesNotContain("Exception");
+                        assertThat(d.line()).isNotNegative();
+                        assertThat(d.column()).isNotNegative();
+                    });
+                })
+                .as(new String(bytes, StandardCharsets.UTF_8))
+                .doesNotThrowAnyException();
     }
 }

@@ -13,8 +13,7 @@ final class Trees {
     static final Path YAML = Path.of("/templates/stack.yaml");
     static final Path JSON = Path.of("/templates/stack.json");
 
-    private Trees() {
-    }
+    private Trees() {}
 
     static ReadResult read(Path file, String text) {
         return new TemplateReader(ScanContext.Limits.defaults()).read(file, text.getBytes(StandardCharsets.UTF_8));
@@ -34,8 +33,9 @@ final class Trees {
             if (step instanceof Integer index) {
                 current = ((CfnNode.Sequence) current).items().get(index);
             } else {
-                current = ((CfnNode.Mapping) current).get((String) step).orElseThrow(
-                        () -> new AssertionError("no key " + step));
+                current = ((CfnNode.Mapping) current)
+                        .get((String) step)
+                        .orElseThrow(() -> new AssertionError("no key " + step));
             }
         }
         return current;

@@ -38,14 +38,20 @@ class YamlReaderTest {
         Mapping root = clean(YAML, BLOCK);
 
         assertThat(where(entry(root, "Notebook", "Resources").keySpan())).isEqualTo("3:3-3:11");
-        assertThat(where(entry(root, "Type", "Resources", "Notebook").keySpan())).isEqualTo("4:5-4:9");
+        assertThat(where(entry(root, "Type", "Resources", "Notebook").keySpan()))
+                .isEqualTo("4:5-4:9");
         assertThat(where(at(root, "Resources", "Notebook", "Type").span())).isEqualTo("4:11-4:43");
-        assertThat(where(entry(root, "RootAccess", "Resources", "Notebook", "Properties").keySpan()))
+        assertThat(where(entry(root, "RootAccess", "Resources", "Notebook", "Properties")
+                        .keySpan()))
                 .isEqualTo("6:7-6:17");
-        assertThat(where(at(root, "Resources", "Notebook", "Properties", "RootAccess").span())).isEqualTo("6:19-6:29");
-        assertThat(where(at(root, "Resources", "Notebook", "Properties", "SecurityGroupIds").span()))
+        assertThat(where(at(root, "Resources", "Notebook", "Properties", "RootAccess")
+                        .span()))
+                .isEqualTo("6:19-6:29");
+        assertThat(where(at(root, "Resources", "Notebook", "Properties", "SecurityGroupIds")
+                        .span()))
                 .isEqualTo("9:9-10:15");
-        assertThat(where(at(root, "Resources", "Notebook", "Properties", "SecurityGroupIds", 1).span()))
+        assertThat(where(at(root, "Resources", "Notebook", "Properties", "SecurityGroupIds", 1)
+                        .span()))
                 .isEqualTo("10:11-10:15");
         assertThat(where(at(root, "Resources", "Notebook").span())).isEqualTo("4:5-10:15");
         assertThat(root.span().file()).isEqualTo(YAML);
@@ -64,7 +70,9 @@ class YamlReaderTest {
                     assertThat(s.value()).isEqualTo("20");
                     assertThat(s.plain()).isTrue();
                 });
-        assertThat(at(root, "Resources", "Notebook", "Properties", "RootAccess").source().text())
+        assertThat(at(root, "Resources", "Notebook", "Properties", "RootAccess")
+                        .source()
+                        .text())
                 .isEqualTo("'Disabled'");
     }
 
@@ -76,9 +84,13 @@ class YamlReaderTest {
                 """);
 
         assertThat(where(at(root, "Resources", "Nb").span())).isEqualTo("2:7-2:95");
-        assertThat(where(entry(root, "Properties", "Resources", "Nb").keySpan())).isEqualTo("2:48-2:58");
-        assertThat(where(at(root, "Resources", "Nb", "Properties", "SecurityGroupIds").span())).isEqualTo("2:79-2:93");
-        assertThat(where(at(root, "Resources", "Nb", "Properties", "SecurityGroupIds", 1).span()))
+        assertThat(where(entry(root, "Properties", "Resources", "Nb").keySpan()))
+                .isEqualTo("2:48-2:58");
+        assertThat(where(at(root, "Resources", "Nb", "Properties", "SecurityGroupIds")
+                        .span()))
+                .isEqualTo("2:79-2:93");
+        assertThat(where(at(root, "Resources", "Nb", "Properties", "SecurityGroupIds", 1)
+                        .span()))
                 .isEqualTo("2:86-2:92");
     }
 
@@ -130,12 +142,13 @@ class YamlReaderTest {
                 Arguments.of("!Cidr [10.0.0.0/16, 4, 8]", "Fn::Cidr", "[10.0.0.0/16, 4, 8]"),
                 Arguments.of("!GetAZs us-east-1", "Fn::GetAZs", "us-east-1"),
                 Arguments.of("!ImportValue SharedSubnet", "Fn::ImportValue", "SharedSubnet"),
-                Arguments.of("!Transform {Name: AWS::Include, Parameters: {Location: s3://b/k}}", "Fn::Transform",
+                Arguments.of(
+                        "!Transform {Name: AWS::Include, Parameters: {Location: s3://b/k}}",
+                        "Fn::Transform",
                         "{Name=AWS::Include, Parameters={Location=s3://b/k}}"),
-                Arguments.of("!GetAtt Notebook.NotebookInstanceName", "Fn::GetAtt",
-                        "[Notebook, NotebookInstanceName]"),
-                Arguments.of("!GetAtt [Notebook, NotebookInstanceName]", "Fn::GetAtt",
-                        "[Notebook, NotebookInstanceName]"));
+                Arguments.of("!GetAtt Notebook.NotebookInstanceName", "Fn::GetAtt", "[Notebook, NotebookInstanceName]"),
+                Arguments.of(
+                        "!GetAtt [Notebook, NotebookInstanceName]", "Fn::GetAtt", "[Notebook, NotebookInstanceName]"));
     }
 
     @ParameterizedTest(name = "{0}")

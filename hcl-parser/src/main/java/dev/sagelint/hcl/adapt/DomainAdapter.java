@@ -9,12 +9,16 @@ import java.util.Optional;
  * {@code aws_sagemaker_domain} and {@code awscc_sagemaker_domain}.
  */
 final class DomainAdapter {
-    private DomainAdapter() {
-    }
+    private DomainAdapter() {}
 
     static Domain adapt(ResourceInstance r) {
-        return new Domain(ResourceId.of(r.address(), r.type(), r.header()),
-                new Attrs(r).string(Optional.of(r.body()), "app_network_access_type", "app_network_access_type",
-                        Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE));
+        return new Domain(
+                ResourceId.of(r.address(), r.type(), r.header()),
+                new Attrs(r)
+                        .string(
+                                Optional.of(r.body()),
+                                "app_network_access_type",
+                                "app_network_access_type",
+                                Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE));
     }
 }

@@ -32,29 +32,33 @@ import java.util.Optional;
  */
 final class EmbeddedJobsAdapter {
 
-    private EmbeddedJobsAdapter() {
-    }
+    private EmbeddedJobsAdapter() {}
 
     /** The jobs started by the tasks of an {@code aws_sfn_state_machine}. */
-    static List<SageMakerResource> stateMachine(ResourceInstance r, ScanContext.Limits limits,
-            List<Diagnostic> diagnostics) {
+    static List<SageMakerResource> stateMachine(
+            ResourceInstance r, ScanContext.Limits limits, List<Diagnostic> diagnostics) {
         return definition(r, "definition", "state machine", limits, diagnostics)
-                .map(d -> EmbeddedJobs.stateMachine(d, owner(r))).orElse(List.of());
+                .map(d -> EmbeddedJobs.stateMachine(d, owner(r)))
+                .orElse(List.of());
     }
 
     /** The jobs run by the steps of an {@code aws_sagemaker_pipeline}. */
-    static List<SageMakerResource> pipeline(ResourceInstance r, ScanContext.Limits limits,
-            List<Diagnostic> diagnostics) {
+    static List<SageMakerResource> pipeline(
+            ResourceInstance r, ScanContext.Limits limits, List<Diagnostic> diagnostics) {
         if (!r.body().has("pipeline_definition") && r.body().has("pipeline_definition_s3_location")) {
-            diagnostics.add(Diagnostic.warning(DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
+            diagnostics.add(Diagnostic.warning(
+                    DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
                     "the definition of pipeline `" + r.address()
-                    + "` is in Amazon S3 (`pipeline_definition_s3_location`), so it is not analyzable: sagelint "
-                    + "reads nothing remote, and the SageMaker jobs it runs are not checked", r.header().file(),
-                    r.header().line(), r.header().column()));
+                            + "` is in Amazon S3 (`pipeline_definition_s3_location`), so it is not analyzable: sagelint "
+                            + "reads nothing remote, and the SageMaker jobs it runs are not checked",
+                    r.header().file(),
+                    r.header().line(),
+                    r.header().column()));
             return List.of();
         }
         return definition(r, "pipeline_definition", "pipeline", limits, diagnostics)
-                .map(d -> EmbeddedJobs.pipeline(d, owner(r))).orElse(List.of());
+                .map(d -> EmbeddedJobs.pipeline(d, owner(r)))
+                .orElse(List.of());
     }
 
     private static EmbeddedJobs.Owner owner(ResourceInstance r) {
@@ -75,12 +79,15 @@ final class EmbeddedJobsAdapter {
      * The definition as JSON: the argument of {@code jsonencode(...)} as evaluated, or the JSON string parsed.
      * Empty when it is not written; empty with a warning when it cannot be read.
      */
-    private static Optional<JsonValue> definition(ResourceInstance r, String name, String what,
-            ScanContext.Limits limits, List<Diagnostic> diagnostics) {
+    private static Optional<JsonValue> definition(
+            ResourceInstance r, String name, String what, ScanContext.Limits limits, List<Diagnostic> diagnostics) {
         View body = r.body();
         Optional<Expr> expr = body.expression(name).map(EmbeddedJobsAdapter::unwrap);
-        if (expr.isPresent() && expr.get() instanceof Expr.Call c && c.name().equals("jsonencode")
-                && c.args().size() == 1 && !c.expandLast()) {
+        if (expr.isPresent()
+                && expr.get() instanceof Expr.Call c
+                && c.name().equals("jsonencode")
+                && c.args().size() == 1
+                && !c.expandLast()) {
             Val object = body.evaluate(c.args().get(0));
             if (object instanceof Val.ObjV) return Optional.of(json(object, r.header()));
         }
@@ -98,14 +105,23 @@ final class EmbeddedJobsAdapter {
             return Optional.empty();
         }
         int firstLine = expr.isPresent() && expr.get() instanceof Expr.Literal l && isHeredoc(l)
-                ? l.src().span().line() + 1 : 0;
-        JsonReader.Positions positions = firstLine <= 0 ? (start, end) -> at
-                : (start, end) -> Span.at(at.file(), firstLine + Math.max(1, start.line()) - 1,
-                        Math.max(1, start.column()));
+                ? l.src().span().line() + 1
+                : 0;
+        JsonReader.Positions positions = firstLine <= 0
+                ? (start, end) -> at
+                : (start, end) ->
+                        Span.at(at.file(), firstLine + Math.max(1, start.line()) - 1, Math.max(1, start.column()));
         JsonReader.Result read = JsonReader.read(at.file(), s.value(), limits, positions);
         if (read.root().isEmpty()) {
-            warn(r, what, at, read.diagnostics().isEmpty() ? "it is empty"
-                    : "it is not valid JSON: " + read.diagnostics().get(0).message(), diagnostics);
+            warn(
+                    r,
+                    what,
+                    at,
+                    read.diagnostics().isEmpty()
+                            ? "it is empty"
+                            : "it is not valid JSON: "
+                                    + read.diagnostics().get(0).message(),
+                    diagnostics);
             return Optional.empty();
         }
         return Optional.of(keysAtValues(read.root().get()));
@@ -119,14 +135,19 @@ final class EmbeddedJobsAdapter {
 
     /** A heredoc without interpolations: its text is the file's text, line for line. */
     private static boolean isHeredoc(Expr.Literal l) {
-        return l.value() instanceof String && l.src().start() >= 0 && l.src().text().startsWith("<<");
+        return l.value() instanceof String
+                && l.src().start() >= 0
+                && l.src().text().startsWith("<<");
     }
 
     private static void warn(ResourceInstance r, String what, Span at, String why, List<Diagnostic> diagnostics) {
-        diagnostics.add(Diagnostic.warning(DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
-                "the definition of " + what + " `" + r.address()
-                + "` is not analyzable: " + why + "; the SageMaker jobs it starts are not checked", at.file(),
-                at.line(), at.column()));
+        diagnostics.add(Diagnostic.warning(
+                DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
+                "the definition of " + what + " `" + r.address() + "` is not analyzable: " + why
+                        + "; the SageMaker jobs it starts are not checked",
+                at.file(),
+                at.line(),
+                at.column()));
     }
 
     /** An evaluated value as JSON; a value without a place of its own takes {@code fallback}. */
@@ -140,14 +161,16 @@ final class EmbeddedJobsAdapter {
             }
             return new JsonValue.Obj(members, at);
         }
-        if (v instanceof Val.ListV l) return new JsonValue.Arr(l.items().stream().map(i -> json(i, at)).toList(), at);
+        if (v instanceof Val.ListV l)
+            return new JsonValue.Arr(l.items().stream().map(i -> json(i, at)).toList(), at);
         if (v instanceof Val.Str s) return new JsonValue.Str(s.value(), at);
         if (v instanceof Val.Num n) return new JsonValue.Num(plain(n.value()), at);
         if (v instanceof Val.Bool b) return new JsonValue.Bool(b.value(), at);
         if (v instanceof Val.Null) return new JsonValue.Null(at);
         Val.Unk u = (Val.Unk) v;
         List<Resolution.Case> cases = u.alts().stream()
-                .map(a -> new Resolution.Case(json(a.value(), at), a.condition())).toList();
+                .map(a -> new Resolution.Case(json(a.value(), at), a.condition()))
+                .toList();
         return new JsonValue.Unknown(u.expression(), Resolution.cases(u.reason(), cases), at);
     }
 
@@ -167,7 +190,8 @@ final class EmbeddedJobsAdapter {
             return new JsonValue.Obj(members, o.span());
         }
         if (v instanceof JsonValue.Arr a) {
-            return new JsonValue.Arr(a.items().stream().map(EmbeddedJobsAdapter::keysAtValues).toList(), a.span());
+            return new JsonValue.Arr(
+                    a.items().stream().map(EmbeddedJobsAdapter::keysAtValues).toList(), a.span());
         }
         return v;
     }

@@ -15,8 +15,7 @@ import java.util.Optional;
  * default (https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_endpoint_configuration).
  */
 final class EndpointConfigAdapter {
-    private EndpointConfigAdapter() {
-    }
+    private EndpointConfigAdapter() {}
 
     static EndpointConfig adapt(ResourceInstance r) {
         Attrs a = new Attrs(r);
@@ -27,13 +26,16 @@ final class EndpointConfigAdapter {
         for (int i = 0; i < views.size(); i++) {
             View v = views.get(i);
             String path = "production_variants[" + i + "]";
-            variants.add(new ProductionVariant(v.span(),
+            variants.add(new ProductionVariant(
+                    v.span(),
                     a.string(Optional.of(v), "variant_name", path + ".variant_name", null),
                     a.string(Optional.of(v), "model_name", path + ".model_name", null),
                     a.integer(Optional.of(v), "initial_instance_count", path + ".initial_instance_count", null),
                     a.present(Optional.of(v), "serverless_config", path + ".serverless_config")));
         }
-        return new EndpointConfig(ResourceId.of(r.address(), r.type(), r.header()),
-                a.string(Optional.of(root), kms, kms, null), variants);
+        return new EndpointConfig(
+                ResourceId.of(r.address(), r.type(), r.header()),
+                a.string(Optional.of(root), kms, kms, null),
+                variants);
     }
 }

@@ -10,8 +10,7 @@ import java.util.Optional;
  * {@code aws_sagemaker_feature_group} and {@code awscc_sagemaker_feature_group}.
  */
 final class FeatureGroupAdapter {
-    private FeatureGroupAdapter() {
-    }
+    private FeatureGroupAdapter() {}
 
     static FeatureGroup adapt(ResourceInstance r) {
         Attrs a = new Attrs(r);
@@ -21,13 +20,25 @@ final class FeatureGroupAdapter {
         return new FeatureGroup(
                 ResourceId.of(r.address(), r.type(), r.header()),
                 a.present(root, "offline_store_config", "offline_store_config"),
-                a.string(offline.flatMap(o -> Attrs.first(o, "s3_storage_config")), "kms_key_id",
-                        "offline_store_config.s3_storage_config.kms_key_id", null),
-                a.bool(online, "enable_online_store", "online_store_config.enable_online_store",
+                a.string(
+                        offline.flatMap(o -> Attrs.first(o, "s3_storage_config")),
+                        "kms_key_id",
+                        "offline_store_config.s3_storage_config.kms_key_id",
+                        null),
+                a.bool(
+                        online,
+                        "enable_online_store",
+                        "online_store_config.enable_online_store",
                         FeatureGroup.DEFAULT_ONLINE_STORE_ENABLED),
-                a.string(online, "storage_type", "online_store_config.storage_type",
+                a.string(
+                        online,
+                        "storage_type",
+                        "online_store_config.storage_type",
                         FeatureGroup.DEFAULT_ONLINE_STORAGE_TYPE),
-                a.string(online.flatMap(o -> Attrs.first(o, "security_config")), "kms_key_id",
-                        "online_store_config.security_config.kms_key_id", null));
+                a.string(
+                        online.flatMap(o -> Attrs.first(o, "security_config")),
+                        "kms_key_id",
+                        "online_store_config.security_config.kms_key_id",
+                        null));
     }
 }

@@ -11,27 +11,40 @@ import java.util.Optional;
  * {@code aws_sagemaker_training_job} and {@code awscc_sagemaker_processing_job}.
  */
 final class JobAdapter {
-    private JobAdapter() {
-    }
+    private JobAdapter() {}
 
     static TrainingJob training(ResourceInstance r) {
         Attrs a = new Attrs(r);
         Optional<View> root = Optional.of(r.body());
-        return new TrainingJob(ResourceId.of(r.address(), r.type(), r.header()),
-                a.bool(root, "enable_inter_container_traffic_encryption", "enable_inter_container_traffic_encryption",
+        return new TrainingJob(
+                ResourceId.of(r.address(), r.type(), r.header()),
+                a.bool(
+                        root,
+                        "enable_inter_container_traffic_encryption",
+                        "enable_inter_container_traffic_encryption",
                         TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
-                a.bool(root, "enable_network_isolation", "enable_network_isolation",
+                a.bool(
+                        root,
+                        "enable_network_isolation",
+                        "enable_network_isolation",
                         TrainingJob.DEFAULT_NETWORK_ISOLATION),
-                a.integer(Attrs.first(r.body(), "resource_config"), "instance_count", "resource_config.instance_count",
+                a.integer(
+                        Attrs.first(r.body(), "resource_config"),
+                        "instance_count",
+                        "resource_config.instance_count",
                         null),
                 a.stringList(Attrs.first(r.body(), "vpc_config"), "subnets", "vpc_config.subnets"));
     }
 
     static ProcessingJob processing(ResourceInstance r) {
         Attrs a = new Attrs(r);
-        return new ProcessingJob(ResourceId.of(r.address(), r.type(), r.header()),
+        return new ProcessingJob(
+                ResourceId.of(r.address(), r.type(), r.header()),
                 NetworkConfigs.read(a, Optional.of(r.body()), ""),
-                a.integer(Attrs.nested(r.body(), "processing_resources", "cluster_config"), "instance_count",
-                        "processing_resources.cluster_config.instance_count", null));
+                a.integer(
+                        Attrs.nested(r.body(), "processing_resources", "cluster_config"),
+                        "instance_count",
+                        "processing_resources.cluster_config.instance_count",
+                        null));
     }
 }

@@ -14,14 +14,13 @@ import java.util.Optional;
  * {@code awscc_sagemaker_model} ({@code primary_container} and {@code containers} attributes).
  */
 final class ModelAdapter {
-    private ModelAdapter() {
-    }
+    private ModelAdapter() {}
 
     static Model adapt(ResourceInstance r) {
         Attrs a = new Attrs(r);
         View root = r.body();
-        Optional<ContainerDefinition> primary = Attrs.first(root, "primary_container")
-                .map(c -> container(a, c, "primary_container"));
+        Optional<ContainerDefinition> primary =
+                Attrs.first(root, "primary_container").map(c -> container(a, c, "primary_container"));
         String listName = r.type().startsWith("awscc_") ? "containers" : "container";
         List<ContainerDefinition> containers = new ArrayList<>();
         List<View> views = root.blocks(listName);
@@ -30,7 +29,10 @@ final class ModelAdapter {
         }
         return new Model(
                 ResourceId.of(r.address(), r.type(), r.header()),
-                a.bool(Optional.of(root), "enable_network_isolation", "enable_network_isolation",
+                a.bool(
+                        Optional.of(root),
+                        "enable_network_isolation",
+                        "enable_network_isolation",
                         Model.DEFAULT_ENABLE_NETWORK_ISOLATION),
                 primary,
                 containers,
@@ -38,9 +40,13 @@ final class ModelAdapter {
     }
 
     private static ContainerDefinition container(Attrs a, View c, String path) {
-        return new ContainerDefinition(c.span(),
+        return new ContainerDefinition(
+                c.span(),
                 a.string(Optional.of(c), "image", path + ".image", null),
-                a.string(Attrs.first(c, "image_config"), "repository_access_mode",
-                        path + ".image_config.repository_access_mode", null));
+                a.string(
+                        Attrs.first(c, "image_config"),
+                        "repository_access_mode",
+                        path + ".image_config.repository_access_mode",
+                        null));
     }
 }

@@ -14,8 +14,7 @@ import java.util.Optional;
  * {@code job_definition_name}); hashicorp/aws has no resource for the other three kinds.
  */
 final class MonitoringJobDefinitionAdapter {
-    private MonitoringJobDefinitionAdapter() {
-    }
+    private MonitoringJobDefinitionAdapter() {}
 
     static MonitoringKind kind(String type) {
         if (type.contains("model_quality")) return MonitoringKind.MODEL_QUALITY;
@@ -27,14 +26,18 @@ final class MonitoringJobDefinitionAdapter {
     static MonitoringJobDefinition adapt(ResourceInstance r) {
         Attrs a = new Attrs(r);
         Optional<View> root = Optional.of(r.body());
-        Prop<String> name = r.body().has("name") ? a.string(root, "name", "name", null)
+        Prop<String> name = r.body().has("name")
+                ? a.string(root, "name", "name", null)
                 : a.string(root, "job_definition_name", "job_definition_name", null);
         return new MonitoringJobDefinition(
                 ResourceId.of(r.address(), r.type(), r.header()),
                 kind(r.type()),
                 name,
                 NetworkConfigs.read(a, root, ""),
-                a.integer(Attrs.nested(r.body(), "job_resources", "cluster_config"), "instance_count",
-                        "job_resources.cluster_config.instance_count", null));
+                a.integer(
+                        Attrs.nested(r.body(), "job_resources", "cluster_config"),
+                        "instance_count",
+                        "job_resources.cluster_config.instance_count",
+                        null));
     }
 }

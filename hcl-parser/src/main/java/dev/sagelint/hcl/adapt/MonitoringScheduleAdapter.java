@@ -21,8 +21,7 @@ import java.util.Optional;
  * or by its name.
  */
 final class MonitoringScheduleAdapter {
-    private MonitoringScheduleAdapter() {
-    }
+    private MonitoringScheduleAdapter() {}
 
     /**
      * @param definitions the job definitions of the same module instance, with the instances they came from
@@ -32,21 +31,28 @@ final class MonitoringScheduleAdapter {
         Optional<View> config = Attrs.first(r.body(), "monitoring_schedule_config");
         String prefix = "monitoring_schedule_config.";
         Optional<MonitoringJob> embedded = config.flatMap(c -> Attrs.first(c, "monitoring_job_definition"))
-                .map(j -> new MonitoringJob(j.span(),
+                .map(j -> new MonitoringJob(
+                        j.span(),
                         NetworkConfigs.read(a, Optional.of(j), prefix + "monitoring_job_definition."),
-                        a.integer(Attrs.nested(j, "monitoring_resources", "cluster_config"), "instance_count",
+                        a.integer(
+                                Attrs.nested(j, "monitoring_resources", "cluster_config"),
+                                "instance_count",
                                 prefix + "monitoring_job_definition.monitoring_resources.cluster_config."
-                                        + "instance_count", null)));
-        Prop<String> name = a.string(config, "monitoring_job_definition_name",
-                prefix + "monitoring_job_definition_name", null);
+                                        + "instance_count",
+                                null)));
+        Prop<String> name =
+                a.string(config, "monitoring_job_definition_name", prefix + "monitoring_job_definition_name", null);
         Prop<String> type = a.string(config, "monitoring_type", prefix + "monitoring_type", null);
-        Optional<MonitoringJobDefinition> named = embedded.isPresent() ? Optional.empty()
-                : resolve(r, config, name, definitions);
+        Optional<MonitoringJobDefinition> named =
+                embedded.isPresent() ? Optional.empty() : resolve(r, config, name, definitions);
         return new MonitoringSchedule(ResourceId.of(r.address(), r.type(), r.header()), embedded, name, type, named);
     }
 
-    private static Optional<MonitoringJobDefinition> resolve(ResourceInstance r, Optional<View> config,
-            Prop<String> name, Map<ResourceInstance, MonitoringJobDefinition> definitions) {
+    private static Optional<MonitoringJobDefinition> resolve(
+            ResourceInstance r,
+            Optional<View> config,
+            Prop<String> name,
+            Map<ResourceInstance, MonitoringJobDefinition> definitions) {
         Optional<Expr> expr = config.flatMap(c -> c.expression("monitoring_job_definition_name"));
         if (expr.isPresent()) {
             Optional<MonitoringJobDefinition> byReference = byReference(r, config.get(), expr.get(), definitions);
@@ -55,15 +61,17 @@ final class MonitoringScheduleAdapter {
         if (name instanceof Prop.Known<String> k) {
             return definitions.entrySet().stream()
                     .filter(e -> e.getKey().modulePath().equals(r.modulePath()))
-                    .filter(e -> e.getValue().name() instanceof Prop.Known<String> n && n.value().equals(k.value()))
-                    .map(Map.Entry::getValue).findFirst();
+                    .filter(e -> e.getValue().name() instanceof Prop.Known<String> n
+                            && n.value().equals(k.value()))
+                    .map(Map.Entry::getValue)
+                    .findFirst();
         }
         return Optional.empty();
     }
 
     /** {@code TYPE.NAME.ATTR} or {@code TYPE.NAME[i].ATTR}. */
-    private static Optional<MonitoringJobDefinition> byReference(ResourceInstance r, View config, Expr e,
-            Map<ResourceInstance, MonitoringJobDefinition> definitions) {
+    private static Optional<MonitoringJobDefinition> byReference(
+            ResourceInstance r, View config, Expr e, Map<ResourceInstance, MonitoringJobDefinition> definitions) {
         if (e instanceof Expr.Template t && t.parts().size() == 1 && t.parts().get(0) instanceof Expr.Interpolation i) {
             e = i.expression();
         }
@@ -72,7 +80,8 @@ final class MonitoringScheduleAdapter {
         String key = null;
         if (target instanceof Expr.Index ix) {
             Val k = config.evaluate(ix.key());
-            key = k instanceof Val.Num n ? "[" + n.value().toBigInteger() + "]"
+            key = k instanceof Val.Num n
+                    ? "[" + n.value().toBigInteger() + "]"
                     : k instanceof Val.Str s ? "[\"" + s.value() + "\"]" : null;
             target = ix.collection();
         }
@@ -82,11 +91,13 @@ final class MonitoringScheduleAdapter {
         String wantedKey = key;
         List<Map.Entry<ResourceInstance, MonitoringJobDefinition>> candidates = definitions.entrySet().stream()
                 .filter(d -> d.getKey().modulePath().equals(r.modulePath()))
-                .filter(d -> d.getKey().type().equals(type.name()) && d.getKey().name().equals(named.name()))
+                .filter(d -> d.getKey().type().equals(type.name())
+                        && d.getKey().name().equals(named.name()))
                 .toList();
         return candidates.stream()
                 .filter(d -> wantedKey == null || d.getKey().address().endsWith(wantedKey))
-                .map(Map.Entry::getValue).findFirst()
+                .map(Map.Entry::getValue)
+                .findFirst()
                 .or(() -> candidates.stream().map(Map.Entry::getValue).findFirst());
     }
 }

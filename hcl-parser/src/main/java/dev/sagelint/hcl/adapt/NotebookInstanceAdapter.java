@@ -11,8 +11,7 @@ import java.util.Optional;
  * the AWS defaults that the model records.
  */
 final class NotebookInstanceAdapter {
-    private NotebookInstanceAdapter() {
-    }
+    private NotebookInstanceAdapter() {}
 
     static NotebookInstance adapt(ResourceInstance r) {
         Attrs a = new Attrs(r);
@@ -21,15 +20,21 @@ final class NotebookInstanceAdapter {
         String imds = "instance_metadata_service_configuration";
         return new NotebookInstance(
                 ResourceId.of(r.address(), r.type(), r.header()),
-                a.string(root, "direct_internet_access", "direct_internet_access",
+                a.string(
+                        root,
+                        "direct_internet_access",
+                        "direct_internet_access",
                         NotebookInstance.DEFAULT_DIRECT_INTERNET_ACCESS),
                 a.string(root, "subnet_id", "subnet_id", null),
-                awscc ? a.stringList(root, "security_group_ids", "security_group_ids")
+                awscc
+                        ? a.stringList(root, "security_group_ids", "security_group_ids")
                         : a.stringList(root, "security_groups", "security_groups"),
                 a.string(root, "root_access", "root_access", NotebookInstance.DEFAULT_ROOT_ACCESS),
                 a.string(root, "platform_identifier", "platform_identifier", null),
                 a.string(root, "kms_key_id", "kms_key_id", null),
-                a.string(Attrs.first(r.body(), imds), "minimum_instance_metadata_service_version",
+                a.string(
+                        Attrs.first(r.body(), imds),
+                        "minimum_instance_metadata_service_version",
                         imds + ".minimum_instance_metadata_service_version",
                         NotebookInstance.DEFAULT_MINIMUM_IMDS_VERSION));
     }

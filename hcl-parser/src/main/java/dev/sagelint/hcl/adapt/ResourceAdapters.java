@@ -30,11 +30,10 @@ public final class ResourceAdapters {
     }
 
     private static final Map<String, Embedding> EMBEDDING = Map.of(
-                    "aws_sfn_state_machine", EmbeddedJobsAdapter::stateMachine,
-                    "aws_sagemaker_pipeline", EmbeddedJobsAdapter::pipeline);
+            "aws_sfn_state_machine", EmbeddedJobsAdapter::stateMachine,
+            "aws_sagemaker_pipeline", EmbeddedJobsAdapter::pipeline);
 
-    private ResourceAdapters() {
-    }
+    private ResourceAdapters() {}
 
     private static Map<String, Function<ResourceInstance, SageMakerResource>> adapters() {
         Map<String, Function<ResourceInstance, SageMakerResource>> m = new LinkedHashMap<>();
@@ -71,8 +70,8 @@ public final class ResourceAdapters {
      * Adapts every SageMaker resource among {@code instances}; other resource types are skipped. JSON definitions
      * embedded in strings are read within {@code limits}.
      */
-    public static List<SageMakerResource> adapt(List<ResourceInstance> instances, ScanContext.Limits limits,
-            List<Diagnostic> diagnostics) {
+    public static List<SageMakerResource> adapt(
+            List<ResourceInstance> instances, ScanContext.Limits limits, List<Diagnostic> diagnostics) {
         List<SageMakerResource> out = new ArrayList<>();
         Map<ResourceInstance, MonitoringJobDefinition> definitions = new LinkedHashMap<>();
         for (ResourceInstance r : instances) {
@@ -101,8 +100,13 @@ public final class ResourceAdapters {
     }
 
     private static Diagnostic internalError(ResourceInstance r, RuntimeException e) {
-        return Diagnostic.error(DiagnosticCode.INTERNAL_ERROR, "the Terraform reader failed on " + r.address() + " ("
-                + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                + "); please report it", r.header().file(), r.header().line(), r.header().column());
+        return Diagnostic.error(
+                DiagnosticCode.INTERNAL_ERROR,
+                "the Terraform reader failed on " + r.address() + " ("
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                        + "); please report it",
+                r.header().file(),
+                r.header().line(),
+                r.header().column());
     }
 }

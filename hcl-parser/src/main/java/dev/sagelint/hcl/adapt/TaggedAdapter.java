@@ -12,16 +12,17 @@ import java.util.Optional;
  * {@code tags_all}, so the source is read as written.
  */
 final class TaggedAdapter {
-    private TaggedAdapter() {
-    }
+    private TaggedAdapter() {}
 
     static AppImageConfig appImageConfig(ResourceInstance r) {
-        return new AppImageConfig(ResourceId.of(r.address(), r.type(), r.header()),
+        return new AppImageConfig(
+                ResourceId.of(r.address(), r.type(), r.header()),
                 new Attrs(r).tags(Optional.of(r.body()), "tags", "tags"));
     }
 
     static Image image(ResourceInstance r) {
-        return new Image(ResourceId.of(r.address(), r.type(), r.header()),
+        return new Image(
+                ResourceId.of(r.address(), r.type(), r.header()),
                 new Attrs(r).tags(Optional.of(r.body()), "tags", "tags"));
     }
 }

@@ -1,8 +1,6 @@
 package dev.sagelint.hcl.eval;
 
 import dev.sagelint.engine.ScanContext;
-import dev.sagelint.hcl.read.Expr;
-import dev.sagelint.hcl.read.Src;
 import dev.sagelint.hcl.eval.Val.Alt;
 import dev.sagelint.hcl.eval.Val.Bool;
 import dev.sagelint.hcl.eval.Val.ListV;
@@ -11,6 +9,8 @@ import dev.sagelint.hcl.eval.Val.Num;
 import dev.sagelint.hcl.eval.Val.ObjV;
 import dev.sagelint.hcl.eval.Val.Str;
 import dev.sagelint.hcl.eval.Val.Unk;
+import dev.sagelint.hcl.read.Expr;
+import dev.sagelint.hcl.read.Src;
 import dev.sagelint.model.Condition;
 import dev.sagelint.model.Span;
 import java.math.BigDecimal;
@@ -142,7 +142,10 @@ final class Evaluator {
         for (Expr.Item item : o.items()) {
             Val key = eval(item.key(), scope);
             if (key instanceof Unk u) {
-                return new Unk(o.src().text(), "an object key is not known: " + u.reason(), List.of(),
+                return new Unk(
+                        o.src().text(),
+                        "an object key is not known: " + u.reason(),
+                        List.of(),
                         o.src().span());
             }
             fields.put(asString(key), eval(item.value(), scope));
@@ -188,10 +191,12 @@ final class Evaluator {
         List<Map.Entry<Val, Val>> out = new ArrayList<>();
         if (coll instanceof ListV l) {
             for (int i = 0; i < l.items().size(); i++) {
-                out.add(Map.entry(new Num(BigDecimal.valueOf(i), null), l.items().get(i)));
+                out.add(Map.entry(
+                        new Num(BigDecimal.valueOf(i), null), l.items().get(i)));
             }
         } else if (coll instanceof ObjV o) {
-            o.fields().keySet().stream().sorted()
+            o.fields().keySet().stream()
+                    .sorted()
                     .forEach(k -> out.add(Map.entry(new Str(k, null), o.fields().get(k))));
         } else if (!(coll instanceof Null)) {
             throw new EvalError("cannot iterate over a " + Val.typeName(coll));
@@ -277,7 +282,8 @@ final class Evaluator {
         if (coll instanceof ListV l) {
             int k = asInt(key);
             if (k < 0 || k >= l.items().size()) {
-                throw new EvalError("index " + k + " is out of range for a list of " + l.items().size());
+                throw new EvalError("index " + k + " is out of range for a list of "
+                        + l.items().size());
             }
             return l.items().get(k);
         }
@@ -338,7 +344,8 @@ final class Evaluator {
                 alts.add(new Alt(branch, new Condition.AllOf(List.of(when))));
             }
         }
-        return new Unk(c.src().text(), u.reason(), complete ? alts : List.of(), c.src().span());
+        return new Unk(
+                c.src().text(), u.reason(), complete ? alts : List.of(), c.src().span());
     }
 
     private Val binary(Expr.Binary b, Scope scope) {
@@ -346,13 +353,21 @@ final class Evaluator {
         String op = b.op();
         if (op.equals("&&") || op.equals("||")) {
             boolean shortValue = op.equals("||");
-            if (!(left instanceof Unk) && asBool(left) == shortValue) return new Bool(shortValue, b.src().span());
+            if (!(left instanceof Unk) && asBool(left) == shortValue)
+                return new Bool(shortValue, b.src().span());
             Val right = eval(b.right(), scope);
-            if (!(right instanceof Unk) && !(left instanceof Unk)) return new Bool(asBool(right), b.src().span());
-            if (!(right instanceof Unk) && asBool(right) == shortValue) return new Bool(shortValue, b.src().span());
-            return lift(b.src(), List.of(left, right), vals -> new Bool(shortValue
-                    ? asBool(vals.get(0)) || asBool(vals.get(1))
-                    : asBool(vals.get(0)) && asBool(vals.get(1)), b.src().span()));
+            if (!(right instanceof Unk) && !(left instanceof Unk))
+                return new Bool(asBool(right), b.src().span());
+            if (!(right instanceof Unk) && asBool(right) == shortValue)
+                return new Bool(shortValue, b.src().span());
+            return lift(
+                    b.src(),
+                    List.of(left, right),
+                    vals -> new Bool(
+                            shortValue
+                                    ? asBool(vals.get(0)) || asBool(vals.get(1))
+                                    : asBool(vals.get(0)) && asBool(vals.get(1)),
+                            b.src().span()));
         }
         Val right = eval(b.right(), scope);
         Span at = b.src().span();
@@ -385,9 +400,12 @@ final class Evaluator {
     private Val unary(Expr.Unary u, Scope scope) {
         Val v = eval(u.operand(), scope);
         Span at = u.src().span();
-        return lift(u.src(), List.of(v), vals -> u.op().equals("!")
-                ? new Bool(!asBool(vals.get(0)), at)
-                : new Num(asNumber(vals.get(0)).negate(), at));
+        return lift(
+                u.src(),
+                List.of(v),
+                vals -> u.op().equals("!")
+                        ? new Bool(!asBool(vals.get(0)), at)
+                        : new Num(asNumber(vals.get(0)).negate(), at));
     }
 
     /** The variables and locals an expression reads ({@code var.env}, {@code local.strict}), in order, once each. */
@@ -399,7 +417,8 @@ final class Evaluator {
 
     private static void collectReferences(Expr e, Set<String> out) {
         if (e == null) return;
-        if (e instanceof Expr.GetAttr g && g.object() instanceof Expr.Variable root
+        if (e instanceof Expr.GetAttr g
+                && g.object() instanceof Expr.Variable root
                 && (root.name().equals("var") || root.name().equals("local"))) {
             out.add(root.name() + "." + g.name());
             return;
@@ -492,7 +511,10 @@ final class Evaluator {
 
     /** An unknown standing for the whole expression, with the reason of the first unknown input. */
     static Unk unknownFrom(Src src, List<Val> inputs) {
-        String reason = inputs.stream().filter(v -> v instanceof Unk).map(v -> ((Unk) v).reason()).findFirst()
+        String reason = inputs.stream()
+                .filter(v -> v instanceof Unk)
+                .map(v -> ((Unk) v).reason())
+                .findFirst()
                 .orElse("it depends on values known only when Terraform runs");
         return new Unk(src.text(), reason, List.of(), src.span());
     }

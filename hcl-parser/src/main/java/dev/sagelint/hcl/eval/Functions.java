@@ -52,13 +52,19 @@ final class Functions {
             case "coalesce":
                 for (Val v : args) {
                     if (v instanceof Unk) return Evaluator.unknownFrom(c.src(), List.of(v));
-                    if (!(v instanceof Null) && !(v instanceof Str s && s.value().isEmpty())) return v;
+                    if (!(v instanceof Null)
+                            && !(v instanceof Str s && s.value().isEmpty())) return v;
                 }
                 throw new EvalError("coalesce: no non-null, non-empty argument");
             case "jsonencode":
-                if (Val.containsUnknown(args.get(0))) return Evaluator.unknownFrom(c.src(), List.of(
-                        new Unk("", "the encoded value holds values known only when Terraform runs", List.of(),
-                                at)));
+                if (Val.containsUnknown(args.get(0)))
+                    return Evaluator.unknownFrom(
+                            c.src(),
+                            List.of(new Unk(
+                                    "",
+                                    "the encoded value holds values known only when Terraform runs",
+                                    List.of(),
+                                    at)));
                 return new Str(Json.encode(one(args)), at);
             default:
                 break;
@@ -123,25 +129,37 @@ final class Functions {
                 return new Str(Evaluator.asString(one(a)).strip(), origin(a.get(0), at));
             case "replace": {
                 arity(name, a, 3, 3);
-                return new Str(Evaluator.asString(a.get(0)).replace(Evaluator.asString(a.get(1)),
-                        Evaluator.asString(a.get(2))), at);
+                return new Str(
+                        Evaluator.asString(a.get(0))
+                                .replace(Evaluator.asString(a.get(1)), Evaluator.asString(a.get(2))),
+                        at);
             }
             case "split": {
                 arity(name, a, 2, 2);
                 List<Val> out = new ArrayList<>();
-                for (String s : Evaluator.asString(a.get(1)).split(java.util.regex.Pattern.quote(
-                        Evaluator.asString(a.get(0))), -1)) {
+                for (String s : Evaluator.asString(a.get(1))
+                        .split(java.util.regex.Pattern.quote(Evaluator.asString(a.get(0))), -1)) {
                     out.add(new Str(s, at));
                 }
                 return new ListV(out, at);
             }
             case "keys": {
                 if (!(one(a) instanceof ObjV o)) throw new EvalError("keys: the argument must be a map");
-                return new ListV(o.fields().keySet().stream().sorted().map(k -> (Val) new Str(k, at)).toList(), at);
+                return new ListV(
+                        o.fields().keySet().stream()
+                                .sorted()
+                                .map(k -> (Val) new Str(k, at))
+                                .toList(),
+                        at);
             }
             case "values": {
                 if (!(one(a) instanceof ObjV o)) throw new EvalError("values: the argument must be a map");
-                return new ListV(o.fields().keySet().stream().sorted().map(k -> o.fields().get(k)).toList(), at);
+                return new ListV(
+                        o.fields().keySet().stream()
+                                .sorted()
+                                .map(k -> o.fields().get(k))
+                                .toList(),
+                        at);
             }
             case "flatten": {
                 List<Val> out = new ArrayList<>();
@@ -158,7 +176,8 @@ final class Functions {
             case "compact": {
                 List<Val> out = new ArrayList<>();
                 for (Val v : list(one(a))) {
-                    if (!(v instanceof Null) && !(v instanceof Str s && s.value().isEmpty())) out.add(v);
+                    if (!(v instanceof Null)
+                            && !(v instanceof Str s && s.value().isEmpty())) out.add(v);
                 }
                 return new ListV(out, at);
             }
@@ -170,14 +189,16 @@ final class Functions {
                     throw new EvalError("range: too many elements");
                 }
                 List<Val> out = new ArrayList<>();
-                for (int i = start; step > 0 ? i < end : i > end; i += step) out.add(new Num(BigDecimal.valueOf(i), at));
+                for (int i = start; step > 0 ? i < end : i > end; i += step)
+                    out.add(new Num(BigDecimal.valueOf(i), at));
                 return new ListV(out, at);
             }
             case "zipmap": {
                 List<Val> ks = list(a.get(0));
                 List<Val> vs = list(a.get(1));
                 Map<String, Val> m = new LinkedHashMap<>();
-                for (int i = 0; i < Math.min(ks.size(), vs.size()); i++) m.put(Evaluator.asString(ks.get(i)), vs.get(i));
+                for (int i = 0; i < Math.min(ks.size(), vs.size()); i++)
+                    m.put(Evaluator.asString(ks.get(i)), vs.get(i));
                 return new ObjV(m, at);
             }
             case "min", "max": {
@@ -235,7 +256,9 @@ final class Functions {
     private static Val length(Val v, Span at) {
         if (v instanceof ListV l) return new Num(BigDecimal.valueOf(l.items().size()), at);
         if (v instanceof ObjV o) return new Num(BigDecimal.valueOf(o.fields().size()), at);
-        if (v instanceof Str s) return new Num(BigDecimal.valueOf(s.value().codePointCount(0, s.value().length())), at);
+        if (v instanceof Str s)
+            return new Num(
+                    BigDecimal.valueOf(s.value().codePointCount(0, s.value().length())), at);
         throw new EvalError("length: a " + Val.typeName(v) + " has no length");
     }
 

@@ -19,8 +19,7 @@ import java.util.TreeMap;
 
 /** {@code jsonencode} and {@code jsondecode} over known values. */
 final class Json {
-    private Json() {
-    }
+    private Json() {}
 
     static String encode(Val v) {
         StringBuilder sb = new StringBuilder();
@@ -90,8 +89,10 @@ final class Json {
         if (read.root().isEmpty()) {
             if (read.diagnostics().isEmpty()) throw new EvalError("jsondecode: empty input");
             Diagnostic problem = read.diagnostics().get(0);
-            throw new EvalError(problem.code() == DiagnosticCode.NESTING_TOO_DEEP
-                    ? "jsondecode: nested too deeply" : "jsondecode: the string is not valid JSON");
+            throw new EvalError(
+                    problem.code() == DiagnosticCode.NESTING_TOO_DEEP
+                            ? "jsondecode: nested too deeply"
+                            : "jsondecode: the string is not valid JSON");
         }
         try {
             return value(read.root().get(), at);
@@ -106,7 +107,8 @@ final class Json {
             for (JsonValue.Member member : o.members()) m.put(member.key(), value(member.value(), at));
             return new ObjV(m, at);
         }
-        if (v instanceof JsonValue.Arr a) return new ListV(a.items().stream().map(i -> value(i, at)).toList(), at);
+        if (v instanceof JsonValue.Arr a)
+            return new ListV(a.items().stream().map(i -> value(i, at)).toList(), at);
         if (v instanceof JsonValue.Str s) return new Str(s.value(), at);
         if (v instanceof JsonValue.Num n) return new Num(new BigDecimal(n.text()), at);
         if (v instanceof JsonValue.Bool b) return new Bool(b.value(), at);

@@ -34,7 +34,10 @@ final class ModuleContext {
         Expr expr = locals.get(name);
         if (expr == null) return null;
         if (!evaluating.add(name)) {
-            return new Val.Unk("local." + name, "local " + name + " refers to itself", java.util.List.of(),
+            return new Val.Unk(
+                    "local." + name,
+                    "local " + name + " refers to itself",
+                    java.util.List.of(),
                     expr.src().span());
         }
         try {

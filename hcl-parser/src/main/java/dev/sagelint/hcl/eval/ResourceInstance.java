@@ -13,8 +13,7 @@ import dev.sagelint.model.Span;
  * @param block       the block as written
  * @param body        its body, evaluated in the instance's scope
  */
-public record ResourceInstance(String type, String name, String address, String modulePath, Block block,
-        View body) {
+public record ResourceInstance(String type, String name, String address, String modulePath, Block block, View body) {
 
     /** The span of the {@code resource "type" "name"} header. */
     public Span header() {

@@ -71,8 +71,8 @@ public final class TerraformEvaluator {
      * @param varFiles variable value files, lowest precedence first ({@code terraform.tfvars},
      *                 {@code *.auto.tfvars} in name order, then files given on the command line)
      */
-    public List<ResourceInstance> evaluateRoot(Path dir, List<Path> configFiles, List<Path> varFiles,
-            List<Diagnostic> diagnostics) {
+    public List<ResourceInstance> evaluateRoot(
+            Path dir, List<Path> configFiles, List<Path> varFiles, List<Diagnostic> diagnostics) {
         Module root = load(dir, configFiles, diagnostics);
         Map<String, Val> tfvars = new LinkedHashMap<>();
         for (Path f : varFiles) tfvars.putAll(readVarFile(f, diagnostics));
@@ -93,8 +93,8 @@ public final class TerraformEvaluator {
     private Optional<ConfigFile> readConfig(Path f, List<Diagnostic> diagnostics) {
         Optional<String> text = text(f, diagnostics);
         if (text.isEmpty()) return Optional.empty();
-        ReadResult r = f.getFileName().toString().endsWith(".json")
-                ? json.readConfig(f, text.get()) : hcl.read(f, text.get());
+        ReadResult r =
+                f.getFileName().toString().endsWith(".json") ? json.readConfig(f, text.get()) : hcl.read(f, text.get());
         diagnostics.addAll(r.diagnostics());
         return r.file();
     }
@@ -102,9 +102,12 @@ public final class TerraformEvaluator {
     private Optional<String> text(Path f, List<Diagnostic> diagnostics) {
         try {
             if (Files.size(f) > maxFileBytes) {
-                diagnostics.add(Diagnostic.error(DiagnosticCode.FILE_TOO_LARGE,
-                        "file is larger than the limit of " + maxFileBytes
-                        + " bytes; not analyzed", f, 0, 0));
+                diagnostics.add(Diagnostic.error(
+                        DiagnosticCode.FILE_TOO_LARGE,
+                        "file is larger than the limit of " + maxFileBytes + " bytes; not analyzed",
+                        f,
+                        0,
+                        0));
                 return Optional.empty();
             }
             return Optional.of(Files.readString(f, StandardCharsets.UTF_8));
@@ -118,23 +121,31 @@ public final class TerraformEvaluator {
     Map<String, Val> readVarFile(Path f, List<Diagnostic> diagnostics) {
         Optional<String> text = text(f, diagnostics);
         if (text.isEmpty()) return Map.of();
-        ReadResult r = f.getFileName().toString().endsWith(".json")
-                ? json.readVars(f, text.get()) : hcl.read(f, text.get());
+        ReadResult r =
+                f.getFileName().toString().endsWith(".json") ? json.readVars(f, text.get()) : hcl.read(f, text.get());
         diagnostics.addAll(r.diagnostics());
         if (r.file().isEmpty()) return Map.of();
         ModuleContext empty = new ModuleContext(f.getParent(), f.getParent(), Map.of(), Map.of());
         Map<String, Val> out = new LinkedHashMap<>();
         for (Attribute a : r.file().get().body().attributes()) {
             Val v = evaluator.evalSafely(a.value(), Scope.of(empty));
-            out.put(a.name(), v.origin() != null ? v : Val.withOrigin(v, a.value().src().span()));
+            out.put(
+                    a.name(),
+                    v.origin() != null ? v : Val.withOrigin(v, a.value().src().span()));
         }
         return out;
     }
 
-    private ModuleContext evaluate(Module module, Path rootDir, Map<String, Val> inputs, boolean isRoot,
-            String prefix, int depth, List<ResourceInstance> out, List<Diagnostic> diagnostics) {
-        ModuleContext ctx = new ModuleContext(module.dir(), rootDir, variables(module, inputs, isRoot),
-                locals(module));
+    private ModuleContext evaluate(
+            Module module,
+            Path rootDir,
+            Map<String, Val> inputs,
+            boolean isRoot,
+            String prefix,
+            int depth,
+            List<ResourceInstance> out,
+            List<Diagnostic> diagnostics) {
+        ModuleContext ctx = new ModuleContext(module.dir(), rootDir, variables(module, inputs, isRoot), locals(module));
         Map<String, Val> outputs = new HashMap<>();
         ctx.moduleOutputs = outputs::get;
         for (Block call : module.blocks("module")) {
@@ -146,45 +157,71 @@ public final class TerraformEvaluator {
             for (Instance inst : expand(resource, Scope.of(ctx))) {
                 String address = prefix + type + "." + name + inst.key();
                 View body = View.of(resource.body(), inst.scope(), evaluator, resource.header());
-                out.add(new ResourceInstance(type, name, address, prefix.isEmpty() ? "" : prefix.substring(0,
-                        prefix.length() - 1), resource, body));
+                out.add(new ResourceInstance(
+                        type,
+                        name,
+                        address,
+                        prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1),
+                        resource,
+                        body));
             }
         }
         return ctx;
     }
 
-    private void callModule(Block call, ModuleContext ctx, Path rootDir, String prefix, int depth,
-            List<ResourceInstance> out, List<Diagnostic> diagnostics, Map<String, Val> outputs) {
+    private void callModule(
+            Block call,
+            ModuleContext ctx,
+            Path rootDir,
+            String prefix,
+            int depth,
+            List<ResourceInstance> out,
+            List<Diagnostic> diagnostics,
+            Map<String, Val> outputs) {
         String name = call.label(0);
         Optional<Attribute> sourceAttr = call.body().attribute("source");
-        String source = sourceAttr.map(a -> a.value() instanceof Expr.Literal l && l.value() instanceof String s
-                ? s : null).orElse(null);
+        String source = sourceAttr
+                .map(a -> a.value() instanceof Expr.Literal l && l.value() instanceof String s ? s : null)
+                .orElse(null);
         Span at = sourceAttr.map(a -> a.src().span()).orElse(call.header());
         if (source == null) {
-            diagnostics.add(Diagnostic.warning(DiagnosticCode.REMOTE_MODULE,
-                    "module \"" + name + "\" has no literal source; "
-                    + "its resources are not analyzed", at.file(), at.line(), at.column()));
+            diagnostics.add(Diagnostic.warning(
+                    DiagnosticCode.REMOTE_MODULE,
+                    "module \"" + name + "\" has no literal source; " + "its resources are not analyzed",
+                    at.file(),
+                    at.line(),
+                    at.column()));
             return;
         }
         if (!isLocal(source)) {
-            diagnostics.add(Diagnostic.warning(DiagnosticCode.REMOTE_MODULE,
+            diagnostics.add(Diagnostic.warning(
+                    DiagnosticCode.REMOTE_MODULE,
                     "module \"" + name + "\" comes from " + source
-                    + ", which sagelint does not fetch; its resources are not analyzed (scan the module's own "
-                    + "source to check them)", at.file(), at.line(), at.column()));
+                            + ", which sagelint does not fetch; its resources are not analyzed (scan the module's own "
+                            + "source to check them)",
+                    at.file(),
+                    at.line(),
+                    at.column()));
             return;
         }
         Path dir = ctx.dir.resolve(source).normalize();
         if (depth >= MAX_MODULE_DEPTH) {
-            diagnostics.add(Diagnostic.warning(DiagnosticCode.MODULE_DEPTH,
-                    "module \"" + name + "\" is nested more than "
-                    + MAX_MODULE_DEPTH + " levels deep; not followed", at.file(), at.line(), at.column()));
+            diagnostics.add(Diagnostic.warning(
+                    DiagnosticCode.MODULE_DEPTH,
+                    "module \"" + name + "\" is nested more than " + MAX_MODULE_DEPTH + " levels deep; not followed",
+                    at.file(),
+                    at.line(),
+                    at.column()));
             return;
         }
         List<Path> files = moduleFiles(dir);
         if (files.isEmpty()) {
-            diagnostics.add(Diagnostic.warning(DiagnosticCode.MODULE_NOT_FOUND,
-                    "module \"" + name + "\": no Terraform files in "
-                    + source, at.file(), at.line(), at.column()));
+            diagnostics.add(Diagnostic.warning(
+                    DiagnosticCode.MODULE_NOT_FOUND,
+                    "module \"" + name + "\": no Terraform files in " + source,
+                    at.file(),
+                    at.line(),
+                    at.column()));
             return;
         }
         Module child = load(dir, files, diagnostics);
@@ -194,29 +231,43 @@ public final class TerraformEvaluator {
         for (Instance inst : instances) {
             Map<String, Val> inputs = new LinkedHashMap<>();
             for (Attribute a : call.body().attributes()) {
-                if (Set.of("source", "version", "count", "for_each", "providers", "depends_on").contains(a.name())) {
+                if (Set.of("source", "version", "count", "for_each", "providers", "depends_on")
+                        .contains(a.name())) {
                     continue;
                 }
                 Val v = evaluator.evalSafely(a.value(), inst.scope());
-                inputs.put(a.name(), v.origin() != null ? v : Val.withOrigin(v, a.value().src().span()));
+                inputs.put(
+                        a.name(),
+                        v.origin() != null
+                                ? v
+                                : Val.withOrigin(v, a.value().src().span()));
             }
-            ModuleContext childCtx = evaluate(child, rootDir, inputs, false,
-                    prefix + "module." + name + inst.key() + ".", depth + 1, out, diagnostics);
+            ModuleContext childCtx = evaluate(
+                    child,
+                    rootDir,
+                    inputs,
+                    false,
+                    prefix + "module." + name + inst.key() + ".",
+                    depth + 1,
+                    out,
+                    diagnostics);
             perInstance.put(inst.key(), outputsOf(child, childCtx));
         }
         if (single) {
             outputs.put(name, perInstance.values().iterator().next());
         } else {
-            outputs.put(name, new Unk("module." + name, "module " + name + " has several instances", List.of(),
-                    call.header()));
+            outputs.put(
+                    name,
+                    new Unk("module." + name, "module " + name + " has several instances", List.of(), call.header()));
         }
     }
 
     private Val outputsOf(Module child, ModuleContext childCtx) {
         Map<String, Val> fields = new LinkedHashMap<>();
         for (Block o : child.blocks("output")) {
-            o.body().attribute("value").ifPresent(a -> fields.put(o.label(0),
-                    evaluator.evalSafely(a.value(), Scope.of(childCtx))));
+            o.body()
+                    .attribute("value")
+                    .ifPresent(a -> fields.put(o.label(0), evaluator.evalSafely(a.value(), Scope.of(childCtx))));
         }
         return new ObjV(fields, null);
     }
@@ -230,10 +281,13 @@ public final class TerraformEvaluator {
     public static List<Path> moduleFiles(Path dir) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).filter(p -> {
-                String n = p.getFileName().toString();
-                return n.endsWith(".tf") || n.endsWith(".tf.json");
-            }).sorted().toList();
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString();
+                        return n.endsWith(".tf") || n.endsWith(".tf.json");
+                    })
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -254,7 +308,11 @@ public final class TerraformEvaluator {
             Optional<Attribute> def = v.body().attribute("default");
             if (def.isPresent()) {
                 Val d = evaluator.evalSafely(def.get().value(), Scope.of(empty));
-                vars.put(name, d.origin() != null ? d : Val.withOrigin(d, def.get().value().src().span()));
+                vars.put(
+                        name,
+                        d.origin() != null
+                                ? d
+                                : Val.withOrigin(d, def.get().value().src().span()));
                 continue;
             }
             String reason = isRoot
@@ -275,10 +333,14 @@ public final class TerraformEvaluator {
             List<Val.Alt> alts = new ArrayList<>();
             for (Expr item : ((Expr.Tuple) contains.args().get(0)).items()) {
                 if (!(item instanceof Expr.Literal l)) return List.of();
-                Val v = l.value() == null ? new Null(l.src().span())
-                        : l.value() instanceof String s ? new Str(s, l.src().span())
-                        : l.value() instanceof Boolean b ? new Val.Bool(b, l.src().span())
-                        : new Num((BigDecimal) l.value(), l.src().span());
+                Val v = l.value() == null
+                        ? new Null(l.src().span())
+                        : l.value() instanceof String s
+                                ? new Str(s, l.src().span())
+                                : l.value() instanceof Boolean b
+                                        ? new Val.Bool(b, l.src().span())
+                                        : new Num(
+                                                (BigDecimal) l.value(), l.src().span());
                 String shown = l.value() instanceof BigDecimal n ? Evaluator.plain(n) : String.valueOf(l.value());
                 alts.add(new Val.Alt(v, new Condition.AllOf(List.of(new Condition.VariableAllows(name, shown)))));
             }
@@ -288,9 +350,14 @@ public final class TerraformEvaluator {
     }
 
     private static Expr.Call findContains(Expr e, String name) {
-        if (e instanceof Expr.Call c && c.name().equals("contains") && c.args().size() == 2
-                && c.args().get(0) instanceof Expr.Tuple && c.args().get(1) instanceof Expr.GetAttr g
-                && g.object() instanceof Expr.Variable v && v.name().equals("var") && g.name().equals(name)) {
+        if (e instanceof Expr.Call c
+                && c.name().equals("contains")
+                && c.args().size() == 2
+                && c.args().get(0) instanceof Expr.Tuple
+                && c.args().get(1) instanceof Expr.GetAttr g
+                && g.object() instanceof Expr.Variable v
+                && v.name().equals("var")
+                && g.name().equals(name)) {
             return c;
         }
         if (e instanceof Expr.Binary b) {
@@ -312,8 +379,7 @@ public final class TerraformEvaluator {
     // ---- count and for_each ----
 
     /** One instance of a resource or module block: its address key and the scope its body is evaluated in. */
-    record Instance(String key, Scope scope) {
-    }
+    record Instance(String key, Scope scope) {}
 
     private List<Instance> expand(Block block, Scope scope) {
         Optional<Attribute> count = block.body().attribute("count");
@@ -322,9 +388,21 @@ public final class TerraformEvaluator {
         if (count.isPresent()) {
             Val n = evaluator.evalSafely(count.get().value(), scope);
             if (n instanceof Unk u) {
-                out.add(new Instance("", scope.with("count", new ObjV(Map.of("index", Evaluator.rewrap(
-                        new Unk("count.index", "count is not known: " + u.reason(), List.of(), u.origin()),
-                        count.get().value().src())), null))));
+                out.add(new Instance(
+                        "",
+                        scope.with(
+                                "count",
+                                new ObjV(
+                                        Map.of(
+                                                "index",
+                                                Evaluator.rewrap(
+                                                        new Unk(
+                                                                "count.index",
+                                                                "count is not known: " + u.reason(),
+                                                                List.of(),
+                                                                u.origin()),
+                                                        count.get().value().src())),
+                                        null))));
                 return out;
             }
             int c;
@@ -334,8 +412,20 @@ public final class TerraformEvaluator {
                 c = 1;
             }
             for (int i = 0; i < c; i++) {
-                out.add(new Instance("[" + i + "]", scope.with("count", new ObjV(Map.of("index",
-                        new Num(BigDecimal.valueOf(i), count.get().value().src().span())), null))));
+                out.add(new Instance(
+                        "[" + i + "]",
+                        scope.with(
+                                "count",
+                                new ObjV(
+                                        Map.of(
+                                                "index",
+                                                new Num(
+                                                        BigDecimal.valueOf(i),
+                                                        count.get()
+                                                                .value()
+                                                                .src()
+                                                                .span())),
+                                        null))));
             }
             return out;
         }
@@ -343,25 +433,47 @@ public final class TerraformEvaluator {
             Val coll = evaluator.evalSafely(forEach.get().value(), scope);
             if (coll instanceof ObjV o) {
                 for (String k : o.fields().keySet().stream().sorted().toList()) {
-                    out.add(new Instance("[" + quote(k) + "]", scope.with("each", each(new Str(k, null),
-                            o.fields().get(k)))));
+                    out.add(new Instance(
+                            "[" + quote(k) + "]",
+                            scope.with("each", each(new Str(k, null), o.fields().get(k)))));
                 }
                 return out;
             }
             if (coll instanceof ListV l && l.items().stream().allMatch(v -> v instanceof Str)) {
-                List<String> keys = l.items().stream().map(v -> ((Str) v).value()).distinct().sorted().toList();
+                List<String> keys = l.items().stream()
+                        .map(v -> ((Str) v).value())
+                        .distinct()
+                        .sorted()
+                        .toList();
                 for (String k : keys) {
-                    Val item = l.items().stream().filter(v -> ((Str) v).value().equals(k)).findFirst().orElseThrow();
+                    Val item = l.items().stream()
+                            .filter(v -> ((Str) v).value().equals(k))
+                            .findFirst()
+                            .orElseThrow();
                     out.add(new Instance("[" + quote(k) + "]", scope.with("each", each(item, item))));
                 }
                 return out;
             }
             String reason = coll instanceof Unk u ? u.reason() : "for_each must be a map or a set of strings";
-            Unk unknown = new Unk("each", "for_each is not known: " + reason, List.of(),
+            Unk unknown = new Unk(
+                    "each",
+                    "for_each is not known: " + reason,
+                    List.of(),
                     forEach.get().value().src().span());
-            out.add(new Instance("", scope.with("each", new ObjV(Map.of(
-                    "key", new Unk("each.key", unknown.reason(), List.of(), unknown.origin()),
-                    "value", new Unk("each.value", unknown.reason(), List.of(), unknown.origin())), null))));
+            out.add(new Instance(
+                    "",
+                    scope.with(
+                            "each",
+                            new ObjV(
+                                    Map.of(
+                                            "key", new Unk("each.key", unknown.reason(), List.of(), unknown.origin()),
+                                            "value",
+                                                    new Unk(
+                                                            "each.value",
+                                                            unknown.reason(),
+                                                            List.of(),
+                                                            unknown.origin())),
+                                    null))));
             return out;
         }
         out.add(new Instance("", scope));

@@ -33,12 +33,10 @@ public sealed interface Val {
     }
 
     /** A boolean. */
-    record Bool(boolean value, Span origin) implements Val {
-    }
+    record Bool(boolean value, Span origin) implements Val {}
 
     /** {@code null}: for an argument, the same as not writing it. */
-    record Null(Span origin) implements Val {
-    }
+    record Null(Span origin) implements Val {}
 
     /** A tuple, list or set. */
     record ListV(List<Val> items, Span origin) implements Val {
@@ -75,8 +73,7 @@ public sealed interface Val {
      * @param value     a known value ({@link Null} when that case leaves the argument unset)
      * @param condition the case: the conditional expressions and variable values that select it, all together
      */
-    record Alt(Val value, Condition.AllOf condition) {
-    }
+    record Alt(Val value, Condition.AllOf condition) {}
 
     static Val str(String s, Span origin) {
         return new Str(s, origin);

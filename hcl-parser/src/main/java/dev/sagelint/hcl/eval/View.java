@@ -58,7 +58,10 @@ public final class View {
             Optional<Attribute> a = body.attribute(name);
             if (a.isEmpty()) return Optional.empty();
             Val v = evaluator.evalSafely(a.get().value(), scope);
-            return Optional.of(v.origin() != null ? v : Val.withOrigin(v, a.get().value().src().span()));
+            return Optional.of(
+                    v.origin() != null
+                            ? v
+                            : Val.withOrigin(v, a.get().value().src().span()));
         }
         if (value instanceof ObjV o) {
             Val v = o.fields().get(name);
@@ -113,31 +116,41 @@ public final class View {
 
     /** Whether a block or attribute of that name is written (and not null). */
     public boolean has(String name) {
-        if (body != null && body.blocks().stream().anyMatch(b -> b.type().equals(name)
-                || (b.type().equals("dynamic") && b.label(0).equals(name)))) {
+        if (body != null
+                && body.blocks().stream()
+                        .anyMatch(b -> b.type().equals(name)
+                                || (b.type().equals("dynamic") && b.label(0).equals(name)))) {
             return true;
         }
         return attr(name).filter(x -> !(x instanceof Null)).isPresent();
     }
 
     private List<View> dynamic(Block b, String name) {
-        Body content = b.body().blocks("content").stream().findFirst().map(Block::body).orElse(Body.empty());
-        String iterator = b.body().attribute("iterator").map(a -> a.value() instanceof Expr.Variable var
-                ? var.name() : name).orElse(name);
+        Body content =
+                b.body().blocks("content").stream().findFirst().map(Block::body).orElse(Body.empty());
+        String iterator = b.body()
+                .attribute("iterator")
+                .map(a -> a.value() instanceof Expr.Variable var ? var.name() : name)
+                .orElse(name);
         Optional<Attribute> forEach = b.body().attribute("for_each");
         if (forEach.isEmpty()) return List.of();
         Val coll = evaluator.evalSafely(forEach.get().value(), scope);
         List<View> out = new ArrayList<>();
         if (coll instanceof Unk u) {
-            Val unknownItem = new Unk(iterator, "the for_each of dynamic \"" + name + "\" is not known: "
-                    + u.reason(), List.of(), u.origin());
+            Val unknownItem = new Unk(
+                    iterator,
+                    "the for_each of dynamic \"" + name + "\" is not known: " + u.reason(),
+                    List.of(),
+                    u.origin());
             out.add(View.of(content, scope.with(iterator, unknownItem), evaluator, b.header()));
             return out;
         }
         try {
             for (Map.Entry<Val, Val> kv : Evaluator.entries(coll)) {
                 Val key = coll instanceof ListV && kv.getValue() instanceof Val.Str ? kv.getValue() : kv.getKey();
-                Val item = new ObjV(Map.of("key", key, "value", kv.getValue()), kv.getValue().origin());
+                Val item = new ObjV(
+                        Map.of("key", key, "value", kv.getValue()),
+                        kv.getValue().origin());
                 out.add(View.of(content, scope.with(iterator, item), evaluator, b.header()));
             }
         } catch (EvalError e) {

@@ -6,8 +6,7 @@ package dev.sagelint.hcl.plan;
  * escaped quotes, so addresses are split by a small scanner rather than by {@code split(".")}.
  */
 final class Addresses {
-    private Addresses() {
-    }
+    private Addresses() {}
 
     /** The address without instance keys: {@code module.a.module.b.aws_sagemaker_model.this}. */
     static String withoutKeys(String address) {

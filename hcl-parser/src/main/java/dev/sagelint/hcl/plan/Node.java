@@ -31,20 +31,16 @@ sealed interface Node {
     }
 
     /** A string. */
-    record Str(String value, Span span) implements Node {
-    }
+    record Str(String value, Span span) implements Node {}
 
     /** A number. */
-    record Num(BigDecimal value, Span span) implements Node {
-    }
+    record Num(BigDecimal value, Span span) implements Node {}
 
     /** {@code true} or {@code false}. */
-    record Bool(boolean value, Span span) implements Node {
-    }
+    record Bool(boolean value, Span span) implements Node {}
 
     /** {@code null}. */
-    record Null(Span span) implements Node {
-    }
+    record Null(Span span) implements Node {}
 
     /** The field of an object, or null when this is not an object or has no such field. */
     default Node get(String name) {
@@ -53,7 +49,9 @@ sealed interface Node {
 
     /** The item of an array, or null. */
     default Node item(int index) {
-        return this instanceof Arr a && index >= 0 && index < a.items().size() ? a.items().get(index) : null;
+        return this instanceof Arr a && index >= 0 && index < a.items().size()
+                ? a.items().get(index)
+                : null;
     }
 
     /** The string value of a field, or null. */

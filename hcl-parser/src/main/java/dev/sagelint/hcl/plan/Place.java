@@ -45,7 +45,8 @@ record Place(View view, Expr expr, List<View> blocks, Span at, boolean json) {
         if (json) return json(child != null ? child.span() : at);
         if (view != null) {
             Optional<Expr> written = view.expression(name);
-            if (written.isPresent()) return new Place(null, written.get(), null, written.get().src().span(), false);
+            if (written.isPresent())
+                return new Place(null, written.get(), null, written.get().src().span(), false);
             List<View> nested = view.blocks(name);
             if (!nested.isEmpty()) {
                 return child instanceof Node.Obj
@@ -56,8 +57,9 @@ record Place(View view, Expr expr, List<View> blocks, Span at, boolean json) {
         }
         if (expr instanceof Expr.ObjectCons o) {
             for (Expr.Item item : o.items()) {
-                if (name.equals(key(item.key()))) return new Place(null, item.value(), null, item.value().src().span(),
-                        false);
+                if (name.equals(key(item.key())))
+                    return new Place(
+                            null, item.value(), null, item.value().src().span(), false);
             }
         }
         return at(at);

@@ -28,11 +28,14 @@ import java.util.Optional;
  */
 final class PlanAdapter {
 
-    private PlanAdapter() {
-    }
+    private PlanAdapter() {}
 
-    static List<SageMakerResource> adapt(Path planFile, PlanReader.Document document, SourceLocator locator,
-            ScanContext.Limits limits, List<Diagnostic> diagnostics) {
+    static List<SageMakerResource> adapt(
+            Path planFile,
+            PlanReader.Document document,
+            SourceLocator locator,
+            ScanContext.Limits limits,
+            List<Diagnostic> diagnostics) {
         Source detached = Source.detached(planFile);
         List<ResourceInstance> afterInstances = new ArrayList<>();
         Map<String, Val.ObjV> afterValues = new HashMap<>();
@@ -62,8 +65,8 @@ final class PlanAdapter {
                 beforeInstances.add(instance(r, synthetic(r, detached), PlanValues.effectiveTags(object)));
             }
         }
-        Map<String, SageMakerResource> before = byAddress(ResourceAdapters.adapt(beforeInstances, limits,
-                new ArrayList<>()));
+        Map<String, SageMakerResource> before =
+                byAddress(ResourceAdapters.adapt(beforeInstances, limits, new ArrayList<>()));
         for (PlanResource r : changed) {
             SageMakerResource planned = after.get(r.address());
             if (planned == null) continue;
@@ -77,16 +80,22 @@ final class PlanAdapter {
                     replaced.add(new PlannedChange.ReplacePath(PlanValues.pathText(steps), span));
                 }
             }
-            out.add(new PlannedChange(planned.id(), r.actions(), r.actionReason(), replaced,
-                    Optional.ofNullable(before.get(r.address())), planned,
-                    PlanValues.flatten(r.before(), null), PlanValues.flatten(r.after(), r.afterUnknown())));
+            out.add(new PlannedChange(
+                    planned.id(),
+                    r.actions(),
+                    r.actionReason(),
+                    replaced,
+                    Optional.ofNullable(before.get(r.address())),
+                    planned,
+                    PlanValues.flatten(r.before(), null),
+                    PlanValues.flatten(r.after(), r.afterUnknown())));
         }
         return out;
     }
 
     private static ResourceInstance instance(PlanResource r, Block block, Val.ObjV body) {
-        return new ResourceInstance(r.type(), r.name(), r.address(), r.moduleAddress(), block,
-                View.of(body, block.header()));
+        return new ResourceInstance(
+                r.type(), r.name(), r.address(), r.moduleAddress(), block, View.of(body, block.header()));
     }
 
     /** A stand-in for the resource block when there is no {@code .tf} file: the resource's object in the plan. */

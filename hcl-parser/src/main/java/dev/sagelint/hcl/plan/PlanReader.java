@@ -54,8 +54,11 @@ final class PlanReader {
      *                             ({@code type.name}), or null when the document has no {@code configuration}
      * @param resourceCount        how many resource objects of any type the document describes
      */
-    record Document(List<PlanResource> resources, Map<String, Node> configExpressions,
-            Set<String> configRootResources, int resourceCount) {
+    record Document(
+            List<PlanResource> resources,
+            Map<String, Node> configExpressions,
+            Set<String> configRootResources,
+            int resourceCount) {
         static Document empty() {
             return new Document(List.of(), Map.of(), null, 0);
         }
@@ -69,25 +72,32 @@ final class PlanReader {
     }
 
     Document read(Path file, List<Diagnostic> diagnostics) {
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = FACTORY.createParser(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser parser = FACTORY.createParser(in)) {
             return new Run(file, parser, diagnostics).document();
         } catch (Stop e) {
             return Document.empty();
         } catch (JsonEOFException e) {
             JsonLocation at = e.getLocation();
-            diagnostics.add(Diagnostic.error(DiagnosticCode.TRUNCATED,
-                    "the plan ends before its JSON is complete (the file "
-                    + "looks cut off); it is not analyzed", file, line(at), column(at)));
+            diagnostics.add(Diagnostic.error(
+                    DiagnosticCode.TRUNCATED,
+                    "the plan ends before its JSON is complete (the file " + "looks cut off); it is not analyzed",
+                    file,
+                    line(at),
+                    column(at)));
             return Document.empty();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            diagnostics.add(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
-                    "the plan is not valid JSON: " + e.getOriginalMessage()
-                    + "; it is not analyzed", file, line(at), column(at)));
+            diagnostics.add(Diagnostic.error(
+                    DiagnosticCode.PARSE_ERROR,
+                    "the plan is not valid JSON: " + e.getOriginalMessage() + "; it is not analyzed",
+                    file,
+                    line(at),
+                    column(at)));
             return Document.empty();
         } catch (IOException e) {
-            diagnostics.add(Diagnostic.error(DiagnosticCode.IO_ERROR,
-                    "cannot read file: " + e.getMessage(), file, 0, 0));
+            diagnostics.add(
+                    Diagnostic.error(DiagnosticCode.IO_ERROR, "cannot read file: " + e.getMessage(), file, 0, 0));
             return Document.empty();
         }
     }
@@ -121,9 +131,11 @@ final class PlanReader {
 
         Document document() throws IOException {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw stop(DiagnosticCode.NOT_A_PLAN,
+                throw stop(
+                        DiagnosticCode.NOT_A_PLAN,
                         "the file is JSON but not a Terraform plan or state: `terraform show -json` "
-                        + "writes one object", p.currentTokenLocation());
+                                + "writes one object",
+                        p.currentTokenLocation());
             }
             String formatVersion = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -135,53 +147,66 @@ final class PlanReader {
                         formatVersion = p.getValueAsString();
                         checkVersion(formatVersion, at);
                     }
-                    case "planned_values" -> inObject(name -> {
-                        if (name.equals("root_module")) module(planned, 0);
-                        else p.skipChildren();
-                    });
-                    case "values" -> inObject(name -> {
-                        if (name.equals("root_module")) module(state, 0);
-                        else p.skipChildren();
-                    });
-                    case "prior_state" -> inObject(name -> {
-                        if (name.equals("values")) {
-                            inObject(n -> {
-                                if (n.equals("root_module")) module(prior, 0);
-                                else p.skipChildren();
-                            });
-                        } else {
-                            p.skipChildren();
-                        }
-                    });
+                    case "planned_values" ->
+                        inObject(name -> {
+                            if (name.equals("root_module")) module(planned, 0);
+                            else p.skipChildren();
+                        });
+                    case "values" ->
+                        inObject(name -> {
+                            if (name.equals("root_module")) module(state, 0);
+                            else p.skipChildren();
+                        });
+                    case "prior_state" ->
+                        inObject(name -> {
+                            if (name.equals("values")) {
+                                inObject(n -> {
+                                    if (n.equals("root_module")) module(prior, 0);
+                                    else p.skipChildren();
+                                });
+                            } else {
+                                p.skipChildren();
+                            }
+                        });
                     case "resource_changes" -> inArray(this::change);
-                    case "configuration" -> inObject(name -> {
-                        if (name.equals("root_module")) configModule("", 0);
-                        else p.skipChildren();
-                    });
+                    case "configuration" ->
+                        inObject(name -> {
+                            if (name.equals("root_module")) configModule("", 0);
+                            else p.skipChildren();
+                        });
                     default -> p.skipChildren();
                 }
             }
             if (formatVersion == null) {
-                throw stop(DiagnosticCode.NOT_A_PLAN, "the JSON has no `format_version`, so it is not the output of "
-                        + "`terraform show -json` (a plan or a state)", null);
+                throw stop(
+                        DiagnosticCode.NOT_A_PLAN,
+                        "the JSON has no `format_version`, so it is not the output of "
+                                + "`terraform show -json` (a plan or a state)",
+                        null);
             }
             List<PlanResource> out = new ArrayList<>();
             for (PlanResource r : changes.values()) {
                 PlanResource before = prior.get(r.address());
                 out.add(r.before() == null && before != null ? r.withBefore(before.after()) : r);
             }
-            planned.values().stream().filter(r -> !changes.containsKey(r.address())).forEach(out::add);
-            state.values().stream().filter(r -> !changes.containsKey(r.address())
-                    && !planned.containsKey(r.address())).forEach(out::add);
+            planned.values().stream()
+                    .filter(r -> !changes.containsKey(r.address()))
+                    .forEach(out::add);
+            state.values().stream()
+                    .filter(r -> !changes.containsKey(r.address()) && !planned.containsKey(r.address()))
+                    .forEach(out::add);
             return new Document(out, configExpressions, configRoot, resourceCount);
         }
 
         private void checkVersion(String version, JsonLocation at) {
             String major = version == null ? "" : version.split("\\.", 2)[0];
             if (!major.equals("0") && !major.equals("1")) {
-                throw stop(DiagnosticCode.UNSUPPORTED_FORMAT_VERSION, "the plan's `format_version` is " + version
-                        + "; sagelint reads versions 0.x and 1.x of the Terraform JSON format and rejects other major "
-                        + "versions, as the format asks", at);
+                throw stop(
+                        DiagnosticCode.UNSUPPORTED_FORMAT_VERSION,
+                        "the plan's `format_version` is " + version
+                                + "; sagelint reads versions 0.x and 1.x of the Terraform JSON format and rejects other major "
+                                + "versions, as the format asks",
+                        at);
             }
         }
 
@@ -209,13 +234,25 @@ final class PlanReader {
             });
             resourceCount++;
             if (f.isSageMaker()) {
-                out.put(f.address, new PlanResource(f.address, Addresses.moduleOf(f.address), f.type, f.name, f.span,
-                        f.values, null, null, List.of(), null, null));
+                out.put(
+                        f.address,
+                        new PlanResource(
+                                f.address,
+                                Addresses.moduleOf(f.address),
+                                f.type,
+                                f.name,
+                                f.span,
+                                f.values,
+                                null,
+                                null,
+                                List.of(),
+                                null,
+                                null));
             }
         }
 
         /** One item of {@code resource_changes}. */
-        private void change(/* at START_OBJECT */) throws IOException {
+        private void change(/* at START_OBJECT */ ) throws IOException {
             Fields f = new Fields();
             inObject(name -> {
                 if (name.equals("change")) {
@@ -244,8 +281,20 @@ final class PlanReader {
             resourceCount++;
             if (f.isSageMaker() && !f.deposed) {
                 String module = f.moduleAddress != null ? f.moduleAddress : Addresses.moduleOf(f.address);
-                changes.put(f.address, new PlanResource(f.address, module, f.type, f.name, f.span, f.values,
-                        f.afterUnknown, f.before, f.actions, f.actionReason, f.replacePaths));
+                changes.put(
+                        f.address,
+                        new PlanResource(
+                                f.address,
+                                module,
+                                f.type,
+                                f.name,
+                                f.span,
+                                f.values,
+                                f.afterUnknown,
+                                f.before,
+                                f.actions,
+                                f.actionReason,
+                                f.replacePaths));
             }
         }
 
@@ -256,10 +305,11 @@ final class PlanReader {
             inObject(name -> {
                 switch (name) {
                     case "resources" -> inArray(() -> configResource(prefix));
-                    case "module_calls" -> inObject(call -> inObject(n -> {
-                        if (n.equals("module")) configModule(prefix + "module." + call + ".", depth + 1);
-                        else p.skipChildren();
-                    }));
+                    case "module_calls" ->
+                        inObject(call -> inObject(n -> {
+                            if (n.equals("module")) configModule(prefix + "module." + call + ".", depth + 1);
+                            else p.skipChildren();
+                        }));
                     default -> p.skipChildren();
                 }
             });
@@ -289,7 +339,9 @@ final class PlanReader {
             String name;
             String actionReason;
             boolean deposed;
-            Span span = Span.at(file, Math.max(1, p.currentTokenLocation().getLineNr()),
+            Span span = Span.at(
+                    file,
+                    Math.max(1, p.currentTokenLocation().getLineNr()),
                     Math.max(1, p.currentTokenLocation().getColumnNr()));
             Node values;
             Node afterUnknown;
@@ -306,7 +358,7 @@ final class PlanReader {
                     case "name" -> name = p.getValueAsString();
                     case "action_reason" -> actionReason = p.getValueAsString();
                     case "deposed" -> deposed = true;
-                    default -> { }
+                    default -> {}
                 }
                 p.skipChildren();
             }
@@ -366,14 +418,20 @@ final class PlanReader {
 
         private Span span(JsonLocation start) {
             JsonLocation end = p.currentLocation();
-            return new Span(file, Math.max(1, start.getLineNr()), Math.max(1, start.getColumnNr()),
-                    Math.max(1, end.getLineNr()), Math.max(1, end.getColumnNr()));
+            return new Span(
+                    file,
+                    Math.max(1, start.getLineNr()),
+                    Math.max(1, start.getColumnNr()),
+                    Math.max(1, end.getLineNr()),
+                    Math.max(1, end.getColumnNr()));
         }
 
         private void depth(int depth, JsonLocation at) {
             if (depth > maxNestingDepth) {
-                throw stop(DiagnosticCode.NESTING_TOO_DEEP, "the plan nests values more than " + maxNestingDepth
-                        + " levels deep; it is not analyzed", at);
+                throw stop(
+                        DiagnosticCode.NESTING_TOO_DEEP,
+                        "the plan nests values more than " + maxNestingDepth + " levels deep; it is not analyzed",
+                        at);
             }
         }
 

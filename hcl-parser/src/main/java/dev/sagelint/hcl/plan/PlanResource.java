@@ -19,8 +19,18 @@ import java.util.List;
  * @param actionReason  {@code action_reason}, or null
  * @param replacePaths  {@code change.replace_paths}: an array of paths, each an array of names and indices; or null
  */
-record PlanResource(String address, String moduleAddress, String type, String name, Span span, Node after,
-        Node afterUnknown, Node before, List<String> actions, String actionReason, Node replacePaths) {
+record PlanResource(
+        String address,
+        String moduleAddress,
+        String type,
+        String name,
+        Span span,
+        Node after,
+        Node afterUnknown,
+        Node before,
+        List<String> actions,
+        String actionReason,
+        Node replacePaths) {
 
     PlanResource {
         actions = List.copyOf(actions);
@@ -37,7 +47,17 @@ record PlanResource(String address, String moduleAddress, String type, String na
     }
 
     PlanResource withBefore(Node prior) {
-        return new PlanResource(address, moduleAddress, type, name, span, after, afterUnknown, prior, actions,
-                actionReason, replacePaths);
+        return new PlanResource(
+                address,
+                moduleAddress,
+                type,
+                name,
+                span,
+                after,
+                afterUnknown,
+                prior,
+                actions,
+                actionReason,
+                replacePaths);
     }
 }

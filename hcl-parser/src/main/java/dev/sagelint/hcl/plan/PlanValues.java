@@ -22,8 +22,7 @@ final class PlanValues {
     /** Longest text kept for a list or object value in before/after summaries. */
     private static final int SUMMARY_CHARS = 80;
 
-    private PlanValues() {
-    }
+    private PlanValues() {}
 
     /**
      * The value at {@code node}.
@@ -52,9 +51,13 @@ final class PlanValues {
             List<Val> items = new ArrayList<>();
             for (int i = 0; i < a.items().size(); i++) {
                 Node item = a.items().get(i);
-                items.add(toVal(item, unknown == null ? null : unknown.item(i), path + "[" + i + "]",
-                        place.item(i, item), isExpression(config) || !(config instanceof Node.Arr) ? config
-                                : config.item(i), hasConfig));
+                items.add(toVal(
+                        item,
+                        unknown == null ? null : unknown.item(i),
+                        path + "[" + i + "]",
+                        place.item(i, item),
+                        isExpression(config) || !(config instanceof Node.Arr) ? config : config.item(i),
+                        hasConfig));
             }
             return new Val.ListV(items, at);
         }
@@ -70,8 +73,15 @@ final class PlanValues {
             for (String k : keys) {
                 Node child = node == null ? null : node.get(k);
                 Node childConfig = config == null || isExpression(config) ? config : config.get(k);
-                fields.put(k, toVal(child, unknown == null ? null : unknown.get(k), path.isEmpty() ? k : path + "." + k,
-                        place.field(k, child), childConfig, hasConfig));
+                fields.put(
+                        k,
+                        toVal(
+                                child,
+                                unknown == null ? null : unknown.get(k),
+                                path.isEmpty() ? k : path + "." + k,
+                                place.field(k, child),
+                                childConfig,
+                                hasConfig));
             }
             return new Val.ObjV(fields, at);
         }
@@ -93,8 +103,14 @@ final class PlanValues {
         if (all instanceof Val.ObjV o) {
             fields.put("tags", new Val.ObjV(o.fields(), at));
         } else if (all instanceof Val.Unk u && !written) {
-            fields.put("tags", new Val.Unk("tags_all", "the plan shows the effective tags (`tags_all`, with the "
-                    + "provider's default_tags) as known only after apply", List.of(), at));
+            fields.put(
+                    "tags",
+                    new Val.Unk(
+                            "tags_all",
+                            "the plan shows the effective tags (`tags_all`, with the "
+                                    + "provider's default_tags) as known only after apply",
+                            List.of(),
+                            at));
         }
         return new Val.ObjV(fields, resource.origin());
     }
@@ -104,8 +120,11 @@ final class PlanValues {
         Val v = root;
         for (Object step : path) {
             Val next = null;
-            if (step instanceof String name && v instanceof Val.ObjV o) next = o.fields().get(name);
-            if (step instanceof Integer i && v instanceof Val.ListV l && i < l.items().size()) next = l.items().get(i);
+            if (step instanceof String name && v instanceof Val.ObjV o)
+                next = o.fields().get(name);
+            if (step instanceof Integer i
+                    && v instanceof Val.ListV l
+                    && i < l.items().size()) next = l.items().get(i);
             if (next == null) break;
             v = next;
         }
@@ -154,8 +173,9 @@ final class PlanValues {
         if (node == null || node instanceof Node.Null || Node.isTrue(unknown)) return;
         if (!path.isEmpty()) out.putIfAbsent(PlannedChange.canonical(path), summary(node));
         if (node instanceof Node.Obj o) {
-            o.fields().forEach((k, v) -> flatten(v, unknown == null ? null : unknown.get(k),
-                    path.isEmpty() ? k : path + "." + k, out));
+            o.fields()
+                    .forEach((k, v) -> flatten(
+                            v, unknown == null ? null : unknown.get(k), path.isEmpty() ? k : path + "." + k, out));
         } else if (node instanceof Node.Arr a) {
             for (int i = 0; i < a.items().size(); i++) {
                 flatten(a.items().get(i), unknown == null ? null : unknown.item(i), path + "[" + i + "]", out);

@@ -62,33 +62,51 @@ final class SourceLocator {
      * @param varFiles    its variable files, lowest precedence first
      * @return empty when the files are not the plan's source; a warning then says why
      */
-    static Optional<SourceLocator> load(Path plan, Path dir, List<Path> configFiles, List<Path> varFiles,
-            PlanReader.Document document, ScanContext context, List<Diagnostic> diagnostics) {
+    static Optional<SourceLocator> load(
+            Path plan,
+            Path dir,
+            List<Path> configFiles,
+            List<Path> varFiles,
+            PlanReader.Document document,
+            ScanContext context,
+            List<Diagnostic> diagnostics) {
         int depth = context.limits().maxNestingDepth();
         HclReader hcl = new HclReader(depth);
-        TerraformEvaluator evaluator = new TerraformEvaluator(hcl, new JsonConfigReader(hcl, depth),
-                context.limits());
+        TerraformEvaluator evaluator = new TerraformEvaluator(hcl, new JsonConfigReader(hcl, depth), context.limits());
         List<Diagnostic> read = new ArrayList<>();
         List<ResourceInstance> instances = evaluator.evaluateRoot(dir, configFiles, varFiles, read);
         // The plan has the resources of remote modules already; their not being fetched is no news here.
         read.stream().filter(d -> d.code() != DiagnosticCode.REMOTE_MODULE).forEach(diagnostics::add);
 
         Set<String> declared = new LinkedHashSet<>();
-        instances.stream().filter(r -> r.modulePath().isEmpty())
+        instances.stream()
+                .filter(r -> r.modulePath().isEmpty())
                 .forEach(r -> declared.add(Addresses.withoutKeys(r.address())));
-        List<String> missing = document.resources().stream().filter(r -> r.moduleAddress().isEmpty())
-                .map(r -> Addresses.withoutKeys(r.address())).filter(a -> !declared.contains(a)).distinct().toList();
-        List<String> unknownToPlan = document.configRootResources() == null ? List.of()
-                : declared.stream().filter(a -> !document.configRootResources().contains(a)).toList();
+        List<String> missing = document.resources().stream()
+                .filter(r -> r.moduleAddress().isEmpty())
+                .map(r -> Addresses.withoutKeys(r.address()))
+                .filter(a -> !declared.contains(a))
+                .distinct()
+                .toList();
+        List<String> unknownToPlan = document.configRootResources() == null
+                ? List.of()
+                : declared.stream()
+                        .filter(a -> !document.configRootResources().contains(a))
+                        .toList();
         if (!missing.isEmpty() || !unknownToPlan.isEmpty()) {
             String why = !missing.isEmpty()
                     ? "they do not declare " + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
                     : "they declare " + String.join(", ", unknownToPlan.subList(0, Math.min(3, unknownToPlan.size())))
                             + ", which the plan's configuration does not have";
-            diagnostics.add(Diagnostic.warning(DiagnosticCode.PLAN_SOURCE_MISMATCH,
+            diagnostics.add(Diagnostic.warning(
+                    DiagnosticCode.PLAN_SOURCE_MISMATCH,
                     "the .tf files in " + dir + " are not the "
-                    + "source of this plan (" + why + "); findings point at the plan JSON, and the .tf files are "
-                    + "scanned as source on their own", plan, 0, 0));
+                            + "source of this plan (" + why
+                            + "); findings point at the plan JSON, and the .tf files are "
+                            + "scanned as source on their own",
+                    plan,
+                    0,
+                    0));
             return Optional.empty();
         }
         return Optional.of(new SourceLocator(instances));

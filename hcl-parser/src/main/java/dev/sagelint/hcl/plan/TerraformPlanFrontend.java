@@ -1,6 +1,5 @@
 package dev.sagelint.hcl.plan;
 
-import dev.sagelint.hcl.DeepStack;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.Frontend;
@@ -9,6 +8,7 @@ import dev.sagelint.engine.FrontendOptions;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.engine.Unit;
 import dev.sagelint.engine.UnitResult;
+import dev.sagelint.hcl.DeepStack;
 import dev.sagelint.hcl.TerraformFrontend;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import java.io.IOException;
@@ -49,8 +49,10 @@ public final class TerraformPlanFrontend implements Frontend {
     /** Stack for one unit: the source evaluator recurses on deep expressions, as in {@link TerraformFrontend}. */
 
     /** The folder of the root module that every plan of the scan was made from; it is scanned too. */
-    public static final FrontendOption TF_ROOT = FrontendOption.inputFolder("tf-root", "The Terraform root module "
-            + "a plan JSON was made from, so that plan findings point at its .tf lines; the folder is scanned too.");
+    public static final FrontendOption TF_ROOT = FrontendOption.inputFolder(
+            "tf-root",
+            "The Terraform root module "
+                    + "a plan JSON was made from, so that plan findings point at its .tf lines; the folder is scanned too.");
 
     private final Path tfRoot;
     private final List<Path> varFiles;
@@ -67,7 +69,8 @@ public final class TerraformPlanFrontend implements Frontend {
      */
     public TerraformPlanFrontend(Path tfRoot, List<Path> varFiles) {
         this.tfRoot = tfRoot == null ? null : tfRoot.toAbsolutePath().normalize();
-        this.varFiles = varFiles.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.varFiles =
+                varFiles.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
     /** This front-end with the root module of every plan in {@code dir} ({@code --tf-root DIR}). */
@@ -111,8 +114,11 @@ public final class TerraformPlanFrontend implements Frontend {
 
     @Override
     public List<Unit> claim(Set<Path> files) {
-        List<Path> plans = files.stream().sorted().filter(TerraformPlanFrontend::mayBePlan)
-                .filter(TerraformPlanFrontend::looksLikePlan).toList();
+        List<Path> plans = files.stream()
+                .sorted()
+                .filter(TerraformPlanFrontend::mayBePlan)
+                .filter(TerraformPlanFrontend::looksLikePlan)
+                .toList();
         if (plans.isEmpty()) return List.of();
         Set<Path> terraform = new HashSet<>();
         files.stream().filter(TerraformPlanFrontend::isTerraformSource).forEach(terraform::add);
@@ -154,8 +160,10 @@ public final class TerraformPlanFrontend implements Frontend {
             return false;
         }
         if (!head.contains("\"format_version\"")) return false;
-        return head.contains("\"terraform_version\"") || head.contains("\"planned_values\"")
-                || head.contains("\"resource_changes\"") || head.contains("\"prior_state\"")
+        return head.contains("\"terraform_version\"")
+                || head.contains("\"planned_values\"")
+                || head.contains("\"resource_changes\"")
+                || head.contains("\"prior_state\"")
                 || (head.contains("\"values\"") && head.contains("\"root_module\""));
     }
 
@@ -169,13 +177,17 @@ public final class TerraformPlanFrontend implements Frontend {
         List<Diagnostic> diagnostics = new ArrayList<>();
         try {
             PlanReader.Document document = new PlanReader(context.limits().maxNestingDepth()).read(plan, diagnostics);
-            List<Path> source = unit.files().stream().filter(f -> !f.equals(plan)).toList();
+            List<Path> source =
+                    unit.files().stream().filter(f -> !f.equals(plan)).toList();
             List<SageMakerResource> resources = new ArrayList<>();
             SourceLocator locator = SourceLocator.none();
             if (!source.isEmpty()) {
                 Path dir = tfRoot != null ? tfRoot : plan.getParent();
-                List<Path> config = source.stream().filter(f -> dir.equals(f.getParent()) && isConfig(f)).toList();
-                Optional<SourceLocator> found = diagnostics.stream().anyMatch(Diagnostic::isError) ? Optional.empty()
+                List<Path> config = source.stream()
+                        .filter(f -> dir.equals(f.getParent()) && isConfig(f))
+                        .toList();
+                Optional<SourceLocator> found = diagnostics.stream().anyMatch(Diagnostic::isError)
+                        ? Optional.empty()
                         : SourceLocator.load(plan, dir, config, varFiles(source, dir), document, context, diagnostics);
                 if (found.isPresent()) {
                     locator = found.get();
@@ -189,15 +201,22 @@ public final class TerraformPlanFrontend implements Frontend {
             resources.addAll(PlanAdapter.adapt(plan, document, locator, context.limits(), diagnostics));
             return new UnitResult(resources, diagnostics);
         } catch (StackOverflowError e) {
-            diagnostics.add(Diagnostic.error(DiagnosticCode.NESTING_TOO_DEEP,
-                    "a value in this plan or its source is nested too "
-                    + "deeply to read; the plan is not analyzed", plan, 0, 0));
+            diagnostics.add(Diagnostic.error(
+                    DiagnosticCode.NESTING_TOO_DEEP,
+                    "a value in this plan or its source is nested too " + "deeply to read; the plan is not analyzed",
+                    plan,
+                    0,
+                    0));
             return new UnitResult(List.of(), diagnostics);
         } catch (RuntimeException e) {
-            diagnostics.add(Diagnostic.error(DiagnosticCode.INTERNAL_ERROR,
+            diagnostics.add(Diagnostic.error(
+                    DiagnosticCode.INTERNAL_ERROR,
                     "the terraform plan reader failed on this file ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + "); please report it", plan, 0, 0));
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "); please report it",
+                    plan,
+                    0,
+                    0));
             return new UnitResult(List.of(), diagnostics);
         }
     }
@@ -209,14 +228,19 @@ public final class TerraformPlanFrontend implements Frontend {
 
     /** The variable files of the root module in Terraform's order, then the extra ones. */
     private List<Path> varFiles(List<Path> source, Path dir) {
-        List<Path> inDir = source.stream().filter(f -> dir.equals(f.getParent()))
+        List<Path> inDir = source.stream()
+                .filter(f -> dir.equals(f.getParent()))
                 .filter(f -> f.getFileName().toString().endsWith(".tfvars")
-                        || f.getFileName().toString().endsWith(".tfvars.json")).sorted().toList();
+                        || f.getFileName().toString().endsWith(".tfvars.json"))
+                .sorted()
+                .toList();
         List<Path> out = new ArrayList<>();
         for (String name : List.of("terraform.tfvars", "terraform.tfvars.json")) {
             inDir.stream().filter(f -> f.getFileName().toString().equals(name)).forEach(out::add);
         }
-        inDir.stream().filter(f -> f.getFileName().toString().contains(".auto.tfvars")).forEach(out::add);
+        inDir.stream()
+                .filter(f -> f.getFileName().toString().contains(".auto.tfvars"))
+                .forEach(out::add);
         out.addAll(varFiles);
         return out;
     }

@@ -5,5 +5,4 @@ package dev.sagelint.hcl.read;
  *
  * @param src where the whole attribute is written
  */
-public record Attribute(String name, Expr value, Src src) {
-}
+public record Attribute(String name, Expr value, Src src) {}

@@ -12,8 +12,7 @@ public sealed interface Expr {
     Src src();
 
     /** A number, a string without interpolation, {@code true}, {@code false} or {@code null}. */
-    record Literal(Src src, Object value) implements Expr {
-    }
+    record Literal(Src src, Object value) implements Expr {}
 
     /** A quoted string or heredoc with interpolations or directives. */
     record Template(Src src, List<Part> parts) implements Expr {
@@ -23,16 +22,13 @@ public sealed interface Expr {
     }
 
     /** One piece of a template. */
-    sealed interface Part {
-    }
+    sealed interface Part {}
 
     /** Literal text, escapes already decoded. */
-    record Text(String text) implements Part {
-    }
+    record Text(String text) implements Part {}
 
     /** {@code ${ expression }}. */
-    record Interpolation(Expr expression) implements Part {
-    }
+    record Interpolation(Expr expression) implements Part {}
 
     /** {@code %{ if cond }...%{ else }...%{ endif }}. */
     record IfDirective(Expr condition, List<Part> then, List<Part> otherwise) implements Part {
@@ -64,28 +60,22 @@ public sealed interface Expr {
     }
 
     /** One {@code key = value} of an object. */
-    record Item(Expr key, Expr value) {
-    }
+    record Item(Expr key, Expr value) {}
 
     /** The root of a traversal: {@code var}, {@code local}, {@code each}, {@code aws_kms_key}. */
-    record Variable(Src src, String name) implements Expr {
-    }
+    record Variable(Src src, String name) implements Expr {}
 
     /** {@code object.name}. */
-    record GetAttr(Src src, Expr object, String name) implements Expr {
-    }
+    record GetAttr(Src src, Expr object, String name) implements Expr {}
 
     /** {@code collection[key]} (also the legacy {@code collection.0}). */
-    record Index(Src src, Expr collection, Expr key) implements Expr {
-    }
+    record Index(Src src, Expr collection, Expr key) implements Expr {}
 
     /** {@code source[*].each} or {@code source.*.each}: {@code each} is evaluated with {@link SplatItem} bound. */
-    record Splat(Src src, Expr source, Expr each) implements Expr {
-    }
+    record Splat(Src src, Expr source, Expr each) implements Expr {}
 
     /** The element a splat is applied to. */
-    record SplatItem(Src src) implements Expr {
-    }
+    record SplatItem(Src src) implements Expr {}
 
     /** {@code name(args)}; {@code expandLast} for {@code name(a, b...)}. */
     record Call(Src src, String name, List<Expr> args, boolean expandLast) implements Expr {
@@ -101,23 +91,26 @@ public sealed interface Expr {
      * @param keyExpr null for a tuple result
      * @param cond    null without {@code if}
      */
-    record For(Src src, String keyVar, String valueVar, Expr collection, Expr keyExpr, Expr valueExpr,
-            boolean grouping, Expr cond) implements Expr {
-    }
+    record For(
+            Src src,
+            String keyVar,
+            String valueVar,
+            Expr collection,
+            Expr keyExpr,
+            Expr valueExpr,
+            boolean grouping,
+            Expr cond)
+            implements Expr {}
 
     /** {@code cond ? a : b}. */
-    record Conditional(Src src, Expr condition, Expr whenTrue, Expr whenFalse) implements Expr {
-    }
+    record Conditional(Src src, Expr condition, Expr whenTrue, Expr whenFalse) implements Expr {}
 
     /** A binary operation; {@code op} as written ({@code ==}, {@code &&}, ...). */
-    record Binary(Src src, String op, Expr left, Expr right) implements Expr {
-    }
+    record Binary(Src src, String op, Expr left, Expr right) implements Expr {}
 
     /** {@code !e} or {@code -e}. */
-    record Unary(Src src, String op, Expr operand) implements Expr {
-    }
+    record Unary(Src src, String op, Expr operand) implements Expr {}
 
     /** {@code (e)}. */
-    record Parens(Src src, Expr inner) implements Expr {
-    }
+    record Parens(Src src, Expr inner) implements Expr {}
 }

@@ -63,16 +63,16 @@ public final class HclReader {
         HclLexer lexer = new HclLexer(chars);
         lexer.startInTemplate();
         CommonTokenStream tokens = tokens(lexer, source.file(), errors);
-        HclParser.TemplateFileContext tree = errors.isEmpty()
-                ? parse(tokens, source.file(), errors, HclParser::templateFile) : null;
+        HclParser.TemplateFileContext tree =
+                errors.isEmpty() ? parse(tokens, source.file(), errors, HclParser::templateFile) : null;
         if (!errors.isEmpty() || tree == null) {
             for (Diagnostic d : errors) {
                 out.add(Diagnostic.error(d.code(), d.message(), d.file(), at.line(), at.column()));
             }
             return Optional.empty();
         }
-        return Optional.of(new TreeBuilder(new Source(source.file(), chars), at).template(tree.template(), true,
-                false, tree));
+        return Optional.of(
+                new TreeBuilder(new Source(source.file(), chars), at).template(tree.template(), true, false, tree));
     }
 
     private CommonTokenStream tokens(HclLexer lexer, Path file, List<Diagnostic> errors) {
@@ -82,8 +82,8 @@ public final class HclReader {
         try {
             tokens.fill();
         } catch (RuntimeException e) {
-            errors.add(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
-                    "cannot read the file: " + e.getMessage(), file, 0, 0));
+            errors.add(Diagnostic.error(
+                    DiagnosticCode.PARSE_ERROR, "cannot read the file: " + e.getMessage(), file, 0, 0));
             return tokens;
         }
         int depth = 0;
@@ -92,16 +92,24 @@ public final class HclReader {
             boolean unary = t.getType() == HclLexer.BANG || t.getType() == HclLexer.MINUS;
             unaryRun = unary ? unaryRun + 1 : 0;
             switch (t.getType()) {
-                case HclLexer.LPAREN, HclLexer.LBRACK, HclLexer.LBRACE, HclLexer.T_INTERP, HclLexer.T_DIRECTIVE,
-                        HclLexer.OQUOTE, HclLexer.HEREDOC_START -> depth++;
+                case HclLexer.LPAREN,
+                        HclLexer.LBRACK,
+                        HclLexer.LBRACE,
+                        HclLexer.T_INTERP,
+                        HclLexer.T_DIRECTIVE,
+                        HclLexer.OQUOTE,
+                        HclLexer.HEREDOC_START -> depth++;
                 case HclLexer.RPAREN, HclLexer.RBRACK, HclLexer.RBRACE, HclLexer.CQUOTE, HclLexer.H_END -> depth--;
-                default -> {
-                }
+                default -> {}
             }
             // a long run of unary operators nests the parse as deeply as brackets do
             if (depth > maxNestingDepth || unaryRun > maxNestingDepth) {
-                errors.add(Diagnostic.error(DiagnosticCode.NESTING_TOO_DEEP, "expressions are nested more than "
-                        + maxNestingDepth + " levels deep here; the file is not analyzed", file, t.getLine(),
+                errors.add(Diagnostic.error(
+                        DiagnosticCode.NESTING_TOO_DEEP,
+                        "expressions are nested more than " + maxNestingDepth
+                                + " levels deep here; the file is not analyzed",
+                        file,
+                        t.getLine(),
                         t.getCharPositionInLine() + 1));
                 break;
             }
@@ -144,19 +152,24 @@ public final class HclReader {
         }
 
         @Override
-        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
-                String msg, RecognitionException e) {
+        public void syntaxError(
+                Recognizer<?, ?> recognizer,
+                Object offendingSymbol,
+                int line,
+                int column,
+                String msg,
+                RecognitionException e) {
             if (errors.size() >= MAX_ERRORS) return;
             String message;
             if (recognizer instanceof Parser parser && offendingSymbol instanceof Token token) {
-                IntervalSet expected = e != null && e.getExpectedTokens() != null ? e.getExpectedTokens()
-                        : parser.getExpectedTokens();
+                IntervalSet expected =
+                        e != null && e.getExpectedTokens() != null ? e.getExpectedTokens() : parser.getExpectedTokens();
                 message = "unexpected " + describe(token) + "; expected " + expectedWords(expected);
             } else {
                 message = msg.replace("token recognition error at:", "unexpected character");
             }
-            errors.add(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
-                    "syntax error: " + message, file, line, column + 1));
+            errors.add(
+                    Diagnostic.error(DiagnosticCode.PARSE_ERROR, "syntax error: " + message, file, line, column + 1));
         }
 
         private static String describe(Token token) {
@@ -198,7 +211,8 @@ public final class HclReader {
                 case HclLexer.RPAREN -> "`)`";
                 default -> {
                     String literal = HclLexer.VOCABULARY.getLiteralName(type);
-                    yield literal != null ? "`" + literal.replace("'", "") + "`"
+                    yield literal != null
+                            ? "`" + literal.replace("'", "") + "`"
                             : String.valueOf(HclLexer.VOCABULARY.getSymbolicName(type));
                 }
             };

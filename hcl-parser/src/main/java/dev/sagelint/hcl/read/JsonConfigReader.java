@@ -34,19 +34,15 @@ public final class JsonConfigReader {
     }
 
     /** A positioned JSON value. */
-    private record Node(Object value, Span span, int start, int stop) {
-    }
+    private record Node(Object value, Span span, int start, int stop) {}
 
-    private record Key(String name, Span span) {
-    }
+    private record Key(String name, Span span) {}
 
     /** Marks an object's field list (so that an empty object is still an object). */
-    private static final class Fields extends ArrayList<Map.Entry<Key, Node>> {
-    }
+    private static final class Fields extends ArrayList<Map.Entry<Key, Node>> {}
 
     /** Marks an array's items. */
-    private static final class Items extends ArrayList<Node> {
-    }
+    private static final class Items extends ArrayList<Node> {}
 
     /** Reads a {@code .tf.json} file: {@code resource}, {@code data}, {@code variable}, {@code locals}, ... */
     public ReadResult readConfig(Path file, String text) {
@@ -69,7 +65,10 @@ public final class JsonConfigReader {
             root = node(p, t, file, 0);
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
-            return error(file, "syntax error: " + e.getOriginalMessage(), at == null ? 0 : at.getLineNr(),
+            return error(
+                    file,
+                    "syntax error: " + e.getOriginalMessage(),
+                    at == null ? 0 : at.getLineNr(),
                     at == null ? 0 : at.getColumnNr());
         } catch (IOException | RuntimeException e) {
             return error(file, "cannot read the file: " + e.getMessage(), 0, 0);
@@ -82,8 +81,8 @@ public final class JsonConfigReader {
     }
 
     private static ReadResult error(Path file, String message, int line, int column) {
-        return new ReadResult(Optional.empty(), List.of(Diagnostic.error(DiagnosticCode.PARSE_ERROR,
-                message, file, line, column)));
+        return new ReadResult(
+                Optional.empty(), List.of(Diagnostic.error(DiagnosticCode.PARSE_ERROR, message, file, line, column)));
     }
 
     private Node node(JsonParser p, JsonToken t, Path file, int depth) throws IOException {
@@ -99,13 +98,23 @@ public final class JsonConfigReader {
                 Fields fields = new Fields();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     JsonLocation kl = p.currentTokenLocation();
-                    Key key = new Key(p.currentName(), new Span(file, Math.max(1, kl.getLineNr()),
-                            Math.max(1, kl.getColumnNr()), Math.max(1, kl.getLineNr()),
-                            Math.max(1, kl.getColumnNr()) + p.currentName().length() + 2));
+                    Key key = new Key(
+                            p.currentName(),
+                            new Span(
+                                    file,
+                                    Math.max(1, kl.getLineNr()),
+                                    Math.max(1, kl.getColumnNr()),
+                                    Math.max(1, kl.getLineNr()),
+                                    Math.max(1, kl.getColumnNr())
+                                            + p.currentName().length()
+                                            + 2));
                     fields.add(Map.entry(key, node(p, p.nextToken(), file, depth + 1)));
                 }
                 JsonLocation end = p.currentLocation();
-                return new Node(fields, new Span(file, line, column, end.getLineNr(), end.getColumnNr()), start,
+                return new Node(
+                        fields,
+                        new Span(file, line, column, end.getLineNr(), end.getColumnNr()),
+                        start,
                         (int) end.getCharOffset() - 1);
             }
             case START_ARRAY -> {
@@ -113,7 +122,10 @@ public final class JsonConfigReader {
                 JsonToken n;
                 while ((n = p.nextToken()) != JsonToken.END_ARRAY) items.add(node(p, n, file, depth + 1));
                 JsonLocation end = p.currentLocation();
-                return new Node(items, new Span(file, line, column, end.getLineNr(), end.getColumnNr()), start,
+                return new Node(
+                        items,
+                        new Span(file, line, column, end.getLineNr(), end.getColumnNr()),
+                        start,
                         (int) end.getCharOffset() - 1);
             }
             default -> {
@@ -126,8 +138,8 @@ public final class JsonConfigReader {
                 };
                 JsonLocation end = p.currentLocation();
                 int endColumn = end.getLineNr() == line ? end.getColumnNr() : column + 1;
-                return new Node(value, new Span(file, line, column, line, endColumn), start,
-                        (int) end.getCharOffset() - 1);
+                return new Node(
+                        value, new Span(file, line, column, line, endColumn), start, (int) end.getCharOffset() - 1);
             }
         }
     }
@@ -156,8 +168,13 @@ public final class JsonConfigReader {
                                 for (Node named : asList(type.getValue())) {
                                     for (Map.Entry<Key, Node> name : objectFields(named)) {
                                         for (Node bodyNode : asList(name.getValue())) {
-                                            blocks.add(block(kind, List.of(type.getKey().name(),
-                                                    name.getKey().name()), name.getKey().span(), bodyNode));
+                                            blocks.add(block(
+                                                    kind,
+                                                    List.of(
+                                                            type.getKey().name(),
+                                                            name.getKey().name()),
+                                                    name.getKey().span(),
+                                                    bodyNode));
                                         }
                                     }
                                 }
@@ -168,7 +185,10 @@ public final class JsonConfigReader {
                         for (Node group : asList(value)) {
                             for (Map.Entry<Key, Node> named : objectFields(group)) {
                                 for (Node bodyNode : asList(named.getValue())) {
-                                    blocks.add(block(kind, List.of(named.getKey().name()), named.getKey().span(),
+                                    blocks.add(block(
+                                            kind,
+                                            List.of(named.getKey().name()),
+                                            named.getKey().span(),
                                             bodyNode));
                                 }
                             }
@@ -211,7 +231,11 @@ public final class JsonConfigReader {
                     for (Map.Entry<Key, Node> d : objectFields(f.getValue())) {
                         for (Node content : asList(d.getValue())) {
                             Body dyn = dynamicBody(content);
-                            blocks.add(new Block("dynamic", List.of(d.getKey().name()), dyn, d.getKey().span(),
+                            blocks.add(new Block(
+                                    "dynamic",
+                                    List.of(d.getKey().name()),
+                                    dyn,
+                                    d.getKey().span(),
                                     src(content)));
                         }
                     }
@@ -228,7 +252,11 @@ public final class JsonConfigReader {
             List<Block> blocks = new ArrayList<>();
             for (Map.Entry<Key, Node> f : objectFields(node)) {
                 if (f.getKey().name().equals("content")) {
-                    blocks.add(new Block("content", List.of(), attributes(f.getValue(), false), f.getKey().span(),
+                    blocks.add(new Block(
+                            "content",
+                            List.of(),
+                            attributes(f.getValue(), false),
+                            f.getKey().span(),
                             src(f.getValue())));
                 } else {
                     attributes.add(new Attribute(f.getKey().name(), expression(f.getValue()), src(f.getValue())));
@@ -242,15 +270,19 @@ public final class JsonConfigReader {
             if (node.value() instanceof Fields fields) {
                 List<Expr.Item> items = new ArrayList<>();
                 for (Map.Entry<Key, Node> f : fields) {
-                    items.add(new Expr.Item(new Expr.Literal(new Src(source, -1, -2, f.getKey().span()),
-                            f.getKey().name()), expression(f.getValue())));
+                    items.add(new Expr.Item(
+                            new Expr.Literal(
+                                    new Src(source, -1, -2, f.getKey().span()),
+                                    f.getKey().name()),
+                            expression(f.getValue())));
                 }
                 return new Expr.ObjectCons(s, items);
             }
             if (node.value() instanceof Items items) {
                 return new Expr.Tuple(s, items.stream().map(this::expression).toList());
             }
-            if (node.value() instanceof String text && !literalStrings
+            if (node.value() instanceof String text
+                    && !literalStrings
                     && (text.contains("${") || text.contains("%{"))) {
                 return hcl.readTemplate(source, text, node.span(), diagnostics).orElse(new Expr.Literal(s, text));
             }
@@ -262,8 +294,11 @@ public final class JsonConfigReader {
             if (node.value() instanceof Fields fields) {
                 List<Expr.Item> items = new ArrayList<>();
                 for (Map.Entry<Key, Node> f : fields) {
-                    items.add(new Expr.Item(new Expr.Literal(new Src(source, -1, -2, f.getKey().span()),
-                            f.getKey().name()), literal(f.getValue())));
+                    items.add(new Expr.Item(
+                            new Expr.Literal(
+                                    new Src(source, -1, -2, f.getKey().span()),
+                                    f.getKey().name()),
+                            literal(f.getValue())));
                 }
                 return new Expr.ObjectCons(s, items);
             }
@@ -279,8 +314,12 @@ public final class JsonConfigReader {
 
         private List<Map.Entry<Key, Node>> objectFields(Node node) {
             if (node.value() instanceof Fields f) return f;
-            diagnostics.add(Diagnostic.warning(DiagnosticCode.UNEXPECTED_JSON, "expected a JSON object here",
-                    node.span().file(), node.span().line(), node.span().column()));
+            diagnostics.add(Diagnostic.warning(
+                    DiagnosticCode.UNEXPECTED_JSON,
+                    "expected a JSON object here",
+                    node.span().file(),
+                    node.span().line(),
+                    node.span().column()));
             return List.of();
         }
 

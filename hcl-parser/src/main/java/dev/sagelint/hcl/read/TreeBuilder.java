@@ -128,9 +128,18 @@ final class TreeBuilder {
 
     private Expr combine(ParserRuleContext ctx, Expr left, String op, Expr right) {
         if (left == null) return right;
-        Src s = new Src(source, left.src().start(), right.src().stop(), fixed != null ? fixed
-                : new Span(source.file(), left.src().span().line(), left.src().span().column(),
-                        right.src().span().endLine(), right.src().span().endColumn()));
+        Src s = new Src(
+                source,
+                left.src().start(),
+                right.src().stop(),
+                fixed != null
+                        ? fixed
+                        : new Span(
+                                source.file(),
+                                left.src().span().line(),
+                                left.src().span().column(),
+                                right.src().span().endLine(),
+                                right.src().span().endColumn()));
         return new Expr.Binary(s, op, left, right);
     }
 
@@ -165,8 +174,12 @@ final class TreeBuilder {
             if (p instanceof HclParser.GetAttrContext g) {
                 current = new Expr.GetAttr(here, current, g.IDENT().getText());
             } else if (p instanceof HclParser.LegacyIndexContext li) {
-                current = new Expr.Index(here, current, new Expr.Literal(src(li.NUMBER().getSymbol(),
-                        li.NUMBER().getSymbol()), new BigDecimal(li.NUMBER().getText())));
+                current = new Expr.Index(
+                        here,
+                        current,
+                        new Expr.Literal(
+                                src(li.NUMBER().getSymbol(), li.NUMBER().getSymbol()),
+                                new BigDecimal(li.NUMBER().getText())));
             } else if (p instanceof HclParser.IndexContext ix) {
                 current = new Expr.Index(here, current, expression(ix.expression()));
             }
@@ -187,7 +200,8 @@ final class TreeBuilder {
             return template(h.template(), false, h.HEREDOC_START().getText().startsWith("<<-"), h);
         }
         if (ctx instanceof HclParser.TupleContext t) {
-            return new Expr.Tuple(s, t.expression().stream().map(this::expression).toList());
+            return new Expr.Tuple(
+                    s, t.expression().stream().map(this::expression).toList());
         }
         if (ctx instanceof HclParser.ObjectContext o) {
             List<Expr.Item> items = new ArrayList<>();
@@ -204,8 +218,13 @@ final class TreeBuilder {
         }
         if (ctx instanceof HclParser.ForObjectContext f) {
             HclParser.ForObjectBodyContext b = f.forObjectBody();
-            return forExpr(s, b.forIntro(), expression(b.expression(0)), expression(b.expression(1)),
-                    b.ELLIPSIS() != null, b.forCond());
+            return forExpr(
+                    s,
+                    b.forIntro(),
+                    expression(b.expression(0)),
+                    expression(b.expression(1)),
+                    b.ELLIPSIS() != null,
+                    b.forCond());
         }
         if (ctx instanceof HclParser.FunctionCallContext c) {
             List<Expr> args = new ArrayList<>();
@@ -214,7 +233,8 @@ final class TreeBuilder {
                 c.arguments().expression().forEach(e -> args.add(expression(e)));
                 expand = c.arguments().ELLIPSIS() != null;
             }
-            String name = String.join("::", c.IDENT().stream().map(TerminalNode::getText).toList());
+            String name = String.join(
+                    "::", c.IDENT().stream().map(TerminalNode::getText).toList());
             return new Expr.Call(s, name, args, expand);
         }
         if (ctx instanceof HclParser.VariableContext v) {
@@ -230,7 +250,12 @@ final class TreeBuilder {
         return new Expr.Parens(s, expression(p.expression()));
     }
 
-    private Expr forExpr(Src s, HclParser.ForIntroContext intro, Expr key, Expr value, boolean grouping,
+    private Expr forExpr(
+            Src s,
+            HclParser.ForIntroContext intro,
+            Expr key,
+            Expr value,
+            boolean grouping,
             HclParser.ForCondContext cond) {
         List<TerminalNode> ids = intro.IDENT();
         // for k, v in coll : ...  →  IDENT(for) IDENT(k) IDENT(v) IDENT(in); for v in coll → three names
@@ -260,7 +285,9 @@ final class TreeBuilder {
             boolean stripAfter = false;
             Part part;
             if (p instanceof HclParser.LiteralTextContext t) {
-                String text = quoted ? unescape(t.getText()) : t.getText().replace("$${", "${").replace("%%{", "%{");
+                String text = quoted
+                        ? unescape(t.getText())
+                        : t.getText().replace("$${", "${").replace("%%{", "%{");
                 part = new Expr.Text(stripNext ? text.stripLeading() : text);
                 stripNext = false;
                 parts.add(part);
@@ -271,7 +298,8 @@ final class TreeBuilder {
                 parts.add(part);
                 continue;
             } else if (p instanceof HclParser.InterpolationContext i) {
-                stripBefore = i.getChild(1) instanceof TerminalNode n && n.getSymbol().getType() == HclLexer.TILDE;
+                stripBefore =
+                        i.getChild(1) instanceof TerminalNode n && n.getSymbol().getType() == HclLexer.TILDE;
                 stripAfter = i.TILDE().size() > (stripBefore ? 1 : 0);
                 part = new Expr.Interpolation(expression(i.expression()));
             } else if (p instanceof HclParser.IfDirectiveContext d) {
@@ -279,7 +307,8 @@ final class TreeBuilder {
                 List<Part> then = mergeText(parts(x.template(0), quoted));
                 List<Part> otherwise = x.template().size() > 1 ? mergeText(parts(x.template(1), quoted)) : List.of();
                 part = new Expr.IfDirective(expression(x.expression()), then, otherwise);
-                stripBefore = x.getChild(1) instanceof TerminalNode n && n.getSymbol().getType() == HclLexer.TILDE;
+                stripBefore =
+                        x.getChild(1) instanceof TerminalNode n && n.getSymbol().getType() == HclLexer.TILDE;
                 stripAfter = x.getChild(x.getChildCount() - 2) instanceof TerminalNode n
                         && n.getSymbol().getType() == HclLexer.TILDE;
             } else {
@@ -287,10 +316,12 @@ final class TreeBuilder {
                 List<TerminalNode> ids = x.IDENT();
                 // for k, v in → IDENT(for) k v IDENT(in) ... IDENT(endfor)
                 String keyVar = x.COMMA() != null ? ids.get(1).getText() : null;
-                String valueVar = x.COMMA() != null ? ids.get(2).getText() : ids.get(1).getText();
-                part = new Expr.ForDirective(keyVar, valueVar, expression(x.expression()),
-                        mergeText(parts(x.template(), quoted)));
-                stripBefore = x.getChild(1) instanceof TerminalNode n && n.getSymbol().getType() == HclLexer.TILDE;
+                String valueVar =
+                        x.COMMA() != null ? ids.get(2).getText() : ids.get(1).getText();
+                part = new Expr.ForDirective(
+                        keyVar, valueVar, expression(x.expression()), mergeText(parts(x.template(), quoted)));
+                stripBefore =
+                        x.getChild(1) instanceof TerminalNode n && n.getSymbol().getType() == HclLexer.TILDE;
                 stripAfter = x.getChild(x.getChildCount() - 2) instanceof TerminalNode n
                         && n.getSymbol().getType() == HclLexer.TILDE;
             }
@@ -383,8 +414,9 @@ final class TreeBuilder {
                     case '\\' -> sb.append('\\');
                     case 'u', 'U' -> {
                         int len = n == 'u' ? 4 : 8;
-                        if (i + len < s.length() + 0 && s.substring(i + 1, Math.min(s.length(), i + 1 + len))
-                                .matches("[0-9a-fA-F]{" + len + "}")) {
+                        if (i + len < s.length() + 0
+                                && s.substring(i + 1, Math.min(s.length(), i + 1 + len))
+                                        .matches("[0-9a-fA-F]{" + len + "}")) {
                             sb.appendCodePoint(Integer.parseInt(s.substring(i + 1, i + 1 + len), 16));
                             i += len;
                         } else {

@@ -31,7 +31,8 @@ class AdaptersTest {
     /** {@code value@line}, {@code absent(default)@line} or {@code unknown(expression)@line}. */
     private static String show(Prop<?> p) {
         if (p instanceof Prop.Known<?> k) return k.value() + "@" + k.span().line();
-        if (p instanceof Prop.Absent<?> a) return "absent(" + a.awsDefault() + ")@" + a.span().line();
+        if (p instanceof Prop.Absent<?> a)
+            return "absent(" + a.awsDefault() + ")@" + a.span().line();
         Prop.Unknown<?> u = (Prop.Unknown<?>) p;
         return "unknown(" + u.expression() + ")@" + u.span().line();
     }
@@ -103,7 +104,8 @@ class AdaptersTest {
         assertThat(show(m.vpcSubnets())).isEqualTo("[subnet-1]@10");
         Model cc = result.resource("awscc_sagemaker_model.cc");
         assertThat(cc.primaryContainer()).isEmpty();
-        assertThat(cc.containers()).extracting(c -> show(c.repositoryAccessMode()))
+        assertThat(cc.containers())
+                .extracting(c -> show(c.repositoryAccessMode()))
                 .containsExactly("absent(null)@13", "Platform@16");
         assertThat(cc.containers().get(1).repositoryAccessMode().path())
                 .isEqualTo("containers[1].image_config.repository_access_mode");
@@ -128,9 +130,11 @@ class AdaptersTest {
                 }
                 """).resource("aws_sagemaker_endpoint_configuration.ec");
         assertThat(show(ec.kmsKeyId())).isEqualTo("arn:key@2");
-        assertThat(ec.productionVariants()).extracting(v -> show(v.initialInstanceCount()))
+        assertThat(ec.productionVariants())
+                .extracting(v -> show(v.initialInstanceCount()))
                 .containsExactly("2@5", "absent(null)@1");
-        assertThat(ec.productionVariants()).extracting(v -> show(v.serverless()))
+        assertThat(ec.productionVariants())
+                .extracting(v -> show(v.serverless()))
                 .containsExactly("absent(false)@1", "true@9");
         assertThat(ec.productionVariants().get(1).span().line()).isEqualTo(7);
     }
@@ -191,8 +195,12 @@ class AdaptersTest {
         assertThat(embedded.embeddedJob()).isPresent();
         assertThat(show(embedded.embeddedJob().get().network().interContainerTrafficEncryption()))
                 .isEqualTo("true@30");
-        assertThat(embedded.embeddedJob().get().network().interContainerTrafficEncryption().path()).isEqualTo(
-                "monitoring_schedule_config.monitoring_job_definition.network_config."
+        assertThat(embedded.embeddedJob()
+                        .get()
+                        .network()
+                        .interContainerTrafficEncryption()
+                        .path())
+                .isEqualTo("monitoring_schedule_config.monitoring_job_definition.network_config."
                         + "enable_inter_container_traffic_encryption");
     }
 

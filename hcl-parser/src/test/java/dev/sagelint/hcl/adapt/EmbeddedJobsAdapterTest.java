@@ -20,7 +20,8 @@ class EmbeddedJobsAdapterTest {
 
     private static String show(Prop<?> p) {
         if (p instanceof Prop.Known<?> k) return k.value() + "@" + k.span().line();
-        if (p instanceof Prop.Absent<?> a) return "absent(" + a.awsDefault() + ")@" + a.span().line();
+        if (p instanceof Prop.Absent<?> a)
+            return "absent(" + a.awsDefault() + ")@" + a.span().line();
         Prop.Unknown<?> u = (Prop.Unknown<?>) p;
         return "unknown(" + u.expression() + ")@" + u.span().line();
     }
@@ -189,7 +190,8 @@ class EmbeddedJobsAdapterTest {
                 """);
         EndpointConfig config = result.resource("aws_sfn_state_machine.sm/States/Config");
         assertThat(show(config.kmsKeyId())).isEqualTo("absent(null)@5");
-        assertThat(config.productionVariants()).singleElement()
+        assertThat(config.productionVariants())
+                .singleElement()
                 .satisfies(v -> assertThat(show(v.initialInstanceCount())).isEqualTo("1@9"));
         assertThat(config.productionVariants().get(0).initialInstanceCount().path())
                 .isEqualTo("ProductionVariants.0.InitialInstanceCount");

@@ -1,8 +1,8 @@
 package dev.sagelint.hcl.eval;
 
-import dev.sagelint.engine.ScanContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.sagelint.engine.ScanContext;
 import dev.sagelint.hcl.read.Expr;
 import dev.sagelint.hcl.read.HclReader;
 import dev.sagelint.hcl.read.ReadResult;
@@ -30,13 +30,23 @@ class EvaluatorTest {
                 "on", new Val.Bool(true, null),
                 "list", new Val.ListV(List.of(new Val.Str("a", null), new Val.Str("b", null)), null),
                 "map", new Val.ObjV(Map.of("k", new Val.Str("v", null)), null),
-                "objs", new Val.ListV(List.of(new Val.ObjV(Map.of("id", new Val.Str("i1", null)), null),
-                        new Val.ObjV(Map.of("id", new Val.Str("i2", null)), null)), null),
-                "unset", new Val.Unk("var.unset", "variable unset has no default and no value in tfvars", List.of(),
-                        null),
-                "mode", new Val.Unk("var.mode", "variable mode has no default and no value in tfvars", List.of(
-                        new Val.Alt(new Val.Str("Enabled", null), modeIs("Enabled")),
-                        new Val.Alt(new Val.Str("Disabled", null), modeIs("Disabled"))), null));
+                "objs",
+                        new Val.ListV(
+                                List.of(
+                                        new Val.ObjV(Map.of("id", new Val.Str("i1", null)), null),
+                                        new Val.ObjV(Map.of("id", new Val.Str("i2", null)), null)),
+                                null),
+                "unset",
+                        new Val.Unk(
+                                "var.unset", "variable unset has no default and no value in tfvars", List.of(), null),
+                "mode",
+                        new Val.Unk(
+                                "var.mode",
+                                "variable mode has no default and no value in tfvars",
+                                List.of(
+                                        new Val.Alt(new Val.Str("Enabled", null), modeIs("Enabled")),
+                                        new Val.Alt(new Val.Str("Disabled", null), modeIs("Disabled"))),
+                                null));
     }
 
     private static Condition.AllOf modeIs(String value) {
@@ -67,13 +77,17 @@ class EvaluatorTest {
         if (v instanceof Val.Num n) return Evaluator.plain(n.value());
         if (v instanceof Val.Bool b) return String.valueOf(b.value());
         if (v instanceof Val.Null) return "null";
-        if (v instanceof Val.ListV l) return l.items().stream().map(EvaluatorTest::show)
-                .collect(Collectors.joining(", ", "[", "]"));
-        if (v instanceof Val.ObjV o) return o.fields().entrySet().stream()
-                .map(e -> e.getKey() + "=" + show(e.getValue())).collect(Collectors.joining(", ", "{", "}"));
+        if (v instanceof Val.ListV l)
+            return l.items().stream().map(EvaluatorTest::show).collect(Collectors.joining(", ", "[", "]"));
+        if (v instanceof Val.ObjV o)
+            return o.fields().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + show(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
         Val.Unk u = (Val.Unk) v;
-        return "?(" + u.expression() + ")" + (u.alts().isEmpty() ? "" : u.alts().stream()
-                .map(a -> show(a.value())).collect(Collectors.joining("|", "[", "]")));
+        return "?(" + u.expression() + ")"
+                + (u.alts().isEmpty()
+                        ? ""
+                        : u.alts().stream().map(a -> show(a.value())).collect(Collectors.joining("|", "[", "]")));
     }
 
     static Stream<Arguments> cases() {
@@ -92,7 +106,8 @@ class EvaluatorTest {
                 Arguments.of("var.name == \"ml\" || var.unset", "true"),
                 Arguments.of("var.name != \"ml\" && var.unset", "false"),
                 Arguments.of("var.on ? \"Enabled\" : \"Disabled\"", "\"Enabled\""),
-                Arguments.of("var.unset ? \"Enabled\" : \"Disabled\"",
+                Arguments.of(
+                        "var.unset ? \"Enabled\" : \"Disabled\"",
                         "?(var.unset ? \"Enabled\" : \"Disabled\")[\"Enabled\"|\"Disabled\"]"),
                 Arguments.of("var.unset ? \"a\" : var.unset", "?(var.unset ? \"a\" : var.unset)"),
                 Arguments.of("var.mode", "?(var.mode)[\"Enabled\"|\"Disabled\"]"),
@@ -141,7 +156,8 @@ class EvaluatorTest {
     @ParameterizedTest(name = "{0} = {1}")
     @MethodSource("cases")
     void evaluates(String expr, String expected) {
-        assertThat(show(eval(expr, Map.of("a", "\"${var.name}-a\"", "b", "[local.a, 2]")))).isEqualTo(expected);
+        assertThat(show(eval(expr, Map.of("a", "\"${var.name}-a\"", "b", "[local.a, 2]"))))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -155,23 +171,29 @@ class EvaluatorTest {
     void conditionalOverAnUnknownNamesTheConditionForEachValue() {
         Val.Unk u = (Val.Unk) eval("var.unset == \"x\" ? \"Enabled\" : \"Disabled\"", Map.of());
         assertThat(u.reason()).contains("variable unset has no default");
-        assertThat(u.alts()).extracting(a -> a.condition().words()).containsExactly(
-                "if `var.unset == \"x\"` is true", "if `var.unset == \"x\"` is false");
-        assertThat(u.alts().get(0).condition()).isEqualTo(new Condition.AllOf(List.of(
-                new Condition.ExpressionIs("var.unset == \"x\"", true, List.of("var.unset")))));
+        assertThat(u.alts())
+                .extracting(a -> a.condition().words())
+                .containsExactly("if `var.unset == \"x\"` is true", "if `var.unset == \"x\"` is false");
+        assertThat(u.alts().get(0).condition())
+                .isEqualTo(new Condition.AllOf(
+                        List.of(new Condition.ExpressionIs("var.unset == \"x\"", true, List.of("var.unset")))));
         assertThat(u.alts().get(0).value().origin().column()).isEqualTo(24);
     }
 
     @Test
     void nestedConditionalsOverAnUnknownJoinTheirConditionsAndNameTheVariables() {
         Val.Unk u = (Val.Unk) eval("var.unset ? (var.on == true ? var.mode : \"Disabled\") : \"Disabled\"", Map.of());
-        assertThat(u.alts()).extracting(a -> a.condition().words()).containsExactly(
-                "if `var.unset` is true and `var.mode` is set to it (its validation allows it)",
-                "if `var.unset` is true and `var.mode` is set to it (its validation allows it)",
-                "if `var.unset` is false");
-        assertThat(u.alts()).extracting(a -> show(a.value())).containsExactly("\"Enabled\"", "\"Disabled\"",
-                "\"Disabled\"");
-        assertThat(u.alts().get(0).condition().inputs()).extracting(Condition.Input::name)
+        assertThat(u.alts())
+                .extracting(a -> a.condition().words())
+                .containsExactly(
+                        "if `var.unset` is true and `var.mode` is set to it (its validation allows it)",
+                        "if `var.unset` is true and `var.mode` is set to it (its validation allows it)",
+                        "if `var.unset` is false");
+        assertThat(u.alts())
+                .extracting(a -> show(a.value()))
+                .containsExactly("\"Enabled\"", "\"Disabled\"", "\"Disabled\"");
+        assertThat(u.alts().get(0).condition().inputs())
+                .extracting(Condition.Input::name)
                 .containsExactly("var.unset", "var.mode");
     }
 
@@ -183,13 +205,18 @@ class EvaluatorTest {
     @Test
     void jsondecodeKeepsToTheScanLimitsAndRejectsBadJson() {
         String deep = "[".repeat(250) + "]".repeat(250);
-        assertThat(eval("jsondecode(\"" + deep + "\")", Map.of())).isInstanceOfSatisfying(Val.Unk.class,
-                u -> assertThat(u.reason()).isEqualTo("jsondecode: nested too deeply"));
-        assertThat(eval("jsondecode(\"{\\\"a\\\": 1} 2\")", Map.of())).isInstanceOfSatisfying(Val.Unk.class,
-                u -> assertThat(u.reason()).isEqualTo("jsondecode: the string is not valid JSON"));
-        assertThat(eval("jsondecode(\"[1e99999999999]\")", Map.of())).isInstanceOfSatisfying(Val.Unk.class,
-                u -> assertThat(u.reason()).isEqualTo("jsondecode: a number is out of range"));
+        assertThat(eval("jsondecode(\"" + deep + "\")", Map.of()))
+                .isInstanceOfSatisfying(
+                        Val.Unk.class, u -> assertThat(u.reason()).isEqualTo("jsondecode: nested too deeply"));
+        assertThat(eval("jsondecode(\"{\\\"a\\\": 1} 2\")", Map.of()))
+                .isInstanceOfSatisfying(
+                        Val.Unk.class,
+                        u -> assertThat(u.reason()).isEqualTo("jsondecode: the string is not valid JSON"));
+        assertThat(eval("jsondecode(\"[1e99999999999]\")", Map.of()))
+                .isInstanceOfSatisfying(
+                        Val.Unk.class, u -> assertThat(u.reason()).isEqualTo("jsondecode: a number is out of range"));
         assertThat(show(eval("jsondecode(\"{\\\"a\\\": 1.50, \\\"a\\\": 2}\")", Map.of())))
-                .as("the last of a duplicated key counts").isEqualTo("{a=2}");
+                .as("the last of a duplicated key counts")
+                .isEqualTo("{a=2}");
     }
 }

@@ -17,14 +17,19 @@ final class PlanFiles {
     record Result(List<SageMakerResource> resources, List<Diagnostic> diagnostics, List<Unit> units) {
         @SuppressWarnings("unchecked")
         <T extends SageMakerResource> T resource(String address) {
-            return (T) resources.stream().filter(r -> !(r instanceof PlannedChange))
-                    .filter(r -> r.id().address().equals(address)).findFirst()
+            return (T) resources.stream()
+                    .filter(r -> !(r instanceof PlannedChange))
+                    .filter(r -> r.id().address().equals(address))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no resource " + address + " in " + addresses()));
         }
 
         PlannedChange change(String address) {
-            return resources.stream().filter(r -> r instanceof PlannedChange).map(r -> (PlannedChange) r)
-                    .filter(r -> r.id().address().equals(address)).findFirst()
+            return resources.stream()
+                    .filter(r -> r instanceof PlannedChange)
+                    .map(r -> (PlannedChange) r)
+                    .filter(r -> r.id().address().equals(address))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no change of " + address));
         }
 
@@ -37,8 +42,7 @@ final class PlanFiles {
         }
     }
 
-    private PlanFiles() {
-    }
+    private PlanFiles() {}
 
     static Result scan(Path dir, Map<String, String> files) {
         TerraformFiles.write(dir, files);
@@ -56,13 +60,20 @@ final class PlanFiles {
      */
     static String plan(List<String> rootResources, String... changes) {
         StringBuilder sb = new StringBuilder("{\n\"format_version\": \"1.2\",\n\"terraform_version\": \"1.7.5\",\n");
-        sb.append("\"resource_changes\": [\n").append(String.join(",\n", changes)).append("\n],\n");
+        sb.append("\"resource_changes\": [\n")
+                .append(String.join(",\n", changes))
+                .append("\n],\n");
         sb.append("\"configuration\": {\"root_module\": {\"resources\": [");
         for (int i = 0; i < rootResources.size(); i++) {
             String[] typeName = rootResources.get(i).split("\\.");
-            sb.append(i == 0 ? "" : ",").append("{\"address\": \"").append(rootResources.get(i))
-                    .append("\", \"mode\": \"managed\", \"type\": \"").append(typeName[0]).append("\", \"name\": \"")
-                    .append(typeName[1]).append("\", \"expressions\": {}}");
+            sb.append(i == 0 ? "" : ",")
+                    .append("{\"address\": \"")
+                    .append(rootResources.get(i))
+                    .append("\", \"mode\": \"managed\", \"type\": \"")
+                    .append(typeName[0])
+                    .append("\", \"name\": \"")
+                    .append(typeName[1])
+                    .append("\", \"expressions\": {}}");
         }
         return sb.append("]}}\n}\n").toString();
     }

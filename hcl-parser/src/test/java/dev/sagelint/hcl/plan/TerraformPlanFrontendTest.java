@@ -90,10 +90,15 @@ class TerraformPlanFrontendTest {
 
     /** The plan of ROOT_TF and MODULE_TF. */
     private static String rootPlan() {
-        return PlanFiles.plan(List.of("aws_sagemaker_notebook_instance.team"),
-                PlanFiles.change("aws_sagemaker_notebook_instance.team[\"a\"]", "aws_sagemaker_notebook_instance",
+        return PlanFiles.plan(
+                List.of("aws_sagemaker_notebook_instance.team"),
+                PlanFiles.change(
+                        "aws_sagemaker_notebook_instance.team[\"a\"]",
+                        "aws_sagemaker_notebook_instance",
                         notebook("team-a", "Enabled")),
-                PlanFiles.change("aws_sagemaker_notebook_instance.team[\"b\"]", "aws_sagemaker_notebook_instance",
+                PlanFiles.change(
+                        "aws_sagemaker_notebook_instance.team[\"b\"]",
+                        "aws_sagemaker_notebook_instance",
                         notebook("team-b", "Enabled")),
                 PlanFiles.change("module.ml.aws_sagemaker_model.this[0]", "aws_sagemaker_model", model(false)),
                 PlanFiles.change("module.ml.aws_sagemaker_model.this[1]", "aws_sagemaker_model", model(false)));
@@ -122,14 +127,16 @@ class TerraformPlanFrontendTest {
     @Test
     void claimsPlansAndStatesButNotTemplatesOrTerraformJson() throws IOException {
         Path plan = write("plan.json", rootPlan());
-        Path state = write("state.json", "{\"format_version\":\"1.0\",\"terraform_version\":\"1.7.5\","
-                + "\"values\":{\"root_module\":{}}}");
+        Path state = write(
+                "state.json",
+                "{\"format_version\":\"1.0\",\"terraform_version\":\"1.7.5\"," + "\"values\":{\"root_module\":{}}}");
         write("template.json", "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {}}");
         write("main.tf.json", "{\"resource\": {}}");
         write("package.json", "{\"name\": \"x\", \"format_version\": 1}");
-        Set<Path> files = Set.of(plan, state, dir.resolve("template.json"), dir.resolve("main.tf.json"),
-                dir.resolve("package.json"));
-        assertThat(new TerraformPlanFrontend().claim(files)).extracting(Unit::primary)
+        Set<Path> files = Set.of(
+                plan, state, dir.resolve("template.json"), dir.resolve("main.tf.json"), dir.resolve("package.json"));
+        assertThat(new TerraformPlanFrontend().claim(files))
+                .extracting(Unit::primary)
                 .containsExactly(plan, state);
     }
 
@@ -139,8 +146,9 @@ class TerraformPlanFrontendTest {
         Path main = write("main.tf", ROOT_TF);
         Path module = write("modules/ml/main.tf", MODULE_TF);
         List<Unit> units = new TerraformPlanFrontend().claim(Set.of(plan, main, module));
-        assertThat(units).singleElement().satisfies(u -> assertThat(u.files()).containsExactlyInAnyOrder(plan, main,
-                module));
+        assertThat(units)
+                .singleElement()
+                .satisfies(u -> assertThat(u.files()).containsExactlyInAnyOrder(plan, main, module));
     }
 
     @Test
@@ -152,8 +160,8 @@ class TerraformPlanFrontendTest {
 
     @Test
     void withTfFilesValuesPointAtTheAttributeForRootModuleChildModuleAndForEachInstance() {
-        PlanFiles.Result r = PlanFiles.scan(dir, Map.of("plan.json", rootPlan(), "main.tf", ROOT_TF,
-                "modules/ml/main.tf", MODULE_TF));
+        PlanFiles.Result r = PlanFiles.scan(
+                dir, Map.of("plan.json", rootPlan(), "main.tf", ROOT_TF, "modules/ml/main.tf", MODULE_TF));
         assertThat(r.diagnostics()).isEmpty();
 
         for (String key : List.of("a", "b")) {
@@ -162,7 +170,8 @@ class TerraformPlanFrontendTest {
             assertThat(nb.rootAccess().span().line()).isEqualTo(lineOf(ROOT_TF, "root_access"));
             assertThat(nb.id().declaration().line()).isEqualTo(lineOf(ROOT_TF, "resource \"aws_sagemaker"));
             // not written in the block: the provider's default points at the block
-            assertThat(nb.directInternetAccess().span().line()).isEqualTo(nb.id().declaration().line());
+            assertThat(nb.directInternetAccess().span().line())
+                    .isEqualTo(nb.id().declaration().line());
         }
         Model model = r.resource("module.ml.aws_sagemaker_model.this[1]");
         Span isolation = model.enableNetworkIsolation().span();
@@ -174,32 +183,40 @@ class TerraformPlanFrontendTest {
 
     @Test
     void scanReportsEachFindingOnceAtTheTfLine() throws IOException {
-        TerraformFiles.write(dir, Map.of("plan.json", rootPlan(), "main.tf", ROOT_TF, "modules/ml/main.tf",
-                MODULE_TF));
+        TerraformFiles.write(dir, Map.of("plan.json", rootPlan(), "main.tf", ROOT_TF, "modules/ml/main.tf", MODULE_TF));
         Scanner scanner = new Scanner(List.of(new TerraformPlanFrontend(), new TerraformFrontend()), Rules.all());
         ScanResult result = scanner.scan(ScanRequest.of(List.of(dir)).withRoot(dir));
 
-        List<String> rootAccess = result.findings().stream().filter(f -> f.rule().id().equals("SageMaker.3"))
-                .map(f -> dir.relativize(f.location().file()) + ":" + f.location().line() + " "
-                        + f.resource().address()).toList();
-        int line = lineOf(ROOT_TF, "root_access");
-        assertThat(rootAccess).containsExactly(
-                "main.tf:" + line + " aws_sagemaker_notebook_instance.team[\"a\"]",
-                "main.tf:" + line + " aws_sagemaker_notebook_instance.team[\"b\"]");
-        List<Finding> isolation = result.findings().stream().filter(f -> f.rule().id().equals("SageMaker.5"))
+        List<String> rootAccess = result.findings().stream()
+                .filter(f -> f.rule().id().equals("SageMaker.3"))
+                .map(f -> dir.relativize(f.location().file()) + ":"
+                        + f.location().line() + " " + f.resource().address())
                 .toList();
-        assertThat(isolation).extracting(f -> f.location().line())
+        int line = lineOf(ROOT_TF, "root_access");
+        assertThat(rootAccess)
+                .containsExactly(
+                        "main.tf:" + line + " aws_sagemaker_notebook_instance.team[\"a\"]",
+                        "main.tf:" + line + " aws_sagemaker_notebook_instance.team[\"b\"]");
+        List<Finding> isolation = result.findings().stream()
+                .filter(f -> f.rule().id().equals("SageMaker.5"))
+                .toList();
+        assertThat(isolation)
+                .extracting(f -> f.location().line())
                 .containsOnly(lineOf(MODULE_TF, "enable_network_isolation"));
-        assertThat(isolation).extracting(f -> f.resource().address()).containsExactly(
-                "module.ml.aws_sagemaker_model.this[0]", "module.ml.aws_sagemaker_model.this[1]");
+        assertThat(isolation)
+                .extracting(f -> f.resource().address())
+                .containsExactly("module.ml.aws_sagemaker_model.this[0]", "module.ml.aws_sagemaker_model.this[1]");
     }
 
     @Test
     void tfRootNamesTheModuleOfAPlanKeptElsewhere() {
-        TerraformFiles.write(dir, Map.of("plans/plan.json", rootPlan(), "infra/main.tf", ROOT_TF,
-                "infra/modules/ml/main.tf", MODULE_TF));
+        TerraformFiles.write(
+                dir,
+                Map.of("plans/plan.json", rootPlan(), "infra/main.tf", ROOT_TF, "infra/modules/ml/main.tf", MODULE_TF));
         PlanFiles.Result r = PlanFiles.scan(dir, new TerraformPlanFrontend().withTfRoot(dir.resolve("infra")));
-        assertThat(r.units()).singleElement().satisfies(u -> assertThat(u.files()).hasSize(3));
+        assertThat(r.units())
+                .singleElement()
+                .satisfies(u -> assertThat(u.files()).hasSize(3));
         NotebookInstance nb = r.resource("aws_sagemaker_notebook_instance.team[\"a\"]");
         assertThat(dir.relativize(nb.rootAccess().span().file())).hasToString("infra/main.tf");
     }
@@ -213,7 +230,8 @@ class TerraformPlanFrontendTest {
         List<Unit> units = frontend.claim(Set.of(plan));
         assertThat(units).singleElement().satisfies(u -> assertThat(u.files()).containsExactly(plan));
         UnitResult r = frontend.analyze(units.get(0), new ScanContext(dir, ScanContext.Limits.defaults()));
-        assertThat(r.resources()).allSatisfy(x -> assertThat(x.id().declaration().file()).isEqualTo(plan));
+        assertThat(r.resources())
+                .allSatisfy(x -> assertThat(x.id().declaration().file()).isEqualTo(plan));
     }
 
     @Test
@@ -238,8 +256,8 @@ class TerraformPlanFrontendTest {
                 """;
         PlanFiles.Result r = PlanFiles.scan(dir, Map.of("plan.json", rootPlan(), "main.tf", other));
         assertThat(r.codes()).contains(DiagnosticCode.PLAN_SOURCE_MISMATCH);
-        assertThat(r.addresses()).contains("aws_sagemaker_model.unrelated",
-                "aws_sagemaker_notebook_instance.team[\"a\"]");
+        assertThat(r.addresses())
+                .contains("aws_sagemaker_model.unrelated", "aws_sagemaker_notebook_instance.team[\"a\"]");
         NotebookInstance nb = r.resource("aws_sagemaker_notebook_instance.team[\"a\"]");
         assertThat(nb.rootAccess().span().file().getFileName()).hasToString("plan.json");
     }
@@ -260,8 +278,8 @@ class TerraformPlanFrontendTest {
                      "direct_internet_access": {"references": ["data.aws_ssm_parameter.x.value",
                        "data.aws_ssm_parameter.x"]}}}]}}}
                 """;
-        NotebookInstance nb = PlanFiles.scan(dir, Map.of("plan.json", plan))
-                .resource("aws_sagemaker_notebook_instance.nb");
+        NotebookInstance nb =
+                PlanFiles.scan(dir, Map.of("plan.json", plan)).resource("aws_sagemaker_notebook_instance.nb");
         assertThat(nb.directInternetAccess()).isInstanceOfSatisfying(Prop.Unknown.class, u -> {
             assertThat(u.expression()).isEqualTo("data.aws_ssm_parameter.x.value");
             assertThat(u.reason()).contains("known only after apply");
@@ -269,22 +287,30 @@ class TerraformPlanFrontendTest {
         });
         // computed by the provider, not set in the configuration: the server-assigned default applies
         assertThat(nb.platformIdentifier()).isInstanceOf(Prop.Absent.class);
-        assertThat(nb.rootAccess()).isEqualTo(Prop.known("root_access", "Disabled", nb.rootAccess().span()));
+        assertThat(nb.rootAccess())
+                .isEqualTo(Prop.known("root_access", "Disabled", nb.rootAccess().span()));
     }
 
     @Test
     void effectiveTagsIncludeProviderDefaultTags() {
-        String plan = PlanFiles.plan(List.of("aws_sagemaker_image.img"), PlanFiles.change("aws_sagemaker_image.img",
-                "aws_sagemaker_image", "{\"actions\": [\"create\"], \"before\": null, \"after\": {\"image_name\": "
-                        + "\"img\", \"tags\": null, \"tags_all\": {\"owner\": \"ml\"}}, \"after_unknown\": {}}"));
+        String plan = PlanFiles.plan(
+                List.of("aws_sagemaker_image.img"),
+                PlanFiles.change(
+                        "aws_sagemaker_image.img",
+                        "aws_sagemaker_image",
+                        "{\"actions\": [\"create\"], \"before\": null, \"after\": {\"image_name\": "
+                                + "\"img\", \"tags\": null, \"tags_all\": {\"owner\": \"ml\"}}, \"after_unknown\": {}}"));
         Image image = PlanFiles.scan(dir, Map.of("plan.json", plan)).resource("aws_sagemaker_image.img");
         assertThat(image.tags().effectiveValue()).contains(Map.of("owner", "ml"));
     }
 
     @Test
     void resourceBeingDeletedIsNotChecked() {
-        String plan = PlanFiles.plan(List.of("aws_sagemaker_notebook_instance.old"),
-                PlanFiles.change("aws_sagemaker_notebook_instance.old", "aws_sagemaker_notebook_instance",
+        String plan = PlanFiles.plan(
+                List.of("aws_sagemaker_notebook_instance.old"),
+                PlanFiles.change(
+                        "aws_sagemaker_notebook_instance.old",
+                        "aws_sagemaker_notebook_instance",
                         "{\"actions\": [\"delete\"], \"before\": {\"name\": \"old\"}, \"after\": null, "
                                 + "\"after_unknown\": {}}"));
         assertThat(PlanFiles.scan(dir, Map.of("plan.json", plan)).resources()).isEmpty();
@@ -292,20 +318,27 @@ class TerraformPlanFrontendTest {
 
     @Test
     void replacementAndUpdateBecomePlannedChanges() {
-        String plan = PlanFiles.plan(List.of("aws_sagemaker_notebook_instance.nb"),
-                PlanFiles.change("aws_sagemaker_notebook_instance.nb", "aws_sagemaker_notebook_instance",
+        String plan = PlanFiles.plan(
+                List.of("aws_sagemaker_notebook_instance.nb"),
+                PlanFiles.change(
+                        "aws_sagemaker_notebook_instance.nb",
+                        "aws_sagemaker_notebook_instance",
                         "{\"actions\": [\"delete\", \"create\"],\n\"before\": {\"name\": \"nb\", \"volume_size\": 20, "
                                 + "\"kms_key_id\": null},\n\"after\": {\"name\": \"nb\", \"volume_size\": 20,\n"
                                 + "\"kms_key_id\": \"arn:aws:kms:eu-west-1:111122223333:key/k\"},\n"
                                 + "\"after_unknown\": {}, \"replace_paths\": [[\"kms_key_id\"]]}"),
-                PlanFiles.change("module.m.aws_sagemaker_domain.d", "aws_sagemaker_domain",
+                PlanFiles.change(
+                        "module.m.aws_sagemaker_domain.d",
+                        "aws_sagemaker_domain",
                         "{\"actions\": [\"update\"],\n\"before\": {\"app_network_access_type\": \"VpcOnly\"},\n"
                                 + "\"after\": {\"app_network_access_type\": \"PublicInternetOnly\"},\n"
                                 + "\"after_unknown\": {}}"));
         PlanFiles.Result r = PlanFiles.scan(dir, Map.of("plan.json", plan));
         PlannedChange replaced = r.change("aws_sagemaker_notebook_instance.nb");
         assertThat(replaced.isReplacement()).isTrue();
-        assertThat(replaced.replacedBy()).extracting(PlannedChange.ReplacePath::path).containsExactly("kms_key_id");
+        assertThat(replaced.replacedBy())
+                .extracting(PlannedChange.ReplacePath::path)
+                .containsExactly("kms_key_id");
         assertThat(replaced.replacedBy().get(0).span().line()).isEqualTo(lineOf(plan, "\"kms_key_id\": \"arn"));
         assertThat(replaced.beforeValue("volume_size")).contains("20");
         assertThat(replaced.after()).isInstanceOf(NotebookInstance.class);
@@ -331,8 +364,8 @@ class TerraformPlanFrontendTest {
                       "values": {"enable_network_isolation": false}}]}]}]}}}
                 """;
         PlanFiles.Result r = PlanFiles.scan(dir, Map.of("state.json", state));
-        assertThat(r.addresses()).containsExactly("aws_sagemaker_model.root",
-                "module.a.module.b[\"x\"].aws_sagemaker_model.deep");
+        assertThat(r.addresses())
+                .containsExactly("aws_sagemaker_model.root", "module.a.module.b[\"x\"].aws_sagemaker_model.deep");
         Model deep = r.resource("module.a.module.b[\"x\"].aws_sagemaker_model.deep");
         assertThat(deep.enableNetworkIsolation().effectiveValue()).contains(false);
     }
@@ -386,12 +419,17 @@ class TerraformPlanFrontendTest {
 
     @Test
     void jsonThatIsNotAPlanIsADiagnostic() throws IOException {
-        for (String text : List.of("[1, 2, 3]", "{\"Resources\": {\"Nb\": {\"Type\": \"AWS::SageMaker::Model\"}}}",
-                "\"just a string\"", "{\"format_version\": \"1.2\", \"resource_changes\": [}")) {
+        for (String text : List.of(
+                "[1, 2, 3]",
+                "{\"Resources\": {\"Nb\": {\"Type\": \"AWS::SageMaker::Model\"}}}",
+                "\"just a string\"",
+                "{\"format_version\": \"1.2\", \"resource_changes\": [}")) {
             Path plan = write("plan.json", text);
             UnitResult r = analyze(plan);
             assertThat(r.resources()).as(text).isEmpty();
-            assertThat(r.diagnostics()).as(text).singleElement()
+            assertThat(r.diagnostics())
+                    .as(text)
+                    .singleElement()
                     .satisfies(d -> assertThat(d.code()).isIn(DiagnosticCode.NOT_A_PLAN, DiagnosticCode.PARSE_ERROR));
         }
     }
@@ -399,10 +437,13 @@ class TerraformPlanFrontendTest {
     @Test
     void valuesNestedTooDeeplyAreADiagnostic() throws IOException {
         String deep = "[".repeat(300) + "]".repeat(300);
-        Path plan = write("plan.json", "{\"format_version\": \"1.2\", \"resource_changes\": [{\"address\": "
-                + "\"aws_sagemaker_model.m\", \"type\": \"aws_sagemaker_model\", \"change\": "
-                + "{\"actions\": [\"create\"], \"after\": {\"x\": " + deep + "}}}]}");
-        assertThat(analyze(plan).diagnostics()).extracting(Diagnostic::code)
+        Path plan = write(
+                "plan.json",
+                "{\"format_version\": \"1.2\", \"resource_changes\": [{\"address\": "
+                        + "\"aws_sagemaker_model.m\", \"type\": \"aws_sagemaker_model\", \"change\": "
+                        + "{\"actions\": [\"create\"], \"after\": {\"x\": " + deep + "}}}]}");
+        assertThat(analyze(plan).diagnostics())
+                .extracting(Diagnostic::code)
                 .containsExactly(DiagnosticCode.NESTING_TOO_DEEP);
     }
 }

@@ -117,10 +117,17 @@ class HclReaderTest {
         assertThat(name.value().src().span().line()).isEqualTo(6);
         assertThat(name.value().src().span().column()).isEqualTo(10);
         assertThat(name.value().src().span().endColumn()).isEqualTo(13);
-        Expr image = resource.body().blocks("primary_container").get(0).body().attribute("image").orElseThrow().value();
+        Expr image = resource.body()
+                .blocks("primary_container")
+                .get(0)
+                .body()
+                .attribute("image")
+                .orElseThrow()
+                .value();
         assertThat(image.src().text()).isEqualTo("var.image");
         assertThat(image.src().span().line()).isEqualTo(8);
-        assertThat(file.body().blocks("terraform").get(0).body().attribute("required_version")).isPresent();
+        assertThat(file.body().blocks("terraform").get(0).body().attribute("required_version"))
+                .isPresent();
     }
 
     @Test
@@ -152,8 +159,16 @@ class HclReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"x = \"unterminated\n", "x = [1, 2\n", "resource \"a\" {\n", "x = 1 +\n", "x = @\n",
-            "= 1\n", "x = <<EOT\nno end\n"})
+    @ValueSource(
+            strings = {
+                "x = \"unterminated\n",
+                "x = [1, 2\n",
+                "resource \"a\" {\n",
+                "x = 1 +\n",
+                "x = @\n",
+                "= 1\n",
+                "x = <<EOT\nno end\n"
+            })
     void badInputIsADiagnosticNeverAnException(String text) {
         ReadResult r = reader.read(FILE, text);
         assertThat(r.file()).isEmpty();
@@ -167,7 +182,8 @@ class HclReaderTest {
         assertThat(r.file()).isEmpty();
         assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.NESTING_TOO_DEEP);
         String unary = "x = " + "!".repeat(50_000) + "true\n";
-        assertThat(reader.read(FILE, unary).diagnostics()).extracting(Diagnostic::code)
+        assertThat(reader.read(FILE, unary).diagnostics())
+                .extracting(Diagnostic::code)
                 .containsExactly(DiagnosticCode.NESTING_TOO_DEEP);
     }
 
@@ -177,7 +193,13 @@ class HclReaderTest {
         String text = "x = <<EOT\n" + line.repeat(200_000) + "EOT\n";
         ReadResult r = reader.read(FILE, text);
         assertThat(r.diagnostics()).isEmpty();
-        assertThat(((Expr.Template) r.file().orElseThrow().body().attribute("x").orElseThrow().value()).parts())
+        assertThat(((Expr.Template) r.file()
+                                .orElseThrow()
+                                .body()
+                                .attribute("x")
+                                .orElseThrow()
+                                .value())
+                        .parts())
                 .hasSizeGreaterThan(200_000);
     }
 
@@ -189,7 +211,8 @@ class HclReaderTest {
         for (Path root : roots) {
             if (!Files.isDirectory(root)) continue;
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".tf") || p.toString().endsWith(".tfvars"))
+                for (Path f : files.filter(p ->
+                                p.toString().endsWith(".tf") || p.toString().endsWith(".tfvars"))
                         .toList()) {
                     ReadResult r = reader.read(f, Files.readString(f));
                     assertThat(r.diagnostics()).as("diagnostics of %s", f).isEmpty();
