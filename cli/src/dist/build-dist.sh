@@ -36,7 +36,9 @@ mkdir -p "$home/bin" "$home/lib"
 modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 "$jar" \
   | tr ',' '\n' | grep -vx 'java.desktop' | paste -sd, -)
 echo "build-dist: jlink runtime with $modules"
-"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=2 \
+# --compress=0: the archive is gzipped anyway, and uncompressed modules gzip better (23 MB against 25 MB with
+# --compress=2) with no difference in start-up, since the classes a scan needs come from the CDS archives.
+"$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=0 \
   --generate-cds-archive --output "$home/runtime"
 # The base archive for heaps over 32 GB (no compressed oops) is left out: a scan never needs such a heap.
 rm -f "$home/runtime/lib/server/classes_nocoops.jsa"
