@@ -6,7 +6,8 @@
 #      sample format), with exit code 1 on insecure samples and 0 on a secure one;
 #   3. the AppCDS archive is usable in the unpacked location (-Xshare:on makes the JVM refuse to start otherwise);
 #   4. as root, the same scan in a mount namespace where /usr/lib/jvm (every system JDK) and /usr/share/maven are
-#      hidden, after checking that `java` really cannot start there. Not root: this part says it is skipped.
+#      hidden, after checking that `java` really cannot start there; and, as the container image runs it (see
+#      Dockerfile), from a read-only install as an unprivileged user. Not root: these parts say they are skipped.
 # Usage: .ci/dist-test.sh [ARCHIVE]   (default: the one archive in cli/target)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -94,5 +95,15 @@ SH
   expect "system JDK hidden" 1 unshare -m bash "$work/hidden.sh" "$work/empty" \
     "${clean_env[@]}" "$home/bin/sagelint" scan "${inputs[@]}"
   pass "bin/sagelint with /usr/lib/jvm and /usr/share/maven hidden (java cannot start): same findings, exit code 1"
+
+  # The container image: Dockerfile unpacks this archive's sagelint-VERSION/ folder and runs it as a non-root user.
+  grep -q '^ADD sagelint-${VERSION}-linux-x64.tar.gz /opt/$' Dockerfile \
+    && grep -q 'mv "/opt/sagelint-${VERSION}" /opt/sagelint' Dockerfile || fail "Dockerfile does not unpack this archive"
+  chmod -R a-w "$home"
+  chmod 755 "$work" "$work/install"
+  expect "read-only install, unprivileged user" 1 setpriv --reuid=65534 --regid=65534 --clear-groups \
+    "${clean_env[@]}" "$home/bin/sagelint" scan "${inputs[@]}"
+  chmod -R u+w "$home"
+  pass "read-only install run by an unprivileged user (as in the container image): same findings, exit code 1"
 fi
 echo "dist-test: $passed passed, 0 failed"
