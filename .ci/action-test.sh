@@ -4,7 +4,8 @@
 # set, and a local folder standing in for the GitHub release download (SAGELINT_RELEASE_URL), made from the
 # distribution archive that `mvn -P dist package` wrote to cli/target. Cases:
 #   - resolve: a release tag ref, a branch, a SHA and the version input;
-#   - install: the download is verified and unpacked; a second run takes what the cache restored;
+#   - install: the download is verified and unpacked; a second run takes what the cache restored; on a branch
+#     it builds from source (with a stand-in `mvn` that copies the jar CI built) with the runner's Java 17;
 #   - an insecure input: exit code 1, and the outputs, the job summary and the annotations are still written;
 #   - a secure input: exit code 0;
 #   - a corrupt download: a clear error that names the checksum mismatch, nothing installed;
@@ -77,6 +78,26 @@ grep -q "SHA-256 verified" "$work/out" || fail "install: the log does not say th
 step install "${install_env[@]}" SAGELINT_RELEASE_URL="$work/nowhere" || fail "install from the cache"
 grep -q "restored from the cache" "$work/out" || fail "install: a cached install was downloaded again"
 pass "install: downloaded, verified and unpacked; the cached copy is reused without a download"
+
+# source mode: the Action's own checkout, built with Maven (a stand-in here) and JAVA_HOME_17_X64
+src=$work/action-src
+mkdir -p "$src" "$work/fake-bin"
+cp "$repo/sagelint" "$src/"
+cat >"$work/fake-bin/mvn" <<SH
+#!/bin/sh
+echo "JAVA_HOME=\$JAVA_HOME \$*" >"$work/mvn-call"
+mkdir -p cli/target && cp "$repo/cli/target/sagelint.jar" cli/target/sagelint.jar
+SH
+chmod +x "$work/fake-bin/mvn"
+step install SAGELINT_MODE=source SAGELINT_VERSION=source ACTION_REF=main ACTION_PATH="$src" \
+  PATH="$work/fake-bin:$PATH" JAVA_HOME_17_X64=/opt/jdk17 || fail "install from source"
+[ "$(out command)" = "$src/sagelint" ] || fail "source install: command is '$(out command)'"
+[ "$(out java-home)" = /opt/jdk17 ] || fail "source install: java-home is '$(out java-home)', expected JAVA_HOME_17_X64"
+grep -q "^JAVA_HOME=/opt/jdk17 -B -q -DskipTests -pl cli -am package" "$work/mvn-call" \
+  || fail "source install: Maven was not run with the runner's Java 17: $(cat "$work/mvn-call")"
+rc=0; step scan SAGELINT_COMMAND="$src/sagelint" INPUT_PATH=infra || rc=$?
+[ "$rc" -eq 1 ] && [ "$(out exit-code)" = 1 ] || fail "source install: scanning the insecure input gave exit code $rc"
+pass "source mode: built with Maven and JAVA_HOME_17_X64 in the Action's checkout; its launcher scans"
 
 # corrupt download
 rc=0; step install SAGELINT_MODE=release SAGELINT_VERSION="$version" SAGELINT_DIR="$work/corrupt-install" \
