@@ -4,7 +4,7 @@
 #   build-dist.sh VERSION TARGET_DIR JDK_HOME
 # Writes into TARGET_DIR:
 #   sagelint-VERSION-linux-x64.tar.gz   sagelint-VERSION/{bin/sagelint, lib/sagelint.jar, lib/sagelint.jsa,
-#                                       runtime/ (jlink), LICENSE, NOTICE}
+#                                       runtime/ (jlink), LICENSE, NOTICE, licenses/}
 #   sagelint-VERSION.jar                the plain jar, for any Java 17+ (java -jar)
 #   sagelint-VERSION.cdx.json           the CycloneDX SBOM (renamed here only if the build wrote it elsewhere)
 #   *.sha256 per file and SHA256SUMS    SHA-256 checksums in sha256sum's format
@@ -50,6 +50,7 @@ touch -d "$stamp UTC" "$home/lib/sagelint.jar"
 cp "$here/bin/sagelint" "$home/bin/sagelint"
 chmod 755 "$home/bin/sagelint"
 cp "$repo/LICENSE" "$repo/NOTICE" "$home/"
+cp -r "$repo/licenses" "$home/licenses"
 
 # Record the AppCDS archive with a training scan (the inputs of the default build's training run), through the
 # same class path the launcher uses, so that the archive is valid wherever the distribution is unpacked.
