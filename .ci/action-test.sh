@@ -150,6 +150,7 @@ pass "annotations: $limit of $findings shown, errors first, one notice counts th
 for phase in resolve install scan; do
   grep -q "sagelint-action.sh\" $phase'" "$repo/action.yml" || fail "action.yml does not run the $phase phase"
 done
-pass "action.yml runs resolve, install and scan"
+[ -x "$script" ] || fail "action/sagelint-action.sh is not executable; GitHub runs it by its path"
+pass "action.yml runs resolve, install and scan of the executable action/sagelint-action.sh"
 
 echo "action-test: $passed passed, 0 failed"
