@@ -51,3 +51,13 @@ resource "awscc_sagemaker_endpoint_config" "pass_awscc" {
   production_variants = [{ variant_name = "a", model_name = "m", initial_instance_count = 2 }]
 }
 
+
+# CreateEndpointConfig rejects a KMS key when a variant uses an instance type with local NVMe storage.
+resource "aws_sagemaker_endpoint_configuration" "pass_local_storage" {
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "model"
+    instance_type          = "ml.g5.2xlarge"
+    initial_instance_count = 2
+  }
+}

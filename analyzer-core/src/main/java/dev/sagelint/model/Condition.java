@@ -52,14 +52,32 @@ public sealed interface Condition {
             permits ParameterIs, TemplateCondition, ExpressionIs, VariableAllows, PropertyIs {}
 
     /**
-     * A CloudFormation parameter has a value.
+     * A CloudFormation parameter has a value, or lies beyond a bound its constraints set.
      *
      * @param isDefault whether the value is the parameter's {@code Default}
+     * @param bound     how {@code value} relates to the parameter's {@code MinValue} and {@code MaxValue}, or
+     *                  {@code null} when it is simply a value the parameter has
      */
-    record ParameterIs(String parameter, String value, boolean isDefault) implements Fact {
+    record ParameterIs(String parameter, String value, boolean isDefault, Bound bound) implements Fact {
         public ParameterIs {
             Objects.requireNonNull(parameter, "parameter");
             Objects.requireNonNull(value, "value");
+        }
+
+        /** The parameter has exactly this value. */
+        public ParameterIs(String parameter, String value, boolean isDefault) {
+            this(parameter, value, isDefault, null);
+        }
+
+        /**
+         * The parameter is set to its {@code MinValue} or {@code MaxValue} ({@code value}), or anywhere above the
+         * {@code MinValue} or below the {@code MaxValue} when the other bound is not written.
+         */
+        public enum Bound {
+            AT_MIN_VALUE,
+            AT_MAX_VALUE,
+            ABOVE_MIN_VALUE,
+            BELOW_MAX_VALUE
         }
     }
 

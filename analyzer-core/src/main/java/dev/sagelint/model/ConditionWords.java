@@ -43,13 +43,27 @@ public final class ConditionWords {
         return "if it resolves to an insecure value" + (r.when() == null ? "" : " " + of(r.when()));
     }
 
+    /**
+     * The value a parameter condition names, with the constraint it comes from: "`3` (its `MinValue`)", "more
+     * than `3` (its `MinValue`)".
+     */
+    static String value(ParameterIs p) {
+        if (p.bound() == null) return Prop.code(p.value());
+        return switch (p.bound()) {
+            case AT_MIN_VALUE -> Prop.code(p.value()) + " (its `MinValue`)";
+            case AT_MAX_VALUE -> Prop.code(p.value()) + " (its `MaxValue`)";
+            case ABOVE_MIN_VALUE -> "more than " + Prop.code(p.value()) + " (its `MinValue`)";
+            case BELOW_MAX_VALUE -> "less than " + Prop.code(p.value()) + " (its `MaxValue`)";
+        };
+    }
+
     private static String lead(Fact fact) {
         return fact instanceof ParameterIs || fact instanceof TemplateCondition ? "when" : "if";
     }
 
     private static String phrase(Fact fact) {
         if (fact instanceof ParameterIs p) {
-            return "parameter " + Prop.code(p.parameter()) + " is " + Prop.code(p.value())
+            return "parameter " + Prop.code(p.parameter()) + " is " + value(p)
                     + (p.isDefault() ? " (its default)" : "");
         }
         if (fact instanceof TemplateCondition t) {

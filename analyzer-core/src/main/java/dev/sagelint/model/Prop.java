@@ -178,10 +178,7 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
             return Optional.of(new Violation(path(), fact, u.span(), new Condition.ResolvesInsecure(when)));
         }
         Possible<T> first = failing.get(0);
-        String values = failing.stream()
-                .map(p -> p.value() == null ? "not set" : code(p.value()))
-                .distinct()
-                .collect(Collectors.joining(" or "));
+        String values = failing.stream().map(Prop::valueWords).distinct().collect(Collectors.joining(" or "));
         if (failing.size() == u.possibleValues().size()
                 && u.exhaustive()
                 && u.unresolvedWhen().isEmpty()) {
@@ -213,6 +210,27 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
             }
         }
         return violation(unset);
+    }
+
+    /**
+     * One possible value in words. A value that stands for a range of a parameter's values (anything above its
+     * {@code MinValue}) is named by the range, not by the value that stands for it.
+     */
+    private static String valueWords(Possible<?> p) {
+        if (p.value() == null) return "not set";
+        if (p.condition() instanceof Condition.ParameterIs pi
+                && (pi.bound() == Condition.ParameterIs.Bound.ABOVE_MIN_VALUE
+                        || pi.bound() == Condition.ParameterIs.Bound.BELOW_MAX_VALUE)) {
+            return ConditionWords.value(pi);
+        }
+        if (p.condition() instanceof Condition.AllOf all
+                && all.parts().size() == 1
+                && all.parts().get(0) instanceof Condition.ParameterIs pi
+                && (pi.bound() == Condition.ParameterIs.Bound.ABOVE_MIN_VALUE
+                        || pi.bound() == Condition.ParameterIs.Bound.BELOW_MAX_VALUE)) {
+            return ConditionWords.value(pi);
+        }
+        return code(p.value());
     }
 
     /** Renders a value or name as inline code for messages. */

@@ -2,18 +2,31 @@ package dev.sagelint.rules.sagemaker;
 
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.EndpointConfig;
+import dev.sagelint.model.sagemaker.InstanceStorage;
 import dev.sagelint.rules.Fix;
+import dev.sagelint.rules.Param;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Severity;
+import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Endpoint configurations should name a KMS key for the hosting instances' storage volumes. Not a Security Hub
- * control; mirrors the AWS Config rule {@code sagemaker-endpoint-configuration-kms-key-configured}.
+ * control; mirrors the AWS Config rule {@code sagemaker-endpoint-configuration-kms-key-configured}, including its
+ * optional {@code kmsKeyArns} allow-list. A configuration with a variant on an instance type with local NVMe
+ * storage is exempt: {@code CreateEndpointConfig} rejects a {@code KmsKeyId} there ({@link InstanceStorage}).
  */
 public final class EndpointConfigKms extends ResourceRule<EndpointConfig> {
+
+    /** The AWS Config rule's optional parameter of the same name. */
+    public static final Param<List<String>> KMS_KEY_ARNS = Param.strings(
+            "kmsKeyArns",
+            List.of(),
+            "the KMS key ARNs an endpoint configuration may use; empty means any key passes, as in the AWS Config "
+                    + "rule");
 
     public static final RuleMeta META = RuleMeta.builder("EndpointConfigKms")
             .title("SageMaker endpoint configurations should encrypt storage volumes with a KMS key")
@@ -24,8 +37,8 @@ public final class EndpointConfigKms extends ResourceRule<EndpointConfig> {
                     "AWS::SageMaker::EndpointConfig",
                     "aws_sagemaker_endpoint_configuration",
                     "awscc_sagemaker_endpoint_config")
-            .properties("KmsKeyId")
-            .terraformProperties("kms_key_arn")
+            .properties("KmsKeyId", "ProductionVariants[*].InstanceType")
+            .terraformProperties("kms_key_arn", "production_variants.instance_type")
             .propertyNote("`kms_key_id` in awscc")
             .risk("the ML storage volumes of the endpoint's instances are not encrypted with a key you control")
             .fix(
@@ -37,6 +50,7 @@ public final class EndpointConfigKms extends ResourceRule<EndpointConfig> {
             .cdkRemediation("Pass `kmsKeyId: key.keyArn` to `new sagemaker.CfnEndpointConfig(...)`.")
             .awsDocUrl("https://docs.aws.amazon.com/config/latest/developerguide/"
                     + "sagemaker-endpoint-configuration-kms-key-configured.html")
+            .params(KMS_KEY_ARNS)
             .build();
 
     public EndpointConfigKms() {
@@ -45,6 +59,21 @@ public final class EndpointConfigKms extends ResourceRule<EndpointConfig> {
 
     @Override
     protected Stream<Violation> violations(EndpointConfig config, RuleContext context) {
-        return config.kmsKeyId().violationWhenUnset().stream();
+        if (config.productionVariants().stream()
+                .anyMatch(v -> v.instanceType()
+                                .violation(t -> !InstanceStorage.hasLocalStorage(t))
+                                .isEmpty()
+                        && v.instanceType().isWritten())) {
+            return Stream.empty();
+        }
+        List<String> allowed = context.get(KMS_KEY_ARNS);
+        Optional<Violation> unset = config.kmsKeyId().violationWhenUnset();
+        if (unset.isPresent() || allowed.isEmpty()) return unset.stream();
+        return config
+                .kmsKeyId()
+                .violation(k -> k != null && !allowed.contains(k))
+                .map(v -> new Violation(
+                        v.path(), v.fact() + ", which `kmsKeyArns` does not list", v.span(), v.condition()))
+                .stream();
     }
 }

@@ -14,7 +14,10 @@ import java.util.stream.Stream;
 
 /**
  * Production variants of instance-based endpoint configurations must start with more than one instance
- * (Security Hub SageMaker.4). Serverless variants are out of the control's scope.
+ * (Security Hub SageMaker.4). Serverless variants are out of the control's scope. As in the AWS Config rule
+ * {@code sagemaker-endpoint-config-prod-instance-count}, only a count that is written and below the threshold fails
+ * (a count of 1 with the default threshold, the smallest count the API accepts): an absent count is not a count of 1.
+ * https://docs.aws.amazon.com/config/latest/developerguide/sagemaker-endpoint-config-prod-instance-count.html
  */
 public final class EndpointInstanceCount extends ResourceRule<EndpointConfig> {
 
@@ -70,7 +73,7 @@ public final class EndpointInstanceCount extends ResourceRule<EndpointConfig> {
                         v.serverless(),
                         s -> !Boolean.TRUE.equals(s),
                         "not set",
-                        v.initialInstanceCount().violation(c -> c == null || c < minimum))
+                        v.initialInstanceCount().violation(c -> c != null && c < minimum))
                         .stream());
     }
 }

@@ -2,6 +2,7 @@ package dev.sagelint.cfn.adapt;
 
 import dev.sagelint.model.sagemaker.EndpointConfig;
 import dev.sagelint.model.sagemaker.ProductionVariant;
+import java.util.Optional;
 
 /**
  * {@code AWS::SageMaker::EndpointConfig}. {@code InitialInstanceCount} has no default; a variant with a
@@ -29,6 +30,8 @@ final class EndpointConfigAdapter {
                 variant.string("VariantName"),
                 variant.string("ModelName"),
                 variant.integerUnless("InitialInstanceCount", null, "ServerlessConfig"),
-                variant.present("ServerlessConfig"));
+                variant.present("ServerlessConfig"),
+                Optional.empty(),
+                variant.string("InstanceType"));
     }
 }

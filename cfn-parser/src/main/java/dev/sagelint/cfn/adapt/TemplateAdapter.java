@@ -162,6 +162,8 @@ public final class TemplateAdapter {
             read.put(entry.key(), resource);
             if (type.get().equals(WorkflowAdapter.STATE_MACHINE)) {
                 WorkflowAdapter.stateMachine(resource, input.file(), input.limits(), out, diagnostics);
+            } else if (type.get().equals(WorkflowAdapter.SAM_STATE_MACHINE)) {
+                WorkflowAdapter.samStateMachine(resource, input.file(), input.limits(), out, diagnostics);
             } else if (type.get().equals(WorkflowAdapter.PIPELINE)) {
                 WorkflowAdapter.pipeline(resource, input.file(), input.limits(), out, diagnostics);
             } else if (ADAPTERS.containsKey(type.get())) {
@@ -270,8 +272,7 @@ public final class TemplateAdapter {
                         .map(byAddress::get)
                         .filter(Model.class::isInstance)
                         .map(Model.class::cast);
-                variants.add(new ProductionVariant(
-                        v.span(), v.name(), v.modelName(), v.initialInstanceCount(), v.serverless(), model));
+                variants.add(v.withModel(model));
             }
             return new EndpointConfig(c.id(), c.kmsKeyId(), variants);
         }

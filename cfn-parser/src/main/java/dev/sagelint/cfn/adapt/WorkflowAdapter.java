@@ -3,6 +3,8 @@ package dev.sagelint.cfn.adapt;
 import dev.sagelint.cfn.read.CfnNode;
 import dev.sagelint.cfn.read.CfnNode.Entry;
 import dev.sagelint.cfn.read.CfnNode.Mapping;
+import dev.sagelint.cfn.read.ReadResult;
+import dev.sagelint.cfn.read.TemplateReader;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
@@ -27,6 +29,7 @@ import java.util.Optional;
 final class WorkflowAdapter {
 
     static final String STATE_MACHINE = "AWS::StepFunctions::StateMachine";
+    static final String SAM_STATE_MACHINE = "AWS::Serverless::StateMachine";
     static final String PIPELINE = "AWS::SageMaker::Pipeline";
 
     private WorkflowAdapter() {}
@@ -64,6 +67,79 @@ final class WorkflowAdapter {
         out.addAll(EmbeddedJobs.stateMachine(read.tree(), owner(machine, STATE_MACHINE)));
     }
 
+    /**
+     * An AWS SAM state machine: {@code Definition} (an object, with {@code DefinitionSubstitutions}) is read as a
+     * Step Functions one is; {@code DefinitionUri} that is a local path (as {@code sam build} and
+     * {@code aws cloudformation package} take it, relative to the template) is read from that file, whose jobs then
+     * point into it; a {@code DefinitionUri} in Amazon S3 (an {@code s3://} URI or a {@code Bucket}/{@code Key}
+     * mapping) is reported as not analyzable. Nothing is fetched.
+     * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-statemachine.html
+     */
+    static void samStateMachine(
+            CfnResource machine,
+            Path file,
+            ScanContext.Limits limits,
+            List<SageMakerResource> out,
+            List<Diagnostic> diagnostics) {
+        if (!(machine.properties() instanceof Mapping properties)) return;
+        if (properties.get("Definition").isPresent()) {
+            stateMachine(machine, file, limits, out, diagnostics);
+            return;
+        }
+        Optional<Entry> uri = properties.entry("DefinitionUri");
+        if (uri.isEmpty()) return;
+        CfnNode value = uri.get().value();
+        String local =
+                value instanceof CfnNode.Scalar s && !s.isNull() ? s.value().strip() : null;
+        if (local == null || local.startsWith("s3://") || local.startsWith("https://") || local.startsWith("http://")) {
+            String how = local == null ? "`DefinitionUri`" : "`DefinitionUri` " + local;
+            diagnostics.add(inS3(machine, "state machine", how, "starts", file, uri.get()));
+            return;
+        }
+        Path definitionFile = file.resolveSibling(local).normalize();
+        if (!java.nio.file.Files.isRegularFile(definitionFile)) {
+            diagnostics.add(Diagnostic.warning(
+                    DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
+                    "the definition of state machine `" + machine.id().address() + "` is in `" + local
+                            + "`, which is not a file beside the template; the SageMaker jobs it starts are not "
+                            + "checked",
+                    file,
+                    uri.get().keySpan().line(),
+                    uri.get().keySpan().column()));
+            return;
+        }
+        ReadResult read = new TemplateReader(limits).read(definitionFile);
+        if (read.root().isEmpty() || read.hasErrors()) {
+            String why = read.diagnostics().isEmpty()
+                    ? "it is empty"
+                    : read.diagnostics().get(0).message();
+            diagnostics.add(Diagnostic.warning(
+                    DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
+                    "the definition of state machine `" + machine.id().address() + "` in `" + local
+                            + "` is not analyzable: " + why + "; the SageMaker jobs it starts are not checked",
+                    file,
+                    uri.get().keySpan().line(),
+                    uri.get().keySpan().column()));
+            return;
+        }
+        Map<String, CfnNode> substitutions = new LinkedHashMap<>();
+        if (properties.get("DefinitionSubstitutions").orElse(null) instanceof Mapping subs) {
+            for (Entry e : subs.entries()) substitutions.put(e.key(), e.value());
+        }
+        EmbeddedDefinition.Read definition = EmbeddedDefinition.read(
+                read.root().get(),
+                substitutions,
+                definitionFile,
+                limits,
+                "the definition of state machine `" + machine.id().address() + "`",
+                new WorkflowJson(machine.evaluator()));
+        if (definition.problem() != null) {
+            diagnostics.add(definition.problem());
+            return;
+        }
+        out.addAll(EmbeddedJobs.stateMachine(definition.tree(), owner(machine, SAM_STATE_MACHINE)));
+    }
+
     static void pipeline(
             CfnResource pipeline,
             Path file,
@@ -94,11 +170,12 @@ final class WorkflowAdapter {
     }
 
     private static Diagnostic inS3(CfnResource r, String what, String property, String verb, Path file, Entry at) {
+        String written = property.startsWith("`") ? property : "`" + property + "`";
         return Diagnostic.warning(
                 DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
                 "the definition of " + what + " `"
-                        + r.id().address() + "` is in Amazon S3 (`" + property
-                        + "`), so it is not analyzable: sagelint "
+                        + r.id().address() + "` is in Amazon S3 (" + written
+                        + "), so it is not analyzable: sagelint "
                         + "reads nothing remote, and the SageMaker jobs it " + verb + " are not checked",
                 file,
                 at.keySpan().line(),

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * {@code Ref}: a parameter gives its {@code Default} and each other {@code AllowedValues} entry, each under the
  * assumption that the parameter has that value; a parameter without default gives its allowed values, or cannot be
- * resolved. A resource gives its identity (unresolved, but naming the resource). {@code AWS::NoValue} removes the
+ * resolved, unless its {@code MinValue} and {@code MaxValue} or an {@code AllowedPattern} that lists literal
+ * values narrow it ({@link ParameterConstraints}). A resource gives its identity (unresolved, but naming the resource). {@code AWS::NoValue} removes the
  * property; other pseudo parameters are known only when the front-end knows them (a CDK stack's environment).
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-ref.html
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/pseudo-parameter-reference.html
@@ -64,9 +65,17 @@ final class Ref implements Function {
                     && allowed.value().equals(p.defaultValue().value())) continue;
             out.add(candidate(p, allowed, false));
         }
+        if (out.isEmpty() && p.allowedValues().isEmpty()) {
+            List<Scalar> listed = ParameterConstraints.patternValues(p);
+            if (!listed.isEmpty()) {
+                listed.forEach(v -> out.add(candidate(p, v, false)));
+                return new Outcome(out, true);
+            }
+            Outcome range = ParameterConstraints.range(call, p);
+            if (range != null) return range;
+        }
         if (out.isEmpty()) {
-            String bound = p.minValue() == null ? "" : "; its `MinValue` is " + p.minValue();
-            return Outcome.of(Alternative.unresolved(call, "parameter `" + p.name() + "` has no `Default`" + bound));
+            return Outcome.of(Alternative.unresolved(call, "parameter `" + p.name() + "` has no `Default`"));
         }
         return new Outcome(out, !p.allowedValues().isEmpty());
     }

@@ -31,9 +31,17 @@ public final class TemplateContext {
      * @param defaultValue  {@code Default}, or null
      * @param allowedValues the entries of {@code AllowedValues}
      * @param minValue      {@code MinValue} of a number, or null
+     * @param maxValue      {@code MaxValue} of a number, or null
+     * @param allowedPattern {@code AllowedPattern} of a string, or null
      */
     public record Parameter(
-            String name, String type, Scalar defaultValue, List<Scalar> allowedValues, String minValue) {
+            String name,
+            String type,
+            Scalar defaultValue,
+            List<Scalar> allowedValues,
+            Scalar minValue,
+            Scalar maxValue,
+            Scalar allowedPattern) {
         public Parameter {
             allowedValues = List.copyOf(allowedValues);
         }
@@ -84,8 +92,18 @@ public final class TemplateContext {
                         .map(Scalar.class::cast)
                         .toList()
                 : List.of();
-        String min = body.get("MinValue").orElse(null) instanceof Scalar m && !m.isNull() ? m.value() : null;
-        return new Parameter(name, type, defaultValue, allowed, min);
+        return new Parameter(
+                name,
+                type,
+                defaultValue,
+                allowed,
+                scalar(body, "MinValue"),
+                scalar(body, "MaxValue"),
+                scalar(body, "AllowedPattern"));
+    }
+
+    private static Scalar scalar(Mapping body, String key) {
+        return body.get(key).orElse(null) instanceof Scalar s && !s.isNull() ? s : null;
     }
 
     public Optional<Parameter> parameter(String name) {

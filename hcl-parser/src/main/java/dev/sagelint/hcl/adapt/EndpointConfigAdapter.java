@@ -31,7 +31,9 @@ final class EndpointConfigAdapter {
                     a.string(Optional.of(v), "variant_name", path + ".variant_name", null),
                     a.string(Optional.of(v), "model_name", path + ".model_name", null),
                     a.integer(Optional.of(v), "initial_instance_count", path + ".initial_instance_count", null),
-                    a.present(Optional.of(v), "serverless_config", path + ".serverless_config")));
+                    a.present(Optional.of(v), "serverless_config", path + ".serverless_config"),
+                    Optional.empty(),
+                    a.string(Optional.of(v), "instance_type", path + ".instance_type", null)));
         }
         return new EndpointConfig(
                 ResourceId.of(r.address(), r.type(), r.header()),
