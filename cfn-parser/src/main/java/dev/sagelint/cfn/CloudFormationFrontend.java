@@ -1,5 +1,6 @@
 package dev.sagelint.cfn;
 
+import dev.sagelint.cfn.adapt.NestedStacks;
 import dev.sagelint.cfn.adapt.SuppressionMetadata;
 import dev.sagelint.cfn.adapt.TemplateAdapter;
 import dev.sagelint.cfn.read.CfnNode;
@@ -18,9 +19,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +43,10 @@ public final class CloudFormationFrontend implements Frontend {
     private static final int SNIFF_BYTES = 64 * 1024;
     private static final Pattern TEMPLATE_HINT =
             Pattern.compile("AWSTemplateFormatVersion|[\"']?Type[\"']?\\s*:\\s*[\"']?AWS::");
+    /** A local nested stack template, as written in YAML or JSON; remote ones (with a scheme) do not match. */
+    private static final Pattern NESTED_TEMPLATE = Pattern.compile(
+            "(?<![A-Za-z0-9])[\"']?(?:TemplateURL|Location)[\"']?[ \t]*:[ \t]*[\"']?(?![A-Za-z][A-Za-z0-9+.-]*://)([^\\s\"'{}\\[\\],#]+)");
+
     private static final Set<String> EXTENSIONS = Set.of(".yaml", ".yml", ".json", ".template");
     /** JSON and YAML files of other tools that sit beside templates; CDK assembly files get their own front-end. */
     private static final Set<String> NOT_TEMPLATES =
@@ -47,15 +57,62 @@ public final class CloudFormationFrontend implements Frontend {
         return "cloudformation";
     }
 
+    /**
+     * Claims the templates. A template that another claimed template includes as a local nested stack
+     * ({@code TemplateURL} or an AWS SAM {@code Location}) joins its parent's unit instead of forming its own: it is
+     * read through the parent, with the parameters the parent passes, and on its own only when the parent does not
+     * reach it.
+     */
     @Override
     public List<Unit> claim(Set<Path> files) {
+        List<Path> templates = new ArrayList<>();
+        Map<Path, String> heads = new HashMap<>();
+        files.stream().sorted().filter(CloudFormationFrontend::mayBeTemplate).forEach(file -> {
+            String head = head(file);
+            if (head == null || TEMPLATE_HINT.matcher(head).find()) {
+                templates.add(file);
+                heads.put(file, head == null ? "" : head);
+            }
+        });
+        Set<Path> claimed = new HashSet<>(templates);
+        Map<Path, List<Path>> children = new LinkedHashMap<>();
+        Set<Path> included = new HashSet<>();
+        for (Path file : templates) {
+            String head = heads.get(file);
+            if (!head.contains("AWS::CloudFormation::Stack") && !head.contains("AWS::Serverless::Application"))
+                continue;
+            Matcher m = NESTED_TEMPLATE.matcher(head);
+            while (m.find()) {
+                Path child = file.resolveSibling(m.group(1)).normalize();
+                if (!child.equals(file) && claimed.contains(child)) {
+                    children.computeIfAbsent(file, k -> new ArrayList<>()).add(child);
+                    included.add(child);
+                }
+            }
+        }
         List<Unit> units = new ArrayList<>();
-        files.stream()
-                .sorted()
-                .filter(CloudFormationFrontend::mayBeTemplate)
-                .filter(CloudFormationFrontend::looksLikeTemplate)
-                .forEach(file -> units.add(Unit.of(this, file)));
+        Set<Path> placed = new HashSet<>();
+        for (Path file : templates) {
+            if (included.contains(file)) continue;
+            units.add(unit(file, children, placed));
+        }
+        // Templates that only include each other (a cycle) have no top; each then stands on its own.
+        for (Path file : templates) {
+            if (!placed.contains(file)) units.add(unit(file, children, placed));
+        }
         return units;
+    }
+
+    private Unit unit(Path top, Map<Path, List<Path>> children, Set<Path> placed) {
+        List<Path> members = new ArrayList<>();
+        List<Path> queue = new ArrayList<>(List.of(top));
+        while (!queue.isEmpty()) {
+            Path next = queue.remove(0);
+            if (!placed.add(next)) continue;
+            members.add(next);
+            queue.addAll(children.getOrDefault(next, List.of()));
+        }
+        return new Unit(this, top, members);
     }
 
     @Override
@@ -64,7 +121,9 @@ public final class CloudFormationFrontend implements Frontend {
         List<SageMakerResource> resources = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Suppression> suppressions = new ArrayList<>();
+        Set<Path> readAsNested = new HashSet<>();
         for (Path file : unit.files()) {
+            if (readAsNested.contains(file.toAbsolutePath().normalize())) continue;
             ReadResult read = reader.read(file);
             if (read.root().isEmpty()) {
                 diagnostics.addAll(read.diagnostics());
@@ -80,6 +139,12 @@ public final class CloudFormationFrontend implements Frontend {
             SuppressionMetadata.Read metadata = SuppressionMetadata.read(root);
             suppressions.addAll(metadata.suppressions());
             diagnostics.addAll(metadata.diagnostics());
+            for (NestedStacks.Child child : adapted.nested()) {
+                if (!readAsNested.add(child.file().toAbsolutePath().normalize())) continue;
+                SuppressionMetadata.Read childMetadata = SuppressionMetadata.read(child.root());
+                suppressions.addAll(childMetadata.suppressions());
+                diagnostics.addAll(childMetadata.diagnostics());
+            }
         }
         return new UnitResult(resources, diagnostics, suppressions);
     }
@@ -97,14 +162,16 @@ public final class CloudFormationFrontend implements Frontend {
      * instead of the file silently dropping out of the scan.
      */
     static boolean looksLikeTemplate(Path file) {
-        byte[] head;
+        String head = head(file);
+        return head == null || TEMPLATE_HINT.matcher(head).find();
+    }
+
+    /** The first 64 KiB of the file, or null when it cannot be read. */
+    private static String head(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SNIFF_BYTES);
+            return new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.ISO_8859_1);
         } catch (IOException | RuntimeException e) {
-            return true;
+            return null;
         }
-        return TEMPLATE_HINT
-                .matcher(new String(head, StandardCharsets.ISO_8859_1))
-                .find();
     }
 }

@@ -73,16 +73,29 @@ public final class TemplateAdapter {
      * @param stack   the stack name, or null
      * @param pseudo  pseudo parameters with known values ({@code AWS::Region}, {@code AWS::AccountId})
      * @param origins per logical ID, the CDK construct path and source line, when known
+     * @param nesting where the template sits when a parent stack includes it as a nested stack
      */
     public record Input(
             Path file,
             ScanContext.Limits limits,
             String stack,
             Map<String, String> pseudo,
-            Map<String, Origin> origins) {
+            Map<String, Origin> origins,
+            NestedStacks.Nesting nesting) {
         public Input {
             pseudo = Map.copyOf(pseudo);
             origins = Map.copyOf(origins);
+            nesting = nesting == null ? NestedStacks.Nesting.top(file) : nesting;
+        }
+
+        /** A template that no parent stack includes. */
+        public Input(
+                Path file,
+                ScanContext.Limits limits,
+                String stack,
+                Map<String, String> pseudo,
+                Map<String, Origin> origins) {
+            this(file, limits, stack, pseudo, origins, null);
         }
 
         /** A plain template: no stack name, no known pseudo parameters, no CDK metadata. */
@@ -99,11 +112,22 @@ public final class TemplateAdapter {
      */
     public record Origin(String constructPath, Span source) {}
 
-    /** The resources read and the warnings about what could not be read. */
-    public record Adapted(List<SageMakerResource> resources, List<Diagnostic> diagnostics) {
+    /**
+     * The resources read and the warnings about what could not be read.
+     *
+     * @param nested the nested stack templates read on the way, for their suppressions and so that they are not
+     *               read again on their own
+     */
+    public record Adapted(
+            List<SageMakerResource> resources, List<Diagnostic> diagnostics, List<NestedStacks.Child> nested) {
         public Adapted {
             resources = List.copyOf(resources);
             diagnostics = List.copyOf(diagnostics);
+            nested = List.copyOf(nested);
+        }
+
+        public Adapted(List<SageMakerResource> resources, List<Diagnostic> diagnostics) {
+            this(resources, diagnostics, List.of());
         }
     }
 
@@ -142,7 +166,10 @@ public final class TemplateAdapter {
         if (!(mapping.get("Resources").orElse(null) instanceof Mapping resources)) {
             return new Adapted(out, diagnostics);
         }
-        Evaluator evaluator = new Evaluator(TemplateContext.of(root, input.pseudo()));
+        Evaluator evaluator = new Evaluator(
+                TemplateContext.of(root, input.pseudo(), input.nesting().passed()));
+        String prefix = input.nesting().addressPrefix();
+        List<NestedStacks.Child> nested = new ArrayList<>();
         Map<String, CfnResource> read = new HashMap<>();
         for (Entry entry : resources.entries()) {
             Optional<String> type = type(entry.value());
@@ -152,25 +179,27 @@ public final class TemplateAdapter {
             String constructPath =
                     origin != null && origin.constructPath() != null ? origin.constructPath() : constructPath(body);
             ResourceId id = new ResourceId(
-                    entry.key(),
+                    prefix + entry.key(),
                     type.get(),
                     entry.keySpan(),
                     input.stack(),
                     constructPath,
                     origin == null ? null : origin.source());
             CfnResource resource = new CfnResource(id, body.get("Properties").orElse(null), evaluator);
-            read.put(entry.key(), resource);
+            read.put(prefix + entry.key(), resource);
             if (type.get().equals(WorkflowAdapter.STATE_MACHINE)) {
                 WorkflowAdapter.stateMachine(resource, input.file(), input.limits(), out, diagnostics);
             } else if (type.get().equals(WorkflowAdapter.SAM_STATE_MACHINE)) {
                 WorkflowAdapter.samStateMachine(resource, input.file(), input.limits(), out, diagnostics);
             } else if (type.get().equals(WorkflowAdapter.PIPELINE)) {
                 WorkflowAdapter.pipeline(resource, input.file(), input.limits(), out, diagnostics);
+            } else if (NestedStacks.TYPES.contains(type.get())) {
+                NestedStacks.follow(resource, entry.key(), type.get(), input, out, diagnostics, nested);
             } else if (ADAPTERS.containsKey(type.get())) {
                 out.add(ADAPTERS.get(type.get()).apply(resource));
             }
         }
-        return new Adapted(References.resolve(out, read), diagnostics);
+        return new Adapted(References.resolve(out, read, prefix), diagnostics, nested);
     }
 
     /** A warning per transform: SAM and macros would add or change resources that are not read here. */
@@ -182,15 +211,22 @@ public final class TemplateAdapter {
                 : List.of(transform.get().value());
         for (CfnNode name : names) {
             String text = name instanceof Scalar s ? s.value() : name.source().compact();
-            String what = text.startsWith("AWS::Serverless")
-                    ? "the AWS SAM transform `" + text + "`"
-                    : text.equals("AWS::LanguageExtensions")
-                            ? "the transform `" + text + "`"
-                            : "the transform (macro) `" + text + "`";
+            String message;
+            if (text.startsWith("AWS::Serverless")) {
+                message = "the AWS SAM transform `" + text + "` is not expanded: the template's own resources, the "
+                        + "definitions of its `AWS::Serverless::StateMachine` resources and the local templates of its "
+                        + "`AWS::Serverless::Application` resources are analyzed, not the other resources the "
+                        + "transform would create";
+            } else {
+                String what = text.equals("AWS::LanguageExtensions")
+                        ? "the transform `" + text + "`"
+                        : "the transform (macro) `" + text + "`";
+                message = what + " is not expanded: only the resources "
+                        + "the template declares itself are analyzed, not those the transform would create or change";
+            }
             diagnostics.add(Diagnostic.warning(
                     DiagnosticCode.TRANSFORM_NOT_EXPANDED,
-                    what + " is not expanded: only the resources "
-                            + "the template declares itself are analyzed, not those the transform would create or change",
+                    message,
                     file,
                     name.span().line(),
                     name.span().column()));
@@ -223,16 +259,17 @@ public final class TemplateAdapter {
     static final class References {
         private References() {}
 
-        static List<SageMakerResource> resolve(List<SageMakerResource> resources, Map<String, CfnResource> read) {
+        static List<SageMakerResource> resolve(
+                List<SageMakerResource> resources, Map<String, CfnResource> read, String prefix) {
             Map<String, SageMakerResource> byAddress = new HashMap<>();
             for (SageMakerResource r : resources) byAddress.put(r.id().address(), r);
             List<SageMakerResource> out = new ArrayList<>();
             for (SageMakerResource r : resources) {
                 CfnResource source = read.get(r.id().address());
                 if (r instanceof MonitoringSchedule s && source != null) {
-                    out.add(schedule(s, source.scope(), byAddress, resources));
+                    out.add(schedule(s, source.scope(), byAddress, resources, prefix));
                 } else if (r instanceof EndpointConfig c && source != null) {
-                    out.add(endpointConfig(c, source.scope(), byAddress));
+                    out.add(endpointConfig(c, source.scope(), byAddress, prefix));
                 } else {
                     out.add(r);
                 }
@@ -241,11 +278,15 @@ public final class TemplateAdapter {
         }
 
         private static MonitoringSchedule schedule(
-                MonitoringSchedule s, Scope p, Map<String, SageMakerResource> byAddress, List<SageMakerResource> all) {
+                MonitoringSchedule s,
+                Scope p,
+                Map<String, SageMakerResource> byAddress,
+                List<SageMakerResource> all,
+                String prefix) {
             if (s.embeddedJob().isPresent()) return s;
             Optional<MonitoringJobDefinition> named = p.reference(
                             "MonitoringScheduleConfig.MonitoringJobDefinitionName")
-                    .map(byAddress::get)
+                    .map(id -> byAddress.get(prefix + id))
                     .filter(MonitoringJobDefinition.class::isInstance)
                     .map(MonitoringJobDefinition.class::cast);
             if (named.isEmpty() && s.jobDefinitionName() instanceof Prop.Known<String> k) {
@@ -261,7 +302,7 @@ public final class TemplateAdapter {
         }
 
         private static EndpointConfig endpointConfig(
-                EndpointConfig c, Scope p, Map<String, SageMakerResource> byAddress) {
+                EndpointConfig c, Scope p, Map<String, SageMakerResource> byAddress, String prefix) {
             List<Scope> scopes = p.elements("ProductionVariants");
             if (scopes.size() != c.productionVariants().size()) return c;
             List<ProductionVariant> variants = new ArrayList<>();
@@ -269,7 +310,7 @@ public final class TemplateAdapter {
                 ProductionVariant v = c.productionVariants().get(i);
                 Optional<Model> model = scopes.get(i)
                         .reference("ModelName")
-                        .map(byAddress::get)
+                        .map(id -> byAddress.get(prefix + id))
                         .filter(Model.class::isInstance)
                         .map(Model.class::cast);
                 variants.add(v.withModel(model));

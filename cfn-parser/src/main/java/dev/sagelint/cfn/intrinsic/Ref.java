@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code Ref}: a parameter gives its {@code Default} and each other {@code AllowedValues} entry, each under the
+ * {@code Ref}: a parameter of a nested stack gives the value its parent passes; a parameter gives its {@code Default} and each other {@code AllowedValues} entry, each under the
  * assumption that the parameter has that value; a parameter without default gives its allowed values, or cannot be
  * resolved, unless its {@code MinValue} and {@code MaxValue} or an {@code AllowedPattern} that lists literal
  * values narrow it ({@link ParameterConstraints}). A resource gives its identity (unresolved, but naming the resource). {@code AWS::NoValue} removes the
@@ -41,6 +41,8 @@ final class Ref implements Function {
                     .orElseGet(() -> Outcome.of(Alternative.unresolved(
                             call, "the pseudo parameter `" + name + "` is known only at deployment")));
         }
+        var passed = evaluator.template().passed(name);
+        if (passed.isPresent() && evaluator.template().parameter(name).isPresent()) return passed.get();
         var parameter = evaluator.template().parameter(name);
         if (parameter.isPresent()) return parameter(call, parameter.get());
         if (evaluator.template().resource(name).isPresent()) {

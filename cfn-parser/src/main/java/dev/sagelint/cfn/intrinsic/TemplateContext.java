@@ -22,6 +22,7 @@ public final class TemplateContext {
     private final Map<String, Entry> resources = new LinkedHashMap<>();
     private final Mapping mappings;
     private final Map<String, String> pseudo;
+    private final Map<String, Outcome> passed;
 
     /**
      * A declared parameter.
@@ -57,8 +58,9 @@ public final class TemplateContext {
         }
     }
 
-    private TemplateContext(Mapping root, Map<String, String> pseudo) {
+    private TemplateContext(Mapping root, Map<String, String> pseudo, Map<String, Outcome> passed) {
         this.pseudo = Map.copyOf(pseudo);
+        this.passed = Map.copyOf(passed);
         if (section(root, "Parameters") instanceof Mapping params) {
             for (Entry e : params.entries()) {
                 if (e.value() instanceof Mapping p) parameters.put(e.key(), parameter(e.key(), p));
@@ -75,8 +77,22 @@ public final class TemplateContext {
 
     /** The context of a template's root mapping; {@code pseudo} holds the pseudo parameters known for it. */
     public static TemplateContext of(CfnNode root, Map<String, String> pseudo) {
+        return of(root, pseudo, Map.of());
+    }
+
+    /**
+     * The context of a nested stack's template: {@code passed} holds, per parameter name, the value the parent
+     * stack passes in its {@code Parameters}, evaluated in the parent; it takes the place of the parameter's
+     * {@code Default}.
+     */
+    public static TemplateContext of(CfnNode root, Map<String, String> pseudo, Map<String, Outcome> passed) {
         Mapping mapping = root instanceof Mapping m ? m : new Mapping(List.of(), root.span(), root.source());
-        return new TemplateContext(mapping, pseudo);
+        return new TemplateContext(mapping, pseudo, passed);
+    }
+
+    /** The value a parent stack passes for parameter {@code name}, evaluated in the parent. */
+    Optional<Outcome> passed(String name) {
+        return Optional.ofNullable(passed.get(name));
     }
 
     private static CfnNode section(Mapping root, String name) {

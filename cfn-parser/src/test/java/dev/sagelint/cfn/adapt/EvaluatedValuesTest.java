@@ -240,10 +240,11 @@ class EvaluatedValuesTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 DiagnosticCode.TRANSFORM_NOT_EXPANDED,
                                 1,
-                                "the AWS SAM "
-                                        + "transform `AWS::Serverless-2016-10-31` is not expanded: only the resources the "
-                                        + "template declares itself are analyzed, not those the transform would create or "
-                                        + "change"),
+                                "the AWS SAM transform `AWS::Serverless-2016-10-31` is not expanded: the "
+                                        + "template's own resources, the definitions of its "
+                                        + "`AWS::Serverless::StateMachine` resources and the local templates of its "
+                                        + "`AWS::Serverless::Application` resources are analyzed, not the other "
+                                        + "resources the transform would create"),
                         org.assertj.core.groups.Tuple.tuple(
                                 DiagnosticCode.TRANSFORM_NOT_EXPANDED,
                                 1,
