@@ -1,5 +1,6 @@
 package dev.sagelint.rules;
 
+import dev.sagelint.model.Span;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import java.util.List;
@@ -28,6 +29,15 @@ public abstract class ResourceRule<R extends SageMakerResource> implements Rule 
     /** The violations of this rule by one resource of its type; {@code context} is bound to this rule. */
     protected abstract Stream<Violation> violations(R resource, RuleContext context);
 
+    /**
+     * Whether fixing this resource replaces it, for the message; by default what the metadata declares. A rule
+     * whose resources differ (a job resource is replaced, the workflow that starts jobs updates in place) says so
+     * per resource.
+     */
+    protected boolean fixReplaces(R resource) {
+        return meta.fix() == Fix.REPLACEMENT;
+    }
+
     @Override
     public final List<Finding> check(SageMakerResource resource, RuleContext context) {
         if (!type.isInstance(resource)) return List.of();
@@ -46,7 +56,7 @@ public abstract class ResourceRule<R extends SageMakerResource> implements Rule 
         } else {
             message.append(": ").append(meta.risk()).append('.');
         }
-        if (meta.fix() == Fix.REPLACEMENT) {
+        if (fixReplaces(type.cast(resource))) {
             message.append(" Fixing it replaces the ")
                     .append(meta.subject())
                     .append(": `")
@@ -64,6 +74,21 @@ public abstract class ResourceRule<R extends SageMakerResource> implements Rule 
                     v.condition(),
                     List.of(v.span()));
         }
-        return new Finding(meta, meta.severity(), resource.id(), v.span(), v.path(), message.toString(), v.condition());
+        Span declaration = resource.id().declaration();
+        List<Span> related = isElsewhere(v.span(), declaration) ? List.of(declaration) : List.of();
+        return new Finding(
+                meta, meta.severity(), resource.id(), v.span(), v.path(), message.toString(), v.condition(), related);
+    }
+
+    /**
+     * Whether the deciding value is written away from the resource: in another file (a Terraform variable default
+     * in variables.tf, a tfvars file, a module call, the parent of a nested stack) or above its declaration in the
+     * same file (a CloudFormation parameter, a variable declared first). The finding then names the declaration
+     * too, so that both places are in the report.
+     */
+    private static boolean isElsewhere(Span value, Span declaration) {
+        if (value.equals(declaration)) return false;
+        if (!value.file().equals(declaration.file())) return true;
+        return value.line() < declaration.line();
     }
 }

@@ -163,7 +163,8 @@ class ConfigLoaderTest {
                                 + "SageMaker.6 (requiredKeyTags), SageMaker.7 (requiredKeyTags), "
                                 + "SageMaker.8 (supportedPlatformIdentifierVersions), SageMaker.9 (minimumInstanceCount), "
                                 + "SageMaker.10 (minimumInstanceCount), SageMaker.13 (minimumInstanceCount), "
-                                + "SageMaker.15 (minimumInstanceCount), DistributedJobTrafficEncryption (minimumInstanceCount)",
+                                + "SageMaker.15 (minimumInstanceCount), DistributedJobTrafficEncryption (minimumInstanceCount), "
+                                + "EndpointConfigKms (kmsKeyArns)",
                         "5:41 the parameter must be at least 1, not 0");
     }
 

@@ -168,6 +168,23 @@ public final class ReportFixtures {
                 rootAccess);
     }
 
+    public static final Path MAIN_TF = ROOT.resolve("modules/notebook/main.tf");
+    public static final Path VARIABLES_TF = ROOT.resolve("modules/notebook/variables.tf");
+
+    /**
+     * A Terraform notebook whose root access comes from a variable default written in another file: the finding
+     * points at the default and names the resource's declaration as a related location.
+     */
+    public static ScanResult elsewhere() {
+        Span decl = new Span(MAIN_TF, 1, 1, 1, 48);
+        NotebookInstance notebook = notebook(
+                ResourceId.of("aws_sagemaker_notebook_instance.lab", "aws_sagemaker_notebook_instance", decl),
+                Prop.known("direct_internet_access", "Disabled", new Span(MAIN_TF, 4, 28, 4, 38)),
+                Prop.known("subnet_id", "subnet-0abc", new Span(MAIN_TF, 5, 28, 5, 41)),
+                Prop.known("root_access", "Enabled", new Span(VARIABLES_TF, 3, 13, 3, 22)));
+        return result(List.of(notebook), List.of(), 2);
+    }
+
     /** A model synthesized by the CDK, with a construct path, that does not enable network isolation. */
     public static Model cdkModel() {
         Span decl = new Span(MODEL, 5, 5, 5, 23);

@@ -41,7 +41,13 @@ import java.nio.file.Path;
  *     "message": "`RootAccess` is `Enabled`: ...",
  *     "condition": null,                        // when the finding holds only under a condition, in words
  *     "fix": "in-place",                        // in-place | replacement
- *     "fingerprint": "0f3c..."                  // stable when lines move (rule, file, resource, property)
+ *     "fingerprint": "0f3c...",                 // stable when lines move (rule, file, resource, property)
+ *     "related": [ {                            // other places: the resource's declaration when the finding
+ *       "file": "variables.tf",                 // points at a value written elsewhere, or the value in a
+ *       "line": 3, "column": 1,                 // synthesized template when it points at the CDK app line
+ *       "endLine": 3, "endColumn": 9,
+ *       "message": "where `aws_sagemaker_notebook_instance.lab` is declared"
+ *     } ]
  *   } ],
  *   "diagnostics": [ {
  *     "level": "error",                         // error | warning | note
@@ -133,6 +139,18 @@ public final class JsonReporter implements Reporter {
         JsonOutput.stringOrNull(g, "condition", f.conditionText());
         g.writeStringField("fix", Labels.fix(f.rule().fix()));
         g.writeStringField("fingerprint", f.fingerprint(root));
+        g.writeArrayFieldStart("related");
+        for (Span related : f.related()) {
+            g.writeStartObject();
+            g.writeStringField("file", Labels.path(root, related.file()));
+            g.writeNumberField("line", related.line());
+            g.writeNumberField("column", related.column());
+            g.writeNumberField("endLine", related.endLine());
+            g.writeNumberField("endColumn", related.endColumn());
+            g.writeStringField("message", Labels.related(f, related));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

@@ -243,7 +243,7 @@ public final class SarifReporter implements Reporter {
                 g.writeNumberField("endColumn", related.endColumn());
                 g.writeEndObject();
                 g.writeEndObject();
-                textField(g, "message", "where the synthesized template declares it");
+                textField(g, "message", Labels.related(f, related));
                 g.writeEndObject();
             }
             g.writeEndArray();

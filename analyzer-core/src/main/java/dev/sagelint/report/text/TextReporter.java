@@ -65,7 +65,10 @@ public final class TextReporter implements Reporter {
             line.append(r.ruleId).append(pad(r.ruleId, ruleWidth)).append(GAP);
             line.append(r.resource).append(pad(r.resource, resourceWidth)).append(GAP);
             if (r.conditional) line.append(CONDITIONAL).append(' ');
-            line.append(r.message).append('\n');
+            line.append(r.message);
+            if (r.declaredAt != null)
+                line.append(" (declared at ").append(r.declaredAt).append(')');
+            line.append('\n');
             out.write(line.toString());
         }
         if (!rows.isEmpty()) out.write("\n");
@@ -108,7 +111,13 @@ public final class TextReporter implements Reporter {
     }
 
     private record Row(
-            String location, Severity severity, String ruleId, String resource, String message, boolean conditional) {
+            String location,
+            Severity severity,
+            String ruleId,
+            String resource,
+            String message,
+            boolean conditional,
+            String declaredAt) {
 
         static Row of(Path root, Finding f) {
             Span at = f.location();
@@ -119,7 +128,10 @@ public final class TextReporter implements Reporter {
                     f.rule().id(),
                     Ansi.printable(f.resource().displayName()),
                     Ansi.printable(f.message()),
-                    f.isConditional());
+                    f.isConditional(),
+                    f.related().contains(f.resource().declaration())
+                            ? Ansi.printable(Labels.position(root, f.resource().declaration()))
+                            : null);
         }
     }
 }

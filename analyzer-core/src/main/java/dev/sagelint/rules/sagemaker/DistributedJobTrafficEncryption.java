@@ -12,6 +12,7 @@ import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Scopes;
 import dev.sagelint.rules.Severity;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +32,13 @@ public final class DistributedJobTrafficEncryption extends ResourceRule<SageMake
                     "the smallest instance count of a training or processing job that is checked")
             .min(1);
 
+    /** The job types that are resources of their own, all of whose properties are create-only. */
+    private static final Set<String> STANDALONE_JOBS = Set.of(
+            "AWS::SageMaker::ProcessingJob",
+            "AWS::SageMaker::TrainingJob",
+            "aws_sagemaker_training_job",
+            "awscc_sagemaker_processing_job");
+
     public static final RuleMeta META = RuleMeta.builder("DistributedJobTrafficEncryption")
             .title("Distributed SageMaker training and processing jobs should encrypt inter-container traffic")
             .severity(Severity.MEDIUM)
@@ -38,8 +46,10 @@ public final class DistributedJobTrafficEncryption extends ResourceRule<SageMake
             .subject("job")
             .resourceTypes(
                     "AWS::StepFunctions::StateMachine",
+                    "AWS::Serverless::StateMachine",
                     "AWS::SageMaker::Pipeline",
                     "AWS::SageMaker::ProcessingJob",
+                    "AWS::SageMaker::TrainingJob",
                     "aws_sfn_state_machine",
                     "aws_sagemaker_pipeline",
                     "aws_sagemaker_training_job")
@@ -53,9 +63,10 @@ public final class DistributedJobTrafficEncryption extends ResourceRule<SageMake
             .propertyNote("inside `jsonencode(...)` definitions, the CloudFormation names")
             .risk("the instances of the distributed job exchange training data and model parameters unencrypted")
             .fix(
-                    Fix.REPLACEMENT,
-                    "A job's network settings are fixed when it starts: change the definition, and "
-                            + "the next run uses it.")
+                    Fix.IN_PLACE,
+                    "A state machine or pipeline definition is updated in place, and the jobs it starts from then on "
+                            + "use the new setting; a job resource of its own (`AWS::SageMaker::TrainingJob`, "
+                            + "`AWS::SageMaker::ProcessingJob`, `aws_sagemaker_training_job`) is replaced.")
             .cloudFormationRemediation("Set `EnableInterContainerTrafficEncryption: true` in the training job "
                     + "parameters (or "
                     + "`NetworkConfig.EnableInterContainerTrafficEncryption` for processing jobs) of the "
@@ -72,6 +83,12 @@ public final class DistributedJobTrafficEncryption extends ResourceRule<SageMake
 
     public DistributedJobTrafficEncryption() {
         super(SageMakerResource.class, META);
+    }
+
+    /** Job resources of their own are replaced; a workflow definition that starts jobs is updated in place. */
+    @Override
+    protected boolean fixReplaces(SageMakerResource resource) {
+        return STANDALONE_JOBS.contains(resource.id().sourceType());
     }
 
     @Override

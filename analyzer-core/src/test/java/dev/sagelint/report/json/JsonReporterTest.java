@@ -56,7 +56,8 @@ class JsonReporterTest {
                 "message",
                 "condition",
                 "fix",
-                "fingerprint");
+                "fingerprint",
+                "related");
         for (JsonNode f : findings) {
             assertThat(f.fieldNames()).toIterable().containsExactlyElementsOf(fields);
         }
@@ -68,6 +69,19 @@ class JsonReporterTest {
         assertThat(model.get("condition").isNull()).isTrue();
         assertThat(model.get("fingerprint").asText())
                 .isEqualTo(ReportFixtures.findings().findings().get(0).fingerprint(ROOT));
+    }
+
+    @Test
+    void aValueWrittenInAnotherFileNamesTheDeclarationAsRelated() throws IOException {
+        JsonNode finding =
+                Golden.parse(json(ReportFixtures.elsewhere())).get("findings").get(0);
+        assertThat(finding.get("file").asText()).isEqualTo("modules/notebook/variables.tf");
+        JsonNode related = finding.get("related");
+        assertThat(related).hasSize(1);
+        assertThat(related.get(0).get("file").asText()).isEqualTo("modules/notebook/main.tf");
+        assertThat(related.get(0).get("line").asInt()).isEqualTo(1);
+        assertThat(related.get(0).get("message").asText())
+                .isEqualTo("where `aws_sagemaker_notebook_instance.lab` is declared");
     }
 
     @Test

@@ -72,6 +72,35 @@ class SarifReporterTest {
     }
 
     @Test
+    void aValueWrittenInAnotherFileHasTheDeclarationAsRelatedLocation() throws IOException {
+        JsonNode result = Golden.parse(sarif(ReportFixtures.elsewhere()))
+                .get("runs")
+                .get(0)
+                .get("results")
+                .get(0);
+        assertThat(result.get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asText())
+                .isEqualTo("modules/notebook/variables.tf");
+        JsonNode related = result.get("relatedLocations").get(0);
+        assertThat(related.get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asText())
+                .isEqualTo("modules/notebook/main.tf");
+        assertThat(related.get("physicalLocation")
+                        .get("region")
+                        .get("startLine")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(related.get("message").get("text").asText())
+                .isEqualTo("where `aws_sagemaker_notebook_instance.lab` is declared");
+    }
+
+    @Test
     void findingsMatchGolden() throws IOException {
         Golden.assertMatches("findings.sarif", sarif(ReportFixtures.findings()), SarifReporterTest::normalize);
     }

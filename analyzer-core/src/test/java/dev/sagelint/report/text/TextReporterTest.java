@@ -79,6 +79,15 @@ class TextReporterTest {
     }
 
     @Test
+    void aValueWrittenInAnotherFileSaysWhereTheResourceIsDeclared() throws IOException {
+        assertThat(text(ReportFixtures.elsewhere(), false))
+                .startsWith(
+                        "modules/notebook/variables.tf:3:13  HIGH  SageMaker.3  aws_sagemaker_notebook_instance.lab  "
+                                + "`root_access` is `Enabled`")
+                .contains("configuration. (declared at modules/notebook/main.tf:1:1)\n");
+    }
+
+    @Test
     void oneAlignedLinePerFindingThenTheSummary() throws IOException {
         assertThat(text(shortFindings(List.of()), false))
                 .isEqualTo(""

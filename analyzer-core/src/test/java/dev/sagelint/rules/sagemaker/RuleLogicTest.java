@@ -236,7 +236,13 @@ class RuleLogicTest {
                 .withMonitoringType(Prop.known("MonitoringType", "DataQuality", VALUE))
                 .build();
         assertThat(new MonitoringScheduleNetworkIsolation().check(unresolved, RuleContext.defaults()))
-                .isEmpty();
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.isConditional()).isTrue();
+                    assertThat(f.location()).isEqualTo(VALUE);
+                    assertThat(f.message())
+                            .startsWith("the job definition it runs, `elsewhere`, is not part of the scan");
+                });
     }
 
     @Test

@@ -289,16 +289,31 @@ public final class TemplateAdapter {
                     .map(id -> byAddress.get(prefix + id))
                     .filter(MonitoringJobDefinition.class::isInstance)
                     .map(MonitoringJobDefinition.class::cast);
-            if (named.isEmpty() && s.jobDefinitionName() instanceof Prop.Known<String> k) {
+            String literal = s.jobDefinitionName() instanceof Prop.Known<String> k ? k.value() : onlyValue(s);
+            if (named.isEmpty() && literal != null) {
                 named = all.stream()
                         .filter(MonitoringJobDefinition.class::isInstance)
                         .map(MonitoringJobDefinition.class::cast)
                         .filter(d -> d.name() instanceof Prop.Known<String> n
-                                && n.value().equals(k.value()))
+                                && n.value().equals(literal))
                         .findFirst();
             }
             if (named.isEmpty()) return s;
             return new MonitoringSchedule(s.id(), s.embeddedJob(), s.jobDefinitionName(), s.monitoringType(), named);
+        }
+
+        /** The name a schedule gives in every case (a {@code Fn::Sub} over a parameter with one value), or null. */
+        private static String onlyValue(MonitoringSchedule s) {
+            if (!(s.jobDefinitionName() instanceof Prop.Unknown<String> u)
+                    || !u.exhaustive()
+                    || !u.unresolvedWhen().isEmpty()) {
+                return null;
+            }
+            List<String> values = u.possibleValues().stream()
+                    .map(Prop.Possible::value)
+                    .distinct()
+                    .toList();
+            return values.size() == 1 ? values.get(0) : null;
         }
 
         private static EndpointConfig endpointConfig(
