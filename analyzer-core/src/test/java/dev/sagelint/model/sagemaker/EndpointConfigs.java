@@ -29,7 +29,8 @@ public final class EndpointConfigs {
                 .withName(Prop.absent(prefix + "VariantName", null, absentAt))
                 .withModelName(Prop.absent(prefix + "ModelName", null, absentAt))
                 .withInitialInstanceCount(Prop.absent(prefix + "InitialInstanceCount", null, absentAt))
-                .withServerless(Prop.absent(prefix + "ServerlessConfig", false, absentAt));
+                .withServerless(Prop.absent(prefix + "ServerlessConfig", false, absentAt))
+                .withInstanceType(Prop.absent(prefix + "InstanceType", null, absentAt));
     }
 
     /** An endpoint configuration under construction. */
@@ -66,6 +67,7 @@ public final class EndpointConfigs {
         private Prop<Integer> initialInstanceCount;
         private Prop<Boolean> serverless;
         private Optional<Model> model = Optional.empty();
+        private Prop<String> instanceType;
 
         private VariantBuilder(Span span) {
             this.span = span;
@@ -91,6 +93,11 @@ public final class EndpointConfigs {
             return this;
         }
 
+        public VariantBuilder withInstanceType(Prop<String> value) {
+            instanceType = value;
+            return this;
+        }
+
         /** The model the variant serves, as the front-end resolved it. */
         public VariantBuilder withModel(Model value) {
             model = Optional.of(value);
@@ -98,7 +105,7 @@ public final class EndpointConfigs {
         }
 
         public ProductionVariant build() {
-            return new ProductionVariant(span, name, modelName, initialInstanceCount, serverless, model);
+            return new ProductionVariant(span, name, modelName, initialInstanceCount, serverless, model, instanceType);
         }
     }
 }
