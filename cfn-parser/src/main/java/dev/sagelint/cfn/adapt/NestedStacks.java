@@ -66,6 +66,7 @@ public final class NestedStacks {
 
     static void follow(
             CfnResource stack,
+            Mapping body,
             String logicalId,
             String type,
             TemplateAdapter.Input input,
@@ -73,6 +74,7 @@ public final class NestedStacks {
             List<Diagnostic> diagnostics,
             List<Child> nested) {
         if (!(stack.properties() instanceof Mapping properties)) return;
+        if (isCdkAsset(body, input.file())) return;
         String key = type.equals(STACK) ? "TemplateURL" : "Location";
         Optional<Entry> url = properties.entry(key);
         if (url.isEmpty()) return;
@@ -150,6 +152,20 @@ public final class NestedStacks {
         diagnostics.addAll(adapted.diagnostics());
         nested.add(new Child(file, root));
         nested.addAll(adapted.nested());
+    }
+
+    /**
+     * A nested stack of a CDK app: its template is an asset beside the parent ({@code aws:asset:path}), which the
+     * CDK front-end reads as a stack of its own, with the construct paths of the assembly.
+     */
+    private static boolean isCdkAsset(Mapping body, Path file) {
+        if (body.get("Metadata").orElse(null) instanceof Mapping metadata
+                && metadata.get("aws:asset:path").orElse(null) instanceof Scalar asset
+                && !asset.isNull()
+                && asset.value().endsWith(".nested.template.json")) {
+            return Files.isRegularFile(file.resolveSibling(asset.value()));
+        }
+        return false;
     }
 
     private static Diagnostic notAnalyzed(String address, String why, Path file, Entry at) {

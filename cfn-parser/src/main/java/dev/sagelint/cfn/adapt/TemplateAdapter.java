@@ -194,7 +194,7 @@ public final class TemplateAdapter {
             } else if (type.get().equals(WorkflowAdapter.PIPELINE)) {
                 WorkflowAdapter.pipeline(resource, input.file(), input.limits(), out, diagnostics);
             } else if (NestedStacks.TYPES.contains(type.get())) {
-                NestedStacks.follow(resource, entry.key(), type.get(), input, out, diagnostics, nested);
+                NestedStacks.follow(resource, body, entry.key(), type.get(), input, out, diagnostics, nested);
             } else if (ADAPTERS.containsKey(type.get())) {
                 out.add(ADAPTERS.get(type.get()).apply(resource));
             }
