@@ -63,8 +63,8 @@ public enum DiagnosticCode {
             "nested-stack-not-analyzed",
             "A nested stack (`AWS::CloudFormation::Stack`, `AWS::Serverless::Application`) whose template is not "
                     + "a local file (it is in Amazon S3, on the web or in the AWS Serverless Application Repository), "
-                    + "is missing, or nests deeper than sagelint follows or back into itself; its resources are not "
-                    + "analyzed."),
+                    + "is missing, or nests deeper (or more often) than sagelint follows or back into itself; its "
+                    + "resources are not analyzed."),
     REMOTE_MODULE(
             "remote-module",
             "A module call whose source is not a local path (a registry, Git or S3 "

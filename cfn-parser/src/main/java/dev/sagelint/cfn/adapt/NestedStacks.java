@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Nested stacks: an {@code AWS::CloudFormation::Stack} whose {@code TemplateURL}, or an AWS SAM
@@ -28,7 +29,8 @@ import java.util.Set;
  * file; the child's resources are addressed {@code NestedStack/LogicalId}, so the address says through which
  * parent stack they are created. A template in Amazon S3, on the web or in the AWS Serverless Application
  * Repository is reported as not analyzed, never fetched; so is a missing file, a template that includes itself,
- * and nesting deeper than {@value #MAX_DEPTH} levels.
+ * nesting deeper than {@value #MAX_DEPTH} levels, and more than {@value #MAX_TEMPLATES} nested templates under one
+ * stack.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-stack.html
  * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-application.html
  */
@@ -42,20 +44,28 @@ public final class NestedStacks {
     public static final int MAX_DEPTH = 8;
 
     /**
+     * The most nested templates read for one top-level template, however they fan out: a template that includes
+     * many children that each include many more would otherwise be read exponentially often.
+     */
+    public static final int MAX_TEMPLATES = 256;
+
+    /**
      * Where a template sits in a chain of nested stacks.
      *
      * @param addressPrefix prepended to the logical IDs of its resources ({@code ""} at the top)
      * @param chain         the template files from the top down to this one, absolute and normalized
      * @param passed        per parameter, the value the parent passes, evaluated in the parent
+     * @param budget        how many more nested templates may be read, shared by the whole chain
      */
-    public record Nesting(String addressPrefix, List<Path> chain, Map<String, Outcome> passed) {
+    public record Nesting(String addressPrefix, List<Path> chain, Map<String, Outcome> passed, AtomicInteger budget) {
         public Nesting {
             chain = List.copyOf(chain);
             passed = Map.copyOf(passed);
         }
 
         static Nesting top(Path file) {
-            return new Nesting("", List.of(file.toAbsolutePath().normalize()), Map.of());
+            return new Nesting(
+                    "", List.of(file.toAbsolutePath().normalize()), Map.of(), new AtomicInteger(MAX_TEMPLATES));
         }
     }
 
@@ -125,6 +135,15 @@ public final class NestedStacks {
                     at));
             return;
         }
+        if (input.nesting().budget().decrementAndGet() < 0) {
+            diagnostics.add(notAnalyzed(
+                    address,
+                    "the template includes more than the " + MAX_TEMPLATES + " nested templates sagelint reads for "
+                            + "one stack",
+                    input.file(),
+                    at));
+            return;
+        }
         ReadResult read = new TemplateReader(input.limits()).read(file);
         diagnostics.addAll(read.diagnostics());
         if (read.root().isEmpty()) return;
@@ -146,7 +165,11 @@ public final class NestedStacks {
                 input.stack(),
                 input.pseudo(),
                 Map.of(),
-                new Nesting(input.nesting().addressPrefix() + logicalId + "/", childChain, passed));
+                new Nesting(
+                        input.nesting().addressPrefix() + logicalId + "/",
+                        childChain,
+                        passed,
+                        input.nesting().budget()));
         TemplateAdapter.Adapted adapted = TemplateAdapter.adapt(root, childInput);
         out.addAll(adapted.resources());
         diagnostics.addAll(adapted.diagnostics());
