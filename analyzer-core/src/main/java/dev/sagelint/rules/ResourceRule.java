@@ -63,6 +63,8 @@ public abstract class ResourceRule<R extends SageMakerResource> implements Rule 
                     .append(v.path())
                     .append("` cannot be changed in place.");
         }
+        if (resource.id().note() != null)
+            message.append(' ').append(resource.id().note());
         if (resource.id().origin() != null) {
             return new Finding(
                     meta,

@@ -106,7 +106,9 @@ public final class Triage {
         Map<Suppression, Boolean> used = new IdentityHashMap<>();
         for (Finding f : findings) {
             if (!inScope.test(f.location().file())
-                    && !inScope.test(f.resource().declaration().file())) continue;
+                    && !inScope.test(f.resource().declaration().file())
+                    && (f.resource().calledFrom() == null
+                            || !inScope.test(f.resource().calledFrom().file()))) continue;
             boolean inBaseline = baseline != null && baseline.contains(f, root);
             Suppression by =
                     effective.stream().filter(s -> s.covers(f)).findFirst().orElse(null);

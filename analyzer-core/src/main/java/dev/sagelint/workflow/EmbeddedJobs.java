@@ -198,7 +198,9 @@ public final class EmbeddedJobs {
                             id.declaration(),
                             id.stack(),
                             id.constructPath(),
-                            id.origin());
+                            id.origin(),
+                            id.note(),
+                            id.calledFrom());
                     out.add(training(each, many.get(i)));
                 }
             }

@@ -125,7 +125,15 @@ class TerraformFrontendTest {
                         "aws_sagemaker_notebook_instance.counted[1]",
                         "aws_sagemaker_notebook_instance.each[\"a\"]",
                         "aws_sagemaker_notebook_instance.each[\"b\"]",
-                        "aws_sagemaker_notebook_instance.set[\"x\"]");
+                        "aws_sagemaker_notebook_instance.set[\"x\"]",
+                        "aws_sagemaker_notebook_instance.none");
+        assertThat(result.resource("aws_sagemaker_notebook_instance.counted[0]")
+                        .id()
+                        .note())
+                .isNull();
+        assertThat(result.resource("aws_sagemaker_notebook_instance.none").id().note())
+                .contains("has no instance")
+                .contains("`count` is `0`");
         NotebookInstance a = result.resource("aws_sagemaker_notebook_instance.each[\"a\"]");
         assertThat(value(a.rootAccess())).isEqualTo("Enabled");
         assertThat(a.rootAccess().span().line()).isEqualTo(2);

@@ -115,6 +115,37 @@ final class Attrs {
         });
     }
 
+    /**
+     * The resource's {@code tags} with the {@code default_tags} of its aws provider configuration merged in, as the
+     * provider merges them into {@code tags_all}: the resource's own tags win on a shared key. Without provider
+     * defaults, the tags as written. When the resource's own tags cannot be resolved, the provider's are what is
+     * known of them.
+     */
+    Prop<Map<String, String>> tagsWithProviderDefaults() {
+        Prop<Map<String, String>> own = tags(Optional.of(root()), "tags", "tags");
+        if (!resource.type().startsWith("aws_")
+                || !(resource.defaultTags() instanceof Val.ObjV defaults)
+                || defaults.fields().isEmpty()) {
+            return own;
+        }
+        Map<String, String> merged = new LinkedHashMap<>();
+        defaults.fields().forEach((k, x) -> merged.put(k, x instanceof Val.Unk u ? u.expression() : textOrEmpty(x)));
+        Span at = defaults.origin() != null ? defaults.origin() : absentAt;
+        if (own instanceof Prop.Known<Map<String, String>> k) {
+            merged.putAll(k.value());
+            return Prop.known("tags", Map.copyOf(merged), k.span());
+        }
+        return Prop.known("tags", Map.copyOf(merged), at);
+    }
+
+    private static String textOrEmpty(Val v) {
+        try {
+            return toText(v);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
     /** Whether a nested block or object is written: known {@code true} at its span, else absent {@code false}. */
     Prop<Boolean> present(Optional<View> parent, String name, String path) {
         Optional<View> block = parent.flatMap(p -> first(p, name));

@@ -1,7 +1,6 @@
 package dev.sagelint.hcl.adapt;
 
 import dev.sagelint.hcl.eval.ResourceInstance;
-import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.Domain;
 import java.util.Optional;
 
@@ -13,7 +12,7 @@ final class DomainAdapter {
 
     static Domain adapt(ResourceInstance r) {
         return new Domain(
-                ResourceId.of(r.address(), r.type(), r.header()),
+                r.id(),
                 new Attrs(r)
                         .string(
                                 Optional.of(r.body()),

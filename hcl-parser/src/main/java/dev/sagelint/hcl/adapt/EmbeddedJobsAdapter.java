@@ -65,7 +65,9 @@ final class EmbeddedJobsAdapter {
         return new EmbeddedJobs.Owner() {
             @Override
             public ResourceId id(String suffix, Span declaration) {
-                return ResourceId.of(r.address() + suffix, r.type(), declaration);
+                ResourceId own = r.id();
+                return new ResourceId(
+                        r.address() + suffix, r.type(), declaration, null, null, null, own.note(), own.calledFrom());
             }
 
             @Override

@@ -2,7 +2,6 @@ package dev.sagelint.hcl.adapt;
 
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.hcl.eval.View;
-import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.EndpointConfig;
 import dev.sagelint.model.sagemaker.ProductionVariant;
 import java.util.ArrayList;
@@ -35,9 +34,6 @@ final class EndpointConfigAdapter {
                     Optional.empty(),
                     a.string(Optional.of(v), "instance_type", path + ".instance_type", null)));
         }
-        return new EndpointConfig(
-                ResourceId.of(r.address(), r.type(), r.header()),
-                a.string(Optional.of(root), kms, kms, null),
-                variants);
+        return new EndpointConfig(r.id(), a.string(Optional.of(root), kms, kms, null), variants);
     }
 }

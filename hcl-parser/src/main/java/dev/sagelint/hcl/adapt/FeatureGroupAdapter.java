@@ -2,7 +2,6 @@ package dev.sagelint.hcl.adapt;
 
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.hcl.eval.View;
-import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.FeatureGroup;
 import java.util.Optional;
 
@@ -18,7 +17,7 @@ final class FeatureGroupAdapter {
         Optional<View> offline = Attrs.first(r.body(), "offline_store_config");
         Optional<View> online = Attrs.first(r.body(), "online_store_config");
         return new FeatureGroup(
-                ResourceId.of(r.address(), r.type(), r.header()),
+                r.id(),
                 a.present(root, "offline_store_config", "offline_store_config"),
                 a.string(
                         offline.flatMap(o -> Attrs.first(o, "s3_storage_config")),

@@ -2,7 +2,6 @@ package dev.sagelint.hcl.adapt;
 
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.hcl.eval.View;
-import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.InferenceExperiment;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ final class InferenceExperimentAdapter {
         Attrs a = new Attrs(r);
         Optional<View> root = Optional.of(r.body());
         return new InferenceExperiment(
-                ResourceId.of(r.address(), r.type(), r.header()),
+                r.id(),
                 a.string(root, "kms_key", "kms_key", null),
                 a.present(root, "data_storage_config", "data_storage_config"),
                 a.string(Attrs.first(r.body(), "data_storage_config"), "kms_key", "data_storage_config.kms_key", null));

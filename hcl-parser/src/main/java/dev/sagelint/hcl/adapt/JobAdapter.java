@@ -2,7 +2,6 @@ package dev.sagelint.hcl.adapt;
 
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.hcl.eval.View;
-import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.ProcessingJob;
 import dev.sagelint.model.sagemaker.TrainingJob;
 import java.util.Optional;
@@ -17,7 +16,7 @@ final class JobAdapter {
         Attrs a = new Attrs(r);
         Optional<View> root = Optional.of(r.body());
         return new TrainingJob(
-                ResourceId.of(r.address(), r.type(), r.header()),
+                r.id(),
                 a.bool(
                         root,
                         "enable_inter_container_traffic_encryption",
@@ -39,7 +38,7 @@ final class JobAdapter {
     static ProcessingJob processing(ResourceInstance r) {
         Attrs a = new Attrs(r);
         return new ProcessingJob(
-                ResourceId.of(r.address(), r.type(), r.header()),
+                r.id(),
                 NetworkConfigs.read(a, Optional.of(r.body()), ""),
                 a.integer(
                         Attrs.nested(r.body(), "processing_resources", "cluster_config"),

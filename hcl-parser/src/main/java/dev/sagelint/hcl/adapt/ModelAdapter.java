@@ -2,7 +2,6 @@ package dev.sagelint.hcl.adapt;
 
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.hcl.eval.View;
-import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.ContainerDefinition;
 import dev.sagelint.model.sagemaker.Model;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ final class ModelAdapter {
             containers.add(container(a, views.get(i), listName + "[" + i + "]"));
         }
         return new Model(
-                ResourceId.of(r.address(), r.type(), r.header()),
+                r.id(),
                 a.bool(
                         Optional.of(root),
                         "enable_network_isolation",

@@ -3,7 +3,6 @@ package dev.sagelint.hcl.adapt;
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.hcl.eval.View;
 import dev.sagelint.model.Prop;
-import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
 import dev.sagelint.model.sagemaker.MonitoringKind;
 import java.util.Optional;
@@ -30,7 +29,7 @@ final class MonitoringJobDefinitionAdapter {
                 ? a.string(root, "name", "name", null)
                 : a.string(root, "job_definition_name", "job_definition_name", null);
         return new MonitoringJobDefinition(
-                ResourceId.of(r.address(), r.type(), r.header()),
+                r.id(),
                 kind(r.type()),
                 name,
                 NetworkConfigs.read(a, root, ""),

@@ -5,7 +5,6 @@ import dev.sagelint.hcl.eval.Val;
 import dev.sagelint.hcl.eval.View;
 import dev.sagelint.hcl.read.Expr;
 import dev.sagelint.model.Prop;
-import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.MonitoringJob;
 import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
 import dev.sagelint.model.sagemaker.MonitoringSchedule;
@@ -45,7 +44,7 @@ final class MonitoringScheduleAdapter {
         Prop<String> type = a.string(config, "monitoring_type", prefix + "monitoring_type", null);
         Optional<MonitoringJobDefinition> named =
                 embedded.isPresent() ? Optional.empty() : resolve(r, config, name, definitions);
-        return new MonitoringSchedule(ResourceId.of(r.address(), r.type(), r.header()), embedded, name, type, named);
+        return new MonitoringSchedule(r.id(), embedded, name, type, named);
     }
 
     private static Optional<MonitoringJobDefinition> resolve(

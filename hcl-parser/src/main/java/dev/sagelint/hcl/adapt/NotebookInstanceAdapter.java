@@ -2,7 +2,6 @@ package dev.sagelint.hcl.adapt;
 
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.hcl.eval.View;
-import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.NotebookInstance;
 import java.util.Optional;
 
@@ -19,7 +18,7 @@ final class NotebookInstanceAdapter {
         boolean awscc = r.type().startsWith("awscc_");
         String imds = "instance_metadata_service_configuration";
         return new NotebookInstance(
-                ResourceId.of(r.address(), r.type(), r.header()),
+                r.id(),
                 a.string(
                         root,
                         "direct_internet_access",

@@ -1,28 +1,22 @@
 package dev.sagelint.hcl.adapt;
 
 import dev.sagelint.hcl.eval.ResourceInstance;
-import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.sagemaker.AppImageConfig;
 import dev.sagelint.model.sagemaker.Image;
-import java.util.Optional;
 
 /**
  * {@code aws_sagemaker_app_image_config} and {@code aws_sagemaker_image} ({@code tags} is a map) and their awscc
- * forms ({@code tags} is a list of {@code { key, value }}). Provider {@code default_tags} only show in a plan's
- * {@code tags_all}, so the source is read as written.
+ * forms ({@code tags} is a list of {@code { key, value }}). The aws forms inherit the {@code default_tags} of
+ * their provider configuration, as a plan's {@code tags_all} shows them.
  */
 final class TaggedAdapter {
     private TaggedAdapter() {}
 
     static AppImageConfig appImageConfig(ResourceInstance r) {
-        return new AppImageConfig(
-                ResourceId.of(r.address(), r.type(), r.header()),
-                new Attrs(r).tags(Optional.of(r.body()), "tags", "tags"));
+        return new AppImageConfig(r.id(), new Attrs(r).tagsWithProviderDefaults());
     }
 
     static Image image(ResourceInstance r) {
-        return new Image(
-                ResourceId.of(r.address(), r.type(), r.header()),
-                new Attrs(r).tags(Optional.of(r.body()), "tags", "tags"));
+        return new Image(r.id(), new Attrs(r).tagsWithProviderDefaults());
     }
 }

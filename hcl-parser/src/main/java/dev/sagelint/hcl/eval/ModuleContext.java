@@ -20,6 +20,8 @@ final class ModuleContext {
     private final Map<String, Val> localValues = new HashMap<>();
     private final Set<String> evaluating = new HashSet<>();
     Function<String, Val> moduleOutputs = name -> null;
+    /** The type constraint of each variable that declares one. */
+    Map<String, Expr> variableTypes = Map.of();
 
     ModuleContext(Path dir, Path rootDir, Map<String, Val> variables, Map<String, Expr> locals) {
         this.dir = dir;

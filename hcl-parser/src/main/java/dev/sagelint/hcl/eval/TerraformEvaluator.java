@@ -77,7 +77,7 @@ public final class TerraformEvaluator {
         Map<String, Val> tfvars = new LinkedHashMap<>();
         for (Path f : varFiles) tfvars.putAll(readVarFile(f, diagnostics));
         List<ResourceInstance> out = new ArrayList<>();
-        evaluate(root, dir, tfvars, true, "", 0, out, diagnostics);
+        evaluate(root, dir, tfvars, true, "", 0, Map.of(), null, null, out, diagnostics);
         return out;
     }
 
@@ -143,18 +143,35 @@ public final class TerraformEvaluator {
             boolean isRoot,
             String prefix,
             int depth,
+            Map<String, Val> inheritedTags,
+            String symbolic,
+            Span calledFrom,
             List<ResourceInstance> out,
             List<Diagnostic> diagnostics) {
         ModuleContext ctx = new ModuleContext(module.dir(), rootDir, variables(module, inputs, isRoot), locals(module));
         Map<String, Val> outputs = new HashMap<>();
         ctx.moduleOutputs = outputs::get;
+        ctx.variableTypes = variableTypes(module);
+        Map<String, Val> providerTags =
+                ProviderTags.of(module.blocks("provider"), inheritedTags, Scope.of(ctx), evaluator);
         for (Block call : module.blocks("module")) {
-            callModule(call, ctx, rootDir, prefix, depth, out, diagnostics, outputs);
+            callModule(
+                    call,
+                    ctx,
+                    rootDir,
+                    prefix,
+                    depth,
+                    providerTags,
+                    symbolic,
+                    calledFrom != null ? calledFrom : call.header(),
+                    out,
+                    diagnostics,
+                    outputs);
         }
         for (Block resource : module.blocks("resource")) {
             String type = resource.label(0);
             String name = resource.label(1);
-            for (Instance inst : expand(resource, Scope.of(ctx))) {
+            for (Instance inst : expand(resource, Scope.of(ctx), prefix + type + "." + name)) {
                 String address = prefix + type + "." + name + inst.key();
                 View body = View.of(resource.body(), inst.scope(), evaluator, resource.header());
                 out.add(new ResourceInstance(
@@ -163,7 +180,10 @@ public final class TerraformEvaluator {
                         address,
                         prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1),
                         resource,
-                        body));
+                        body,
+                        providerTags.get(ProviderTags.configuration(resource)),
+                        symbolic != null ? symbolic : inst.symbolic(),
+                        calledFrom));
             }
         }
         return ctx;
@@ -175,6 +195,9 @@ public final class TerraformEvaluator {
             Path rootDir,
             String prefix,
             int depth,
+            Map<String, Val> providerTags,
+            String symbolic,
+            Span calledFrom,
             List<ResourceInstance> out,
             List<Diagnostic> diagnostics,
             Map<String, Val> outputs) {
@@ -225,7 +248,8 @@ public final class TerraformEvaluator {
             return;
         }
         Module child = load(dir, files, diagnostics);
-        List<Instance> instances = expand(call, Scope.of(ctx));
+        List<Instance> instances = expand(call, Scope.of(ctx), prefix + "module." + name);
+        Map<String, Val> childTags = ProviderTags.passed(call, providerTags);
         boolean single = instances.size() == 1 && instances.get(0).key().isEmpty();
         Map<String, Val> perInstance = new LinkedHashMap<>();
         for (Instance inst : instances) {
@@ -249,6 +273,9 @@ public final class TerraformEvaluator {
                     false,
                     prefix + "module." + name + inst.key() + ".",
                     depth + 1,
+                    childTags,
+                    symbolic != null ? symbolic : inst.symbolic(),
+                    calledFrom,
                     out,
                     diagnostics);
             perInstance.put(inst.key(), outputsOf(child, childCtx));
@@ -301,8 +328,9 @@ public final class TerraformEvaluator {
         for (Block v : module.blocks("variable")) {
             String name = v.label(0);
             Val given = inputs.get(name);
+            Optional<Expr> type = v.body().attribute("type").map(Attribute::value);
             if (given != null && !(isRoot && given instanceof Null)) {
-                vars.put(name, given);
+                vars.put(name, typed(type, given, empty));
                 continue;
             }
             Optional<Attribute> def = v.body().attribute("default");
@@ -310,9 +338,13 @@ public final class TerraformEvaluator {
                 Val d = evaluator.evalSafely(def.get().value(), Scope.of(empty));
                 vars.put(
                         name,
-                        d.origin() != null
-                                ? d
-                                : Val.withOrigin(d, def.get().value().src().span()));
+                        typed(
+                                type,
+                                d.origin() != null
+                                        ? d
+                                        : Val.withOrigin(
+                                                d, def.get().value().src().span()),
+                                empty));
                 continue;
             }
             String reason = isRoot
@@ -321,6 +353,18 @@ public final class TerraformEvaluator {
             vars.put(name, new Unk("var." + name, reason, allowedValues(v, name), v.header()));
         }
         return vars;
+    }
+
+    private static Map<String, Expr> variableTypes(Module module) {
+        Map<String, Expr> out = new HashMap<>();
+        for (Block v : module.blocks("variable")) {
+            v.body().attribute("type").ifPresent(t -> out.put(v.label(0), t.value()));
+        }
+        return out;
+    }
+
+    private Val typed(Optional<Expr> type, Val value, ModuleContext empty) {
+        return type.isEmpty() ? value : TypeDefaults.apply(type.get(), value, Scope.of(empty), evaluator);
     }
 
     /** The values a {@code validation { condition = contains([...], var.x) }} allows. */
@@ -378,38 +422,43 @@ public final class TerraformEvaluator {
 
     // ---- count and for_each ----
 
-    /** One instance of a resource or module block: its address key and the scope its body is evaluated in. */
-    record Instance(String key, Scope scope) {}
+    /**
+     * One instance of a resource or module block: its address key, the scope its body is evaluated in, and, for the
+     * one instance that stands for those a caller may create, the sentence that says why (else null).
+     */
+    record Instance(String key, Scope scope, String symbolic) {}
 
-    private List<Instance> expand(Block block, Scope scope) {
+    /**
+     * The instances of a resource or module block. A {@code count} or {@code for_each} that is empty or unknown
+     * here gives one symbolic instance whose {@code count.index}, {@code each.key} and {@code each.value} are
+     * unknown: a module exists to create what its callers ask for, so what it would create is checked even when its
+     * defaults create nothing.
+     */
+    private List<Instance> expand(Block block, Scope scope, String what) {
         Optional<Attribute> count = block.body().attribute("count");
         Optional<Attribute> forEach = block.body().attribute("for_each");
         List<Instance> out = new ArrayList<>();
         if (count.isPresent()) {
-            Val n = evaluator.evalSafely(count.get().value(), scope);
-            if (n instanceof Unk u) {
-                out.add(new Instance(
-                        "",
-                        scope.with(
-                                "count",
-                                new ObjV(
-                                        Map.of(
-                                                "index",
-                                                Evaluator.rewrap(
-                                                        new Unk(
-                                                                "count.index",
-                                                                "count is not known: " + u.reason(),
-                                                                List.of(),
-                                                                u.origin()),
-                                                        count.get().value().src())),
-                                        null))));
-                return out;
-            }
+            Expr expr = count.get().value();
+            Val n = evaluator.evalSafely(expr, scope);
             int c;
-            try {
-                c = Math.min(Evaluator.asInt(n), MAX_INSTANCES);
-            } catch (EvalError e) {
-                c = 1;
+            String note;
+            if (n instanceof Unk u) {
+                c = -1;
+                note = Notes.unknown(what, "count", expr.src().text(), u.reason());
+            } else {
+                try {
+                    c = Math.min(Evaluator.asInt(n), MAX_INSTANCES);
+                } catch (EvalError e) {
+                    c = 1;
+                }
+                note = Notes.empty(what, "count", expr.src().text(), "0");
+            }
+            if (c <= 0) {
+                Unk index = new Unk(
+                        "count.index", Notes.reason(what), List.of(), expr.src().span());
+                out.add(new Instance("", scope.with("count", new ObjV(Map.of("index", index), null)), note));
+                return out;
             }
             for (int i = 0; i < c; i++) {
                 out.add(new Instance(
@@ -421,25 +470,27 @@ public final class TerraformEvaluator {
                                                 "index",
                                                 new Num(
                                                         BigDecimal.valueOf(i),
-                                                        count.get()
-                                                                .value()
-                                                                .src()
-                                                                .span())),
-                                        null))));
+                                                        expr.src().span())),
+                                        null)),
+                        null));
             }
             return out;
         }
         if (forEach.isPresent()) {
-            Val coll = evaluator.evalSafely(forEach.get().value(), scope);
-            if (coll instanceof ObjV o) {
+            Expr expr = forEach.get().value();
+            Val coll = evaluator.evalSafely(expr, scope);
+            if (coll instanceof ObjV o && !o.fields().isEmpty()) {
                 for (String k : o.fields().keySet().stream().sorted().toList()) {
                     out.add(new Instance(
                             "[" + quote(k) + "]",
-                            scope.with("each", each(new Str(k, null), o.fields().get(k)))));
+                            scope.with("each", each(new Str(k, null), o.fields().get(k))),
+                            null));
                 }
                 return out;
             }
-            if (coll instanceof ListV l && l.items().stream().allMatch(v -> v instanceof Str)) {
+            if (coll instanceof ListV l
+                    && !l.items().isEmpty()
+                    && l.items().stream().allMatch(v -> v instanceof Str)) {
                 List<String> keys = l.items().stream()
                         .map(v -> ((Str) v).value())
                         .distinct()
@@ -450,33 +501,35 @@ public final class TerraformEvaluator {
                             .filter(v -> ((Str) v).value().equals(k))
                             .findFirst()
                             .orElseThrow();
-                    out.add(new Instance("[" + quote(k) + "]", scope.with("each", each(item, item))));
+                    out.add(new Instance("[" + quote(k) + "]", scope.with("each", each(item, item)), null));
                 }
                 return out;
             }
-            String reason = coll instanceof Unk u ? u.reason() : "for_each must be a map or a set of strings";
-            Unk unknown = new Unk(
-                    "each",
-                    "for_each is not known: " + reason,
-                    List.of(),
-                    forEach.get().value().src().span());
+            String note;
+            if (coll instanceof ObjV || coll instanceof ListV) {
+                note = Notes.empty(what, "for_each", expr.src().text(), "empty");
+            } else {
+                String reason = coll instanceof Unk u ? u.reason() : "for_each must be a map or a set of strings";
+                note = Notes.unknown(what, "for_each", expr.src().text(), reason);
+            }
+            String reason = Notes.reason(what);
+            Span at = expr.src().span();
             out.add(new Instance(
                     "",
                     scope.with(
                             "each",
                             new ObjV(
                                     Map.of(
-                                            "key", new Unk("each.key", unknown.reason(), List.of(), unknown.origin()),
+                                            "key",
+                                            new Unk("each.key", reason, List.of(), at),
                                             "value",
-                                                    new Unk(
-                                                            "each.value",
-                                                            unknown.reason(),
-                                                            List.of(),
-                                                            unknown.origin())),
-                                    null))));
+                                            SymbolicElement.of(expr, scope, evaluator, reason)
+                                                    .orElse(new Unk("each.value", reason, List.of(), at))),
+                                    null)),
+                    note));
             return out;
         }
-        out.add(new Instance("", scope));
+        out.add(new Instance("", scope, null));
         return out;
     }
 
