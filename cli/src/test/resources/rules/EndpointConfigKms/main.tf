@@ -61,3 +61,52 @@ resource "aws_sagemaker_endpoint_configuration" "pass_local_storage" {
     initial_instance_count = 2
   }
 }
+
+resource "aws_sfn_state_machine" "fail_deploy" {
+  name     = "deploy"
+  role_arn = "arn:aws:iam::111122223333:role/states"
+  definition = jsonencode({
+    StartAt = "CreateEndpointConfig"
+    States = {
+      CreateEndpointConfig = { # expect: EndpointConfigKms
+        Type     = "Task"
+        Resource = "arn:aws:states:::sagemaker:createEndpointConfig"
+        Parameters = {
+          "EndpointConfigName.$" = "$.name"
+          ProductionVariants = [{
+            VariantName          = "primary"
+            ModelName            = "model"
+            InstanceType         = "ml.m5.large"
+            InitialInstanceCount = 2
+          }]
+        }
+        End = true
+      }
+    }
+  })
+}
+
+resource "aws_sfn_state_machine" "pass_deploy" {
+  name     = "deploy-kms"
+  role_arn = "arn:aws:iam::111122223333:role/states"
+  definition = jsonencode({
+    StartAt = "CreateEndpointConfig"
+    States = {
+      CreateEndpointConfig = {
+        Type     = "Task"
+        Resource = "arn:aws:states:::sagemaker:createEndpointConfig"
+        Parameters = {
+          "EndpointConfigName.$" = "$.name"
+          KmsKeyId               = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+          ProductionVariants = [{
+            VariantName          = "primary"
+            ModelName            = "model"
+            InstanceType         = "ml.m5.large"
+            InitialInstanceCount = 2
+          }]
+        }
+        End = true
+      }
+    }
+  })
+}

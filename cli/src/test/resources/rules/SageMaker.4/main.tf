@@ -71,3 +71,51 @@ resource "aws_sagemaker_endpoint_configuration" "pass_serverless" {
   }
 }
 
+
+resource "aws_sfn_state_machine" "fail_deploy" {
+  name     = "deploy"
+  role_arn = "arn:aws:iam::111122223333:role/states"
+  definition = jsonencode({
+    StartAt = "CreateEndpointConfig"
+    States = {
+      CreateEndpointConfig = {
+        Type     = "Task"
+        Resource = "arn:aws:states:::sagemaker:createEndpointConfig"
+        Parameters = {
+          "EndpointConfigName.$" = "$.name"
+          ProductionVariants = [{
+            VariantName          = "primary"
+            "ModelName.$"        = "$.model"
+            InstanceType         = "ml.m5.large"
+            InitialInstanceCount = 1 # expect: SageMaker.4
+          }]
+        }
+        End = true
+      }
+    }
+  })
+}
+
+resource "aws_sfn_state_machine" "pass_deploy" {
+  name     = "deploy-ha"
+  role_arn = "arn:aws:iam::111122223333:role/states"
+  definition = jsonencode({
+    StartAt = "CreateEndpointConfig"
+    States = {
+      CreateEndpointConfig = {
+        Type     = "Task"
+        Resource = "arn:aws:states:::sagemaker:createEndpointConfig"
+        Parameters = {
+          "EndpointConfigName.$" = "$.name"
+          ProductionVariants = [{
+            VariantName          = "primary"
+            ModelName            = "model"
+            InstanceType         = "ml.m5.large"
+            InitialInstanceCount = 2
+          }]
+        }
+        End = true
+      }
+    }
+  })
+}

@@ -1,6 +1,7 @@
 package dev.sagelint.workflow;
 
 import dev.sagelint.json.JsonValue;
+import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
 import dev.sagelint.model.sagemaker.ContainerDefinition;
@@ -215,8 +216,19 @@ public final class EmbeddedJobs {
                 id,
                 p.bool("EnableInterContainerTrafficEncryption", TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
                 p.bool("EnableNetworkIsolation", TrainingJob.DEFAULT_NETWORK_ISOLATION),
-                p.integer("ResourceConfig.InstanceCount", null),
+                instanceCount(p),
                 p.strings("VpcConfig.Subnets"));
+    }
+
+    /**
+     * The instances of a training job: {@code ResourceConfig.InstanceCount}, or for a heterogeneous cluster the sum
+     * of {@code InstanceCount} over {@code ResourceConfig.InstanceGroups}, which replaces it
+     * (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html).
+     */
+    private static Prop<Integer> instanceCount(JobRequest p) {
+        return p.has("ResourceConfig.InstanceGroups")
+                ? p.sum("ResourceConfig.InstanceGroups", "InstanceCount")
+                : p.integer("ResourceConfig.InstanceCount", null);
     }
 
     private static ProcessingJob processing(ResourceId id, JobRequest p) {

@@ -86,6 +86,32 @@ final class JobRequest {
         return integer(path, awsDefault);
     }
 
+    /**
+     * The sum of an integer field over the elements of a list ({@code InstanceCount} over the instance groups of a
+     * heterogeneous cluster), known at the list when every element's is; else the first element's that is not
+     * known. An element that leaves it unset adds nothing.
+     */
+    Prop<Integer> sum(String listPath, String field) {
+        List<JobRequest> items = elements(listPath);
+        int total = 0;
+        for (JobRequest item : items) {
+            Prop<Integer> count = item.integer(field, null);
+            if (count instanceof Prop.Known<Integer> k) {
+                total += k.value();
+            } else if (!(count instanceof Prop.Absent)) {
+                return count;
+            }
+        }
+        Optional<JsonValue> list = lookup(segments(listPath));
+        return Prop.known(prefix + listPath, total, list.map(JsonValue::span).orElse(absentAt));
+    }
+
+    /** Whether a field is written (and not null). */
+    boolean has(String path) {
+        Optional<JsonValue> found = lookup(segments(path));
+        return found.isPresent() && !(found.get() instanceof JsonValue.Null);
+    }
+
     /** A list of strings; an item the front-end could not resolve is resolved on its own. */
     Prop<List<String>> strings(String path) {
         return read(path, JsonType.STRINGS, null);

@@ -52,7 +52,10 @@ public final class DistributedJobTrafficEncryption extends ResourceRule<SageMake
                     "AWS::SageMaker::TrainingJob",
                     "aws_sfn_state_machine",
                     "aws_sagemaker_pipeline",
-                    "aws_sagemaker_training_job")
+                    "aws_sagemaker_training_job",
+                    "aws_sagemaker_hyper_parameter_tuning_job",
+                    "awscc_stepfunctions_state_machine",
+                    "awscc_sagemaker_pipeline")
             .resourceNote("training and processing jobs inside state machines and pipelines")
             .properties(
                     "EnableInterContainerTrafficEncryption",

@@ -42,6 +42,65 @@ final class EmbeddedJobsAdapter {
                 .orElse(List.of());
     }
 
+    /**
+     * The jobs started by the tasks of an {@code awscc_stepfunctions_state_machine}: its {@code definition_string},
+     * else its {@code definition} (both JSON strings in the awscc schema). A definition in Amazon S3
+     * ({@code definition_s3_location}) is not read, with a warning.
+     */
+    static List<SageMakerResource> awsccStateMachine(
+            ResourceInstance r, ScanContext.Limits limits, List<Diagnostic> diagnostics) {
+        String name = r.body().has("definition_string") ? "definition_string" : "definition";
+        if (!r.body().has(name) && r.body().has("definition_s3_location")) {
+            inS3(r, "state machine", "definition_s3_location", diagnostics);
+            return List.of();
+        }
+        return definition(r, name, "state machine", limits, diagnostics)
+                .map(d -> EmbeddedJobs.stateMachine(d, owner(r)))
+                .orElse(List.of());
+    }
+
+    /**
+     * The jobs run by the steps of an {@code awscc_sagemaker_pipeline}, whose definition is the
+     * {@code pipeline_definition_body} string inside the {@code pipeline_definition} object; one in Amazon S3
+     * ({@code pipeline_definition_s3_location}) is not read, with a warning.
+     */
+    static List<SageMakerResource> awsccPipeline(
+            ResourceInstance r, ScanContext.Limits limits, List<Diagnostic> diagnostics) {
+        Optional<View> holder = r.body().blocks("pipeline_definition").stream().findFirst();
+        if (holder.isEmpty()) return List.of();
+        Optional<Expr> written = r.body()
+                .expression("pipeline_definition")
+                .map(EmbeddedJobsAdapter::unwrap)
+                .flatMap(e -> item(e, "pipeline_definition_body"));
+        if (!holder.get().has("pipeline_definition_body") && holder.get().has("pipeline_definition_s3_location")) {
+            inS3(r, "pipeline", "pipeline_definition.pipeline_definition_s3_location", diagnostics);
+            return List.of();
+        }
+        return definition(r, written, holder.get().attr("pipeline_definition_body"), "pipeline", limits, diagnostics)
+                .map(d -> EmbeddedJobs.pipeline(d, owner(r)))
+                .orElse(List.of());
+    }
+
+    /** The value of {@code key} in an object constructor. */
+    private static Optional<Expr> item(Expr object, String key) {
+        if (!(object instanceof Expr.ObjectCons o)) return Optional.empty();
+        return o.items().stream()
+                .filter(i -> i.key() instanceof Expr.Literal l && key.equals(l.value()))
+                .map(Expr.Item::value)
+                .findFirst();
+    }
+
+    private static void inS3(ResourceInstance r, String what, String attribute, List<Diagnostic> diagnostics) {
+        diagnostics.add(Diagnostic.warning(
+                DiagnosticCode.DEFINITION_NOT_ANALYZABLE,
+                "the definition of " + what + " `" + r.address() + "` is in Amazon S3 (`" + attribute
+                        + "`), so it is not analyzable: sagelint reads nothing remote, and the SageMaker jobs it "
+                        + "starts are not checked",
+                r.header().file(),
+                r.header().line(),
+                r.header().column()));
+    }
+
     /** The jobs run by the steps of an {@code aws_sagemaker_pipeline}. */
     static List<SageMakerResource> pipeline(
             ResourceInstance r, ScanContext.Limits limits, List<Diagnostic> diagnostics) {
@@ -84,7 +143,19 @@ final class EmbeddedJobsAdapter {
     private static Optional<JsonValue> definition(
             ResourceInstance r, String name, String what, ScanContext.Limits limits, List<Diagnostic> diagnostics) {
         View body = r.body();
-        Optional<Expr> expr = body.expression(name).map(EmbeddedJobsAdapter::unwrap);
+        return definition(r, body.expression(name), body.attr(name), what, limits, diagnostics);
+    }
+
+    /** The definition written as {@code written} (when the source has it) that evaluates to {@code value}. */
+    private static Optional<JsonValue> definition(
+            ResourceInstance r,
+            Optional<Expr> written,
+            Optional<Val> value,
+            String what,
+            ScanContext.Limits limits,
+            List<Diagnostic> diagnostics) {
+        View body = r.body();
+        Optional<Expr> expr = written.map(EmbeddedJobsAdapter::unwrap);
         if (expr.isPresent()
                 && expr.get() instanceof Expr.Call c
                 && c.name().equals("jsonencode")
@@ -93,9 +164,8 @@ final class EmbeddedJobsAdapter {
             Val object = body.evaluate(c.args().get(0));
             if (object instanceof Val.ObjV) return Optional.of(json(object, r.header()));
         }
-        Optional<Val> written = body.attr(name);
-        if (written.isEmpty() || written.get() instanceof Val.Null) return Optional.empty();
-        Val v = written.get();
+        if (value.isEmpty() || value.get() instanceof Val.Null) return Optional.empty();
+        Val v = value.get();
         Span at = v.origin() != null ? v.origin() : r.header();
         if (v instanceof Val.ObjV) return Optional.of(json(v, r.header()));
         if (v instanceof Val.Unk u) {

@@ -22,8 +22,7 @@ public final class ResourceAdapters {
 
     private static final Map<String, Function<ResourceInstance, SageMakerResource>> ADAPTERS = adapters();
 
-    /** Resources that embed SageMaker jobs in a JSON definition: none, one or many records each. */
-    /** An adapter of a resource that embeds jobs. */
+    /** An adapter of a resource that holds any number of SageMaker jobs (in a JSON definition, or as blocks). */
     @FunctionalInterface
     private interface Embedding {
         List<SageMakerResource> adapt(ResourceInstance r, ScanContext.Limits limits, List<Diagnostic> diagnostics);
@@ -31,7 +30,10 @@ public final class ResourceAdapters {
 
     private static final Map<String, Embedding> EMBEDDING = Map.of(
             "aws_sfn_state_machine", EmbeddedJobsAdapter::stateMachine,
-            "aws_sagemaker_pipeline", EmbeddedJobsAdapter::pipeline);
+            "aws_sagemaker_pipeline", EmbeddedJobsAdapter::pipeline,
+            "awscc_stepfunctions_state_machine", EmbeddedJobsAdapter::awsccStateMachine,
+            "awscc_sagemaker_pipeline", EmbeddedJobsAdapter::awsccPipeline,
+            "aws_sagemaker_hyper_parameter_tuning_job", (r, limits, diagnostics) -> JobAdapter.tuning(r));
 
     private ResourceAdapters() {}
 
