@@ -56,3 +56,15 @@ resource "aws_sagemaker_notebook_instance" "pass_try" {
 locals {
   settings = {}
 }
+
+variable "create_sandbox" {
+  type    = bool
+  default = false
+}
+
+resource "aws_sagemaker_notebook_instance" "fail_created_on_request" { # expect: SageMaker.3 "has no instance (`count` is `var.create_sandbox ? 1 : 0`, which is 0)"
+  count         = var.create_sandbox ? 1 : 0
+  name          = "sandbox"
+  role_arn      = "arn:aws:iam::111122223333:role/sagemaker"
+  instance_type = "ml.t3.medium"
+}

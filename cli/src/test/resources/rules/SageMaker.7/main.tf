@@ -41,3 +41,31 @@ resource "awscc_sagemaker_image" "pass_awscc" {
   tags = [{ key = "Team", value = "ml" }]
 }
 
+
+provider "aws" {
+  alias = "tagged"
+  default_tags {
+    tags = { Team = "ml-platform", CostCenter = "4711" }
+  }
+}
+
+provider "aws" {
+  alias = "untagged"
+  region = "us-east-1"
+}
+
+resource "aws_sagemaker_image" "pass_provider_default_tags" {
+  provider = aws.tagged
+  image_name = "example"
+}
+
+resource "aws_sagemaker_image" "pass_provider_default_tags_and_empty_own" {
+  provider = aws.tagged
+  image_name = "example"
+  tags = {}
+}
+
+resource "aws_sagemaker_image" "fail_untagged_provider" { # expect: SageMaker.7
+  provider = aws.untagged
+  image_name = "example"
+}
