@@ -119,3 +119,38 @@ resource "aws_sfn_state_machine" "pass_deploy" {
     }
   })
 }
+
+variable "replicas" {
+  description = "Instances behind the endpoint; validated to keep it highly available"
+  type        = number
+  validation {
+    condition     = var.replicas >= 2
+    error_message = "Run at least two instances."
+  }
+}
+
+variable "replicas_any" {
+  type = number
+  validation {
+    condition     = var.replicas_any >= 1 && var.replicas_any <= 8 # expect: SageMaker.4 "if `var.replicas_any` is set to it (its validation allows it)"
+    error_message = "Between 1 and 8 instances."
+  }
+}
+
+resource "aws_sagemaker_endpoint_configuration" "pass_validated_minimum" {
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "model"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = var.replicas
+  }
+}
+
+resource "aws_sagemaker_endpoint_configuration" "fail_validated_range" {
+  production_variants {
+    variant_name           = "primary"
+    model_name             = "model"
+    instance_type          = "ml.m5.large"
+    initial_instance_count = var.replicas_any
+  }
+}

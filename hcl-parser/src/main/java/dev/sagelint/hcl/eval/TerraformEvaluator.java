@@ -16,7 +16,6 @@ import dev.sagelint.hcl.read.Expr;
 import dev.sagelint.hcl.read.HclReader;
 import dev.sagelint.hcl.read.JsonConfigReader;
 import dev.sagelint.hcl.read.ReadResult;
-import dev.sagelint.model.Condition;
 import dev.sagelint.model.Span;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -350,7 +349,7 @@ public final class TerraformEvaluator {
             String reason = isRoot
                     ? "variable " + name + " has no default and no value in tfvars"
                     : "variable " + name + " has no default and the module call does not set it";
-            vars.put(name, new Unk("var." + name, reason, allowedValues(v, name), v.header()));
+            vars.put(name, new Unk("var." + name, reason, ValidationValues.of(v, name), v.header()));
         }
         return vars;
     }
@@ -365,51 +364,6 @@ public final class TerraformEvaluator {
 
     private Val typed(Optional<Expr> type, Val value, ModuleContext empty) {
         return type.isEmpty() ? value : TypeDefaults.apply(type.get(), value, Scope.of(empty), evaluator);
-    }
-
-    /** The values a {@code validation { condition = contains([...], var.x) }} allows. */
-    private static List<Val.Alt> allowedValues(Block variable, String name) {
-        for (Block validation : variable.body().blocks("validation")) {
-            Optional<Attribute> cond = validation.body().attribute("condition");
-            if (cond.isEmpty()) continue;
-            Expr.Call contains = findContains(cond.get().value(), name);
-            if (contains == null) continue;
-            List<Val.Alt> alts = new ArrayList<>();
-            for (Expr item : ((Expr.Tuple) contains.args().get(0)).items()) {
-                if (!(item instanceof Expr.Literal l)) return List.of();
-                Val v = l.value() == null
-                        ? new Null(l.src().span())
-                        : l.value() instanceof String s
-                                ? new Str(s, l.src().span())
-                                : l.value() instanceof Boolean b
-                                        ? new Val.Bool(b, l.src().span())
-                                        : new Num(
-                                                (BigDecimal) l.value(), l.src().span());
-                String shown = l.value() instanceof BigDecimal n ? Evaluator.plain(n) : String.valueOf(l.value());
-                alts.add(new Val.Alt(v, new Condition.AllOf(List.of(new Condition.VariableAllows(name, shown)))));
-            }
-            return alts;
-        }
-        return List.of();
-    }
-
-    private static Expr.Call findContains(Expr e, String name) {
-        if (e instanceof Expr.Call c
-                && c.name().equals("contains")
-                && c.args().size() == 2
-                && c.args().get(0) instanceof Expr.Tuple
-                && c.args().get(1) instanceof Expr.GetAttr g
-                && g.object() instanceof Expr.Variable v
-                && v.name().equals("var")
-                && g.name().equals(name)) {
-            return c;
-        }
-        if (e instanceof Expr.Binary b) {
-            Expr.Call l = findContains(b.left(), name);
-            return l != null ? l : findContains(b.right(), name);
-        }
-        if (e instanceof Expr.Parens p) return findContains(p.inner(), name);
-        return null;
     }
 
     private static Map<String, Expr> locals(Module module) {
