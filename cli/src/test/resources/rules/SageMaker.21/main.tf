@@ -54,3 +54,25 @@ resource "aws_sagemaker_notebook_instance" "pass_variable" {
   instance_type = "ml.t3.medium"
   kms_key_id = var.key_arn
 }
+
+variable "create" {
+  type    = bool
+  default = true
+}
+
+variable "notebooks" {
+  description = "Notebooks by name"
+  type = map(object({
+    instance_type = optional(string, "ml.t3.medium")
+    kms_key_id    = optional(string)
+  }))
+  default = {}
+}
+
+resource "aws_sagemaker_notebook_instance" "fail_optional_key" { # expect: SageMaker.21 "has no instance"
+  for_each      = var.create ? var.notebooks : {}
+  name          = each.key
+  role_arn      = "arn:aws:iam::111122223333:role/sagemaker"
+  instance_type = each.value.instance_type
+  kms_key_id    = each.value.kms_key_id
+}

@@ -12,7 +12,7 @@ import java.util.Optional;
  * The {@code each.value} of the one symbolic instance of a block whose {@code for_each} is empty here, when the
  * collection comes from a variable whose type constraint describes its elements: {@code for_each = var.x},
  * {@code for_each = local.y} with a local that is such a reference, {@code toset(...)} or {@code tomap(...)} of one,
- * and {@code { for n in var.x : n.name => n }}. Each attribute of the element object the caller must give is
+ * {@code { for n in var.x : n.name => n }}, and either branch of {@code var.create ? var.x : {}}. Each attribute of the element object the caller must give is
  * unknown; each optional one is what the module gives it when the caller leaves it out: its default, or null.
  */
 final class SymbolicElement {
@@ -50,6 +50,10 @@ final class SymbolicElement {
     private static Expr elementType(Expr e, ModuleContext module, int hops) {
         if (hops > MAX_LOCAL_HOPS) return null;
         if (e instanceof Expr.Parens p) return elementType(p.inner(), module, hops);
+        if (e instanceof Expr.Conditional c) {
+            Expr whenTrue = elementType(c.whenTrue(), module, hops);
+            return whenTrue != null ? whenTrue : elementType(c.whenFalse(), module, hops);
+        }
         if (e instanceof Expr.Call c
                 && (c.name().equals("toset")
                         || c.name().equals("tomap")
