@@ -19,7 +19,7 @@ final class JobAdapter {
     private JobAdapter() {}
 
     static TrainingJob training(ResourceInstance r) {
-        return training(r.id(), new Attrs(r), r.body(), "");
+        return training(r.id(), new Attrs(r), r.body());
     }
 
     /**
@@ -31,12 +31,12 @@ final class JobAdapter {
     static List<SageMakerResource> tuning(ResourceInstance r) {
         List<SageMakerResource> out = new ArrayList<>();
         for (View d : r.body().blocks("training_job_definition")) {
-            out.add(training(definitionId(r, "/TrainingJobDefinition", d), new Attrs(r, d.span()), d, ""));
+            out.add(training(definitionId(r, "/TrainingJobDefinition", d), new Attrs(r, d.span()), d));
         }
         List<View> many = r.body().blocks("training_job_definitions");
         for (int i = 0; i < many.size(); i++) {
             View d = many.get(i);
-            out.add(training(definitionId(r, "/TrainingJobDefinitions/" + i, d), new Attrs(r, d.span()), d, ""));
+            out.add(training(definitionId(r, "/TrainingJobDefinitions/" + i, d), new Attrs(r, d.span()), d));
         }
         return out;
     }
@@ -47,28 +47,27 @@ final class JobAdapter {
                 r.address() + suffix, r.type(), definition.span(), null, null, null, own.note(), own.calledFrom());
     }
 
-    private static TrainingJob training(ResourceId id, Attrs a, View body, String prefix) {
+    private static TrainingJob training(ResourceId id, Attrs a, View body) {
         Optional<View> root = Optional.of(body);
         Optional<View> resources = Attrs.first(body, "resource_config")
                 .or(() -> Attrs.first(body, "hyper_parameter_tuning_resource_config"));
-        String resourcesPath = prefix
-                + (Attrs.first(body, "resource_config").isPresent()
-                        ? "resource_config"
-                        : resources.isPresent() ? "hyper_parameter_tuning_resource_config" : "resource_config");
+        String resourcesPath = Attrs.first(body, "resource_config").isEmpty() && resources.isPresent()
+                ? "hyper_parameter_tuning_resource_config"
+                : "resource_config";
         return new TrainingJob(
                 id,
                 a.bool(
                         root,
                         "enable_inter_container_traffic_encryption",
-                        prefix + "enable_inter_container_traffic_encryption",
+                        "enable_inter_container_traffic_encryption",
                         TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
                 a.bool(
                         root,
                         "enable_network_isolation",
-                        prefix + "enable_network_isolation",
+                        "enable_network_isolation",
                         TrainingJob.DEFAULT_NETWORK_ISOLATION),
                 instanceCount(a, resources, resourcesPath),
-                a.stringList(Attrs.first(body, "vpc_config"), "subnets", prefix + "vpc_config.subnets"));
+                a.stringList(Attrs.first(body, "vpc_config"), "subnets", "vpc_config.subnets"));
     }
 
     /**
