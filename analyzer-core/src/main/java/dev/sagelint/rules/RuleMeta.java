@@ -52,6 +52,10 @@ public final class RuleMeta {
     /** A CloudFormation property path: PascalCase segments, with list markers such as {@code [*]}. */
     private static final Pattern CFN_PATH =
             Pattern.compile("[A-Z][A-Za-z0-9]*(\\[\\*])?(\\.[A-Z][A-Za-z0-9]*(\\[\\*])?)*");
+    /** A peer's check id: {@code CKV_AWS_187}, {@code AwsSolutions-SM1}, {@code CT.SAGEMAKER.PR.2}, a KICS UUID. */
+    private static final Pattern PEER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]*");
+    /** The prefix of the ids of AWS Control Tower's SageMaker proactive controls. */
+    public static final String CONTROL_TOWER_PREFIX = "CT.SAGEMAKER.PR.";
 
     private final String id;
     private final String title;
@@ -74,6 +78,7 @@ public final class RuleMeta {
     private final Remediation remediation;
     private final String awsDocUrl;
     private final List<Param<?>> params;
+    private final List<String> peerIds;
 
     private RuleMeta(Builder b, Severity severity) {
         this.id = b.id;
@@ -103,6 +108,7 @@ public final class RuleMeta {
         this.remediation = new Remediation(b.cloudFormationRemediation, b.terraformRemediation, b.cdkRemediation);
         this.awsDocUrl = b.awsDocUrl;
         this.params = List.copyOf(b.params);
+        this.peerIds = List.copyOf(b.peerIds);
         this.builder = b;
     }
 
@@ -226,6 +232,41 @@ public final class RuleMeta {
         return params;
     }
 
+    /**
+     * The ids under which other tools and AWS services know the same check: Control Tower ({@code CT.SAGEMAKER.PR.2}),
+     * Checkov ({@code CKV_AWS_187}), cdk-nag ({@code AwsSolutions-SM1}), KICS (query UUIDs), Prowler
+     * ({@code sagemaker_domain_encrypted_with_cmk}). The AWS Config rule is {@link #awsConfigRule()}. SARIF carries
+     * them as rule tags; {@code docs/coverage.md} must name this rule in the rows of these ids.
+     */
+    public List<String> peerIds() {
+        return peerIds;
+    }
+
+    /** Every source that defines this check; {@link RuleSource#SAGELINT} alone when no AWS service does. */
+    public List<RuleSource> sources() {
+        List<RuleSource> out = new ArrayList<>();
+        if (isSecurityHubControl()) out.add(RuleSource.SECURITY_HUB);
+        if (awsConfigRule != null) out.add(RuleSource.CONFIG);
+        if (peerIds.stream().anyMatch(p -> p.startsWith(CONTROL_TOWER_PREFIX))) out.add(RuleSource.CONTROL_TOWER);
+        if (out.isEmpty()) out.add(RuleSource.SAGELINT);
+        return out;
+    }
+
+    /** The groups of the catalog, in the order {@code sagelint rules} lists them. */
+    public static final List<String> GROUPS = List.of(
+            "Security Hub controls",
+            "Other AWS-defined checks (AWS Config, AWS Control Tower)",
+            "sagelint's own checks");
+
+    /** The group {@code sagelint rules} lists this rule in: one of {@link #GROUPS}. */
+    public String group() {
+        return switch (sources().get(0)) {
+            case SECURITY_HUB -> GROUPS.get(0);
+            case CONFIG, CONTROL_TOWER -> GROUPS.get(1);
+            case SAGELINT -> GROUPS.get(2);
+        };
+    }
+
     /** This metadata with another severity, as a scan sees a rule whose severity the project overrides. */
     public RuleMeta withSeverity(Severity newSeverity) {
         Objects.requireNonNull(newSeverity, "severity");
@@ -274,7 +315,8 @@ public final class RuleMeta {
                 fixNote,
                 remediation,
                 awsDocUrl,
-                params);
+                params,
+                peerIds);
     }
 
     @Override
@@ -317,6 +359,7 @@ public final class RuleMeta {
         private String cdkRemediation;
         private String awsDocUrl;
         private List<Param<?>> params = List.of();
+        private List<String> peerIds = List.of();
         private boolean built;
 
         private Builder(String id) {
@@ -470,6 +513,17 @@ public final class RuleMeta {
         }
 
         /**
+         * The ids of the same check in other tools and AWS services ({@code "CKV_AWS_187",
+         * "sagemaker_domain_encrypted_with_cmk"}), including Control Tower's {@code CT.SAGEMAKER.PR.N}; not the AWS
+         * Config rule, which {@link #awsConfigRule} names.
+         */
+        public Builder peerIds(String... ids) {
+            once("peerIds");
+            this.peerIds = Arrays.asList(ids);
+            return this;
+        }
+
+        /**
          * The metadata.
          *
          * @throws IllegalStateException listing every missing or inconsistent field
@@ -518,6 +572,16 @@ public final class RuleMeta {
             for (String p : terraformProperties) {
                 if (p == null || !TF_PATH.matcher(p).matches()) {
                     all.add("'" + p + "' is not a Terraform attribute path (snake_case.segments)");
+                }
+            }
+            Set<String> peers = new HashSet<>();
+            for (String p : peerIds) {
+                if (p == null || !PEER_ID.matcher(p).matches()) {
+                    all.add("peer id '" + p + "' is not an id (letters, digits, _ . : -)");
+                } else if (!peers.add(p)) {
+                    all.add("peer id " + p + " is declared twice");
+                } else if (p.equals(awsConfigRule)) {
+                    all.add("peer id " + p + " is the AWS Config rule: awsConfigRule(...) names it already");
                 }
             }
             Set<String> names = new HashSet<>();

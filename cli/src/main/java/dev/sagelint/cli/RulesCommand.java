@@ -7,10 +7,10 @@ import dev.sagelint.report.Labels;
 import dev.sagelint.rules.Param;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleMeta;
+import dev.sagelint.rules.RuleSource;
 import dev.sagelint.rules.Rules;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -18,10 +18,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sagelint rules}: the rule catalog, as a table or as JSON; with {@code --config-schema}, the JSON Schema of
- * {@code .sagelint.yml} generated from the catalog (committed as {@code docs/sagelint.schema.json}).
+ * {@code sagelint rules}: the rule catalog, as a table grouped by who defines each check (Security Hub, other AWS
+ * services, sagelint) or as JSON, optionally only the rules of one source; with {@code --config-schema}, the JSON
+ * Schema of {@code .sagelint.yml} generated from the catalog (committed as {@code docs/sagelint.schema.json}).
  */
-@Command(name = "rules", description = "Lists the rules: id, severity, how a fix is applied, title.")
+@Command(
+        name = "rules",
+        description = "Lists the rules: id, severity, how a fix is applied, title, grouped by who defines the check.")
 final class RulesCommand implements Callable<Integer> {
 
     /** The output formats of the catalog. */
@@ -45,6 +48,13 @@ final class RulesCommand implements Callable<Integer> {
     private CatalogFormat format;
 
     @Option(
+            names = "--source",
+            paramLabel = "SOURCE",
+            description = "Only the rules that ${COMPLETION-CANDIDATES} define"
+                    + " (AWS Security Hub, AWS Config, AWS Control Tower, or no AWS service).")
+    private RuleSource source;
+
+    @Option(
             names = "--config-schema",
             description = "Print the JSON Schema of .sagelint.yml (rule ids and parameters) instead of the list.")
     private boolean configSchema;
@@ -55,7 +65,10 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<RuleMeta> rules = Rules.all().stream().map(Rule::meta).toList();
+        List<RuleMeta> rules = Rules.all().stream()
+                .map(Rule::meta)
+                .filter(r -> source == null || r.sources().contains(source))
+                .toList();
         if (configSchema) {
             context.out().print(ConfigSchema.generate(Rules.all()));
         } else if (format == CatalogFormat.JSON) {
@@ -67,24 +80,39 @@ final class RulesCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** One table, its columns aligned across groups; each group under its heading, empty groups left out. */
     private static void writeTable(List<RuleMeta> rules, PrintWriter out) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("ID", "SEVERITY", "FIX", "TITLE"));
-        for (RuleMeta rule : rules) {
-            rows.add(List.of(rule.id(), rule.severity().label(), Labels.fix(rule.fix()), rule.title()));
-        }
+        List<String> header = List.of("ID", "SEVERITY", "FIX", "TITLE");
         int[] widths = new int[3];
-        for (List<String> row : rows) {
+        for (int i = 0; i < widths.length; i++) widths[i] = header.get(i).length();
+        for (RuleMeta rule : rules) {
+            List<String> row = row(rule);
             for (int i = 0; i < widths.length; i++)
                 widths[i] = Math.max(widths[i], row.get(i).length());
         }
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < widths.length; i++) {
-                line.append(row.get(i)).append(" ".repeat(widths[i] - row.get(i).length() + 2));
+        out.println(line(header, widths));
+        for (String group : RuleMeta.GROUPS) {
+            List<RuleMeta> members =
+                    rules.stream().filter(r -> r.group().equals(group)).toList();
+            if (members.isEmpty()) continue;
+            out.println();
+            out.println(group + " (" + members.size() + ")");
+            for (RuleMeta rule : members) {
+                out.println(line(row(rule), widths));
             }
-            out.println(line.append(row.get(3)));
         }
+    }
+
+    private static List<String> row(RuleMeta rule) {
+        return List.of(rule.id(), rule.severity().label(), Labels.fix(rule.fix()), rule.title());
+    }
+
+    private static String line(List<String> row, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            line.append(row.get(i)).append(" ".repeat(widths[i] - row.get(i).length() + 2));
+        }
+        return line.append(row.get(3)).toString();
     }
 
     private static void writeJson(List<RuleMeta> rules, PrintWriter out) throws IOException {
@@ -97,6 +125,12 @@ final class RulesCommand implements Callable<Integer> {
                 json.writeStringField("severity", rule.severity().label());
                 json.writeStringField("fix", Labels.fix(rule.fix()));
                 JsonOutput.stringOrNull(json, "awsConfigRule", rule.awsConfigRule());
+                json.writeStringField("group", rule.group());
+                writeStrings(
+                        json,
+                        "sources",
+                        rule.sources().stream().map(RuleSource::toString).toList());
+                writeStrings(json, "peerIds", rule.peerIds());
                 writeStrings(json, "standards", rule.standards());
                 writeStrings(json, "resourceTypes", rule.resourceTypes());
                 writeStrings(json, "properties", rule.properties());

@@ -60,6 +60,8 @@ public final class SageLint implements Callable<Integer> {
         commandLine.registerConverter(FailOn.class, new LowerCaseEnumConverter<>(FailOn.class));
         commandLine.registerConverter(
                 RulesCommand.CatalogFormat.class, new LowerCaseEnumConverter<>(RulesCommand.CatalogFormat.class));
+        commandLine.registerConverter(
+                dev.sagelint.rules.RuleSource.class, new LowerCaseEnumConverter<>(dev.sagelint.rules.RuleSource.class));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(

@@ -9,6 +9,8 @@ import dev.sagelint.cli.Cli.Run;
 import dev.sagelint.report.Labels;
 import dev.sagelint.rules.Fix;
 import dev.sagelint.rules.Rule;
+import dev.sagelint.rules.RuleMeta;
+import dev.sagelint.rules.RuleSource;
 import dev.sagelint.rules.Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,12 +31,66 @@ class RulesCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).matches("ID +SEVERITY +FIX +TITLE");
-        assertThat(lines).hasSize(Rules.all().size() + 1);
+        long groups = Rules.all().stream().map(r -> r.meta().group()).distinct().count();
+        assertThat(lines).hasSize(Rules.all().size() + 1 + 2 * (int) groups);
+        assertThat(lines.stream().filter(l -> l.matches(".+ \\(\\d+\\)")).toList())
+                .containsExactly(
+                        "Security Hub controls (25)",
+                        "Other AWS-defined checks (AWS Config, AWS Control Tower) ("
+                                + count(r -> r.meta().group().equals(RuleMeta.GROUPS.get(1))) + ")",
+                        "sagelint's own checks (" + count(r -> r.meta().group().equals(RuleMeta.GROUPS.get(2))) + ")");
         assertThat(lines)
                 .anyMatch(l -> l.matches("SageMaker\\.3 +high +in-place +Users should not have root "
                         + "access to SageMaker notebook instances"));
         assertThat(lines).anyMatch(l -> l.matches("SageMaker\\.5 +medium +" + Labels.fix(Fix.REPLACEMENT) + " +.*"));
         assertThat(cli.scannersBuilt()).isZero();
+    }
+
+    @Test
+    void sourceFiltersTheCatalog() {
+        for (RuleSource source : RuleSource.values()) {
+            Run run = cli.run("rules", "--source", source.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+            List<String> ids = run.out()
+                    .lines()
+                    .skip(1)
+                    .filter(l -> !l.isBlank() && !l.matches(".+ \\(\\d+\\)"))
+                    .map(l -> l.split(" +")[0])
+                    .toList();
+            assertThat(ids)
+                    .as(source.toString())
+                    .isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(Rules.all().stream()
+                            .filter(r -> r.meta().sources().contains(source))
+                            .map(r -> r.meta().id())
+                            .toList());
+        }
+        assertThat(cli.run("rules", "--source", "control-tower").out()).contains("NotebookSecurityGroups");
+        assertThat(cli.run("rules", "--source", "config").out())
+                .contains("SageMaker.1 ", "EndpointConfigKms")
+                .doesNotContain("DistributedJobTrafficEncryption");
+    }
+
+    @Test
+    void unknownSourceIsAUsageError() {
+        Run run = cli.run("rules", "--source", "checkov");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(run.err()).contains("security-hub, config, control-tower, sagelint");
+    }
+
+    @Test
+    void jsonCarriesGroupSourcesAndPeerIds() {
+        Run run = cli.run("rules", "--format", "json", "--source", "sagelint");
+
+        assertThat(run.out())
+                .contains("\"group\": \"sagelint's own checks\"", "\"sources\": [\n      \"sagelint\"\n    ]")
+                .doesNotContain("\"SageMaker.1\"");
+    }
+
+    private static long count(java.util.function.Predicate<Rule> p) {
+        return Rules.all().stream().filter(p).count();
     }
 
     @Test

@@ -192,6 +192,11 @@ public final class SarifReporter implements Reporter {
         g.writeString("security");
         g.writeString("sagemaker");
         g.writeString("iac");
+        // The same check under other names, so that a search for a peer's id finds this rule.
+        if (rule.awsConfigRule() != null) g.writeString(rule.awsConfigRule());
+        for (String peer : rule.peerIds()) {
+            g.writeString(peer);
+        }
         g.writeEndArray();
         g.writeStringField("precision", "very-high");
         g.writeEndObject();

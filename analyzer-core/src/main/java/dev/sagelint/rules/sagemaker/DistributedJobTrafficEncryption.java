@@ -43,6 +43,7 @@ public final class DistributedJobTrafficEncryption extends ResourceRule<SageMake
             .title("Distributed SageMaker training and processing jobs should encrypt inter-container traffic")
             .severity(Severity.MEDIUM)
             .noAwsConfigRule("no AWS Config managed rule was found for this setting")
+            .peerIds("sagemaker_training_jobs_intercontainer_encryption_enabled")
             .subject("job")
             .resourceTypes(
                     "AWS::StepFunctions::StateMachine",

@@ -19,6 +19,7 @@ public final class DomainVpcOnly extends ResourceRule<Domain> {
             .title("SageMaker Studio domains should use VPC-only network access")
             .severity(Severity.MEDIUM)
             .awsConfigRule("sagemaker-domain-in-vpc")
+            .peerIds("sagemaker_domain_vpc_only_enabled")
             .subject("Studio domain")
             .resourceTypes("AWS::SageMaker::Domain", "aws_sagemaker_domain", "awscc_sagemaker_domain")
             .properties("AppNetworkAccessType")

@@ -32,6 +32,13 @@ public final class EndpointConfigKms extends ResourceRule<EndpointConfig> {
             .title("SageMaker endpoint configurations should encrypt storage volumes with a KMS key")
             .severity(Severity.MEDIUM)
             .awsConfigRule("sagemaker-endpoint-configuration-kms-key-configured")
+            .peerIds(
+                    "CKV_AWS_98",
+                    "SageMakerEndpointConfigurationKMSKeyConfigured",
+                    "44034eda-1c3f-486a-831d-e09a7dd94354",
+                    "58b35504-0287-4154-bf69-02c0573deab8",
+                    "sagemaker_endpoint_configuration_kms_key_configured",
+                    "sagemaker_endpoint_config_kms_encryption_enabled")
             .subject("endpoint configuration")
             .resourceTypes(
                     "AWS::SageMaker::EndpointConfig",

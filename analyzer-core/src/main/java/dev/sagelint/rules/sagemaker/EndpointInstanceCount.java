@@ -36,6 +36,7 @@ public final class EndpointInstanceCount extends ResourceRule<EndpointConfig> {
             .severity(Severity.MEDIUM)
             .standards(Standards.FSBP, Standards.AI_SECURITY)
             .awsConfigRule("sagemaker-endpoint-config-prod-instance-count")
+            .peerIds("sagemaker_endpoint_config_prod_variant_instances")
             .subject("endpoint configuration")
             .resourceTypes(
                     "AWS::SageMaker::EndpointConfig",

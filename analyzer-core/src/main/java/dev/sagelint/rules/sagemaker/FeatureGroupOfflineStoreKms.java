@@ -19,6 +19,7 @@ public final class FeatureGroupOfflineStoreKms extends ResourceRule<FeatureGroup
             .severity(Severity.MEDIUM)
             .standards(Standards.AI_SECURITY)
             .awsConfigRule("sagemaker-featuregroup-encryption-at-rest")
+            .peerIds("sagemaker_feature_group_offline_store_encrypted_with_cmk")
             .subject("feature group")
             .resourceTypes(
                     "AWS::SageMaker::FeatureGroup", "aws_sagemaker_feature_group", "awscc_sagemaker_feature_group")

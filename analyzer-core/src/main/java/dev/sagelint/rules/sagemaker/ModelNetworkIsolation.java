@@ -18,6 +18,7 @@ public final class ModelNetworkIsolation extends ResourceRule<Model> {
             .severity(Severity.MEDIUM)
             .standards(Standards.FSBP, Standards.AI_SECURITY)
             .awsConfigRule("sagemaker-model-isolation-enabled")
+            .peerIds("CKV_AWS_370", "sagemaker_models_network_isolation_enabled")
             .subject("model")
             .resourceTypes("AWS::SageMaker::Model", "aws_sagemaker_model")
             .properties("EnableNetworkIsolation")

@@ -68,6 +68,7 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
                 .severity(Severity.MEDIUM)
                 .standards(Standards.AI_SECURITY)
                 .awsConfigRule(configRule)
+                .peerIds(encryptionPeers(kind))
                 .subject(kind.words() + " job definition")
                 .resourceTypes(types(cfnType, terraformTypes))
                 .properties(
@@ -114,6 +115,14 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
                         + cdkClass(kind) + "(...)`.")
                 .awsDocUrl(Standards.controlUrl(id))
                 .build();
+    }
+
+    /**
+     * Other tools' ids of the traffic encryption check of one kind: Checkov checks data quality job definitions only
+     * (CKV_AWS_369, which also fails single-instance definitions).
+     */
+    private static String[] encryptionPeers(MonitoringKind kind) {
+        return kind == MonitoringKind.DATA_QUALITY ? new String[] {"CKV_AWS_369"} : new String[0];
     }
 
     private static final String CREATE_ONLY = "Every property of a monitoring job definition is create-only: the "

@@ -18,6 +18,14 @@ public final class NotebookDirectInternetAccess extends ResourceRule<NotebookIns
             .severity(Severity.HIGH)
             .standards(Standards.FSBP, Standards.AI_SECURITY, Standards.PCI_DSS)
             .awsConfigRule("sagemaker-notebook-no-direct-internet-access")
+            .peerIds(
+                    "CT.SAGEMAKER.PR.1",
+                    "CKV_AWS_122",
+                    "AwsSolutions-SM3",
+                    "SageMakerNotebookNoDirectInternetAccess",
+                    "88d55d94-315d-4564-beee-d2d725feab11",
+                    "sagemaker_notebook_instance_without_direct_internet_access_configured",
+                    "sagemaker_notebook_no_direct_internet_access")
             .subject("notebook instance")
             .resourceTypes("AWS::SageMaker::NotebookInstance", "aws_sagemaker_notebook_instance")
             .properties("DirectInternetAccess")

@@ -20,6 +20,7 @@ public final class NotebookImdsV2 extends ResourceRule<NotebookInstance> {
             .title("SageMaker notebook instances should require IMDSv2")
             .severity(Severity.MEDIUM)
             .noAwsConfigRule("no AWS Config managed rule was found for this setting")
+            .peerIds("CKV_AWS_371")
             .subject("notebook instance")
             .resourceTypes("AWS::SageMaker::NotebookInstance", "aws_sagemaker_notebook_instance")
             .properties("InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion")

@@ -18,6 +18,13 @@ public final class NotebookInVpc extends ResourceRule<NotebookInstance> {
             .severity(Severity.HIGH)
             .standards(Standards.FSBP, Standards.AI_SECURITY)
             .awsConfigRule("sagemaker-notebook-instance-inside-vpc")
+            .peerIds(
+                    "CT.SAGEMAKER.PR.2",
+                    "CKV_AWS_306",
+                    "AwsSolutions-SM1",
+                    "SageMakerNotebookInVPC",
+                    "9c7028d9-04c2-45be-b8b2-1188ccaefb36",
+                    "sagemaker_notebook_instance_vpc_settings_configured")
             .subject("notebook instance")
             .resourceTypes("AWS::SageMaker::NotebookInstance", "aws_sagemaker_notebook_instance")
             .properties("SubnetId")

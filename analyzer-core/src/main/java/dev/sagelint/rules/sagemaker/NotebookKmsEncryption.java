@@ -18,6 +18,15 @@ public final class NotebookKmsEncryption extends ResourceRule<NotebookInstance> 
             .severity(Severity.MEDIUM)
             .standards(Standards.AI_SECURITY)
             .awsConfigRule("sagemaker-notebook-instance-storage-vol-kms-encrypted")
+            .peerIds(
+                    "sagemaker-notebook-instance-kms-key-configured",
+                    "CKV_AWS_22",
+                    "AwsSolutions-SM2",
+                    "SageMakerNotebookInstanceKMSKeyConfigured",
+                    "709e6da6-fa1f-44cc-8f17-7f25f96dadbe",
+                    "f3674e0c-f6be-43fa-b71c-bf346d1aed99",
+                    "sagemaker_notebook_instance_encryption_enabled",
+                    "sagemaker_notebook_instance_kms_key_configured")
             .subject("notebook instance")
             .resourceTypes("AWS::SageMaker::NotebookInstance", "aws_sagemaker_notebook_instance")
             .properties("KmsKeyId")

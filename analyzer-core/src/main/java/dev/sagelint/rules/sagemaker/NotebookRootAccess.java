@@ -18,6 +18,7 @@ public final class NotebookRootAccess extends ResourceRule<NotebookInstance> {
             .severity(Severity.HIGH)
             .standards(Standards.FSBP, Standards.AI_SECURITY)
             .awsConfigRule("sagemaker-notebook-instance-root-access-check")
+            .peerIds("CT.SAGEMAKER.PR.3", "CKV_AWS_307", "sagemaker_notebook_instance_root_access_disabled")
             .subject("notebook instance")
             .resourceTypes("AWS::SageMaker::NotebookInstance", "aws_sagemaker_notebook_instance")
             .properties("RootAccess")

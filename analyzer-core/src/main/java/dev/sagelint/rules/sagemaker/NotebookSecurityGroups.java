@@ -23,6 +23,7 @@ public final class NotebookSecurityGroups extends ResourceRule<NotebookInstance>
             .title("SageMaker notebook instances in a VPC should name their security groups")
             .severity(Severity.MEDIUM)
             .noAwsConfigRule("AWS Config has no managed rule for it; AWS Control Tower checks it in CT.SAGEMAKER.PR.2")
+            .peerIds("CT.SAGEMAKER.PR.1", "CT.SAGEMAKER.PR.2")
             .subject("notebook instance")
             .resourceTypes("AWS::SageMaker::NotebookInstance", "aws_sagemaker_notebook_instance")
             .properties("SecurityGroupIds", "SubnetId")
