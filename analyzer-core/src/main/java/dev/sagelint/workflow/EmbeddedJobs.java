@@ -217,7 +217,9 @@ public final class EmbeddedJobs {
                 p.bool("EnableInterContainerTrafficEncryption", TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
                 p.bool("EnableNetworkIsolation", TrainingJob.DEFAULT_NETWORK_ISOLATION),
                 instanceCount(p),
-                p.strings("VpcConfig.Subnets"));
+                p.strings("VpcConfig.Subnets"),
+                p.string("ResourceConfig.VolumeKmsKeyId"),
+                p.string("OutputDataConfig.KmsKeyId"));
     }
 
     /**
@@ -238,7 +240,13 @@ public final class EmbeddedJobs {
                         NetworkConfig.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
                 p.bool("NetworkConfig.EnableNetworkIsolation", NetworkConfig.DEFAULT_NETWORK_ISOLATION),
                 p.strings("NetworkConfig.VpcConfig.Subnets"));
-        return new ProcessingJob(id, network, p.integer("ProcessingResources.ClusterConfig.InstanceCount", null));
+        return new ProcessingJob(
+                id,
+                network,
+                p.integer("ProcessingResources.ClusterConfig.InstanceCount", null),
+                p.string("ProcessingResources.ClusterConfig.VolumeKmsKeyId"),
+                p.present("ProcessingOutputConfig"),
+                p.string("ProcessingOutputConfig.KmsKeyId"));
     }
 
     private static Model model(ResourceId id, JobRequest p) {
@@ -259,7 +267,13 @@ public final class EmbeddedJobs {
                         v.integerUnless("InitialInstanceCount", null, "ServerlessConfig"),
                         v.present("ServerlessConfig")))
                 .toList();
-        return new EndpointConfig(id, p.string("KmsKeyId"), variants);
+        return new EndpointConfig(
+                id,
+                p.string("KmsKeyId"),
+                variants,
+                p.present("DataCaptureConfig"),
+                p.bool("DataCaptureConfig.EnableCapture", EndpointConfig.DEFAULT_ENABLE_CAPTURE),
+                p.string("DataCaptureConfig.KmsKeyId"));
     }
 
     /** A container definition; its unset fields point at the container. */

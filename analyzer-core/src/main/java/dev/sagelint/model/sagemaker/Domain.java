@@ -2,14 +2,20 @@ package dev.sagelint.model.sagemaker;
 
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
+import java.util.Map;
 
 /**
  * A SageMaker Studio domain ({@code AWS::SageMaker::Domain}, {@code aws_sagemaker_domain}).
  *
  * @param appNetworkAccessType {@code PublicInternetOnly} or {@code VpcOnly}; default
  *                             {@link #DEFAULT_APP_NETWORK_ACCESS_TYPE}
+ * @param kmsKeyId             {@code KmsKeyId}, the key of the domain's EFS volume; none by default, and then
+ *                             SageMaker encrypts it with an AWS managed key
+ * @param tags                 {@code Tags}; none by default
  */
-public record Domain(ResourceId id, Prop<String> appNetworkAccessType) implements SageMakerResource {
+public record Domain(
+        ResourceId id, Prop<String> appNetworkAccessType, Prop<String> kmsKeyId, Prop<Map<String, String>> tags)
+        implements SageMakerResource {
 
     /**
      * {@code AppNetworkAccessType} when omitted:

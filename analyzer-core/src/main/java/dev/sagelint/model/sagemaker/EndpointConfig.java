@@ -9,9 +9,24 @@ import java.util.List;
  *
  * @param kmsKeyId           the key for the storage volume of the hosting instances; none by default
  * @param productionVariants the production variants
+ * @param dataCapture        whether {@code DataCaptureConfig} is written
+ * @param captureEnabled     {@code DataCaptureConfig.EnableCapture}; default {@link #DEFAULT_ENABLE_CAPTURE}
+ * @param captureKmsKeyId    {@code DataCaptureConfig.KmsKeyId}, the key of the captured data in S3; none by default
  */
-public record EndpointConfig(ResourceId id, Prop<String> kmsKeyId, List<ProductionVariant> productionVariants)
+public record EndpointConfig(
+        ResourceId id,
+        Prop<String> kmsKeyId,
+        List<ProductionVariant> productionVariants,
+        Prop<Boolean> dataCapture,
+        Prop<Boolean> captureEnabled,
+        Prop<String> captureKmsKeyId)
         implements SageMakerResource {
+
+    /**
+     * {@code DataCaptureConfig.EnableCapture} when omitted ("defaults to enabled"):
+     * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DataCaptureConfig.html
+     */
+    public static final boolean DEFAULT_ENABLE_CAPTURE = true;
 
     public EndpointConfig {
         productionVariants = List.copyOf(productionVariants);

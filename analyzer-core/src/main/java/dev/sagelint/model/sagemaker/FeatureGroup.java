@@ -2,6 +2,7 @@ package dev.sagelint.model.sagemaker;
 
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
+import java.util.Map;
 
 /**
  * A feature group ({@code AWS::SageMaker::FeatureGroup}, {@code aws_sagemaker_feature_group}).
@@ -11,6 +12,7 @@ import dev.sagelint.model.ResourceId;
  * @param onlineStoreEnabled {@code OnlineStoreConfig.EnableOnlineStore}; default {@link #DEFAULT_ONLINE_STORE_ENABLED}
  * @param onlineStorageType  {@code OnlineStoreConfig.StorageType}; default {@link #DEFAULT_ONLINE_STORAGE_TYPE}
  * @param onlineKmsKeyId     {@code OnlineStoreConfig.SecurityConfig.KmsKeyId}
+ * @param tags               {@code Tags}; none by default
  */
 public record FeatureGroup(
         ResourceId id,
@@ -18,7 +20,8 @@ public record FeatureGroup(
         Prop<String> offlineKmsKeyId,
         Prop<Boolean> onlineStoreEnabled,
         Prop<String> onlineStorageType,
-        Prop<String> onlineKmsKeyId)
+        Prop<String> onlineKmsKeyId,
+        Prop<Map<String, String>> tags)
         implements SageMakerResource {
 
     /**

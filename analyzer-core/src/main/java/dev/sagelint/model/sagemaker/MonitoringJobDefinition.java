@@ -12,9 +12,18 @@ import dev.sagelint.model.ResourceId;
  * @param network        {@code NetworkConfig}
  * @param instanceCount  {@code JobResources.ClusterConfig.InstanceCount}; CloudFormation default
  *                       {@link #DEFAULT_INSTANCE_COUNT}
+ * @param volumeKmsKeyId {@code JobResources.ClusterConfig.VolumeKmsKeyId}; none by default (an AWS managed key)
+ * @param outputKmsKeyId {@code <Kind>JobOutputConfig.KmsKeyId} ({@link MonitoringKind#outputConfig()}); none by
+ *                       default (the S3 managed key)
  */
 public record MonitoringJobDefinition(
-        ResourceId id, MonitoringKind kind, Prop<String> name, NetworkConfig network, Prop<Integer> instanceCount)
+        ResourceId id,
+        MonitoringKind kind,
+        Prop<String> name,
+        NetworkConfig network,
+        Prop<Integer> instanceCount,
+        Prop<String> volumeKmsKeyId,
+        Prop<String> outputKmsKeyId)
         implements SageMakerResource {
 
     /**

@@ -20,6 +20,15 @@ public enum MonitoringKind {
         return monitoringType;
     }
 
+    /**
+     * The block that says where the definition writes its results: {@code DataQualityJobOutputConfig} and its
+     * siblings in CloudFormation; {@code data_quality_job_output_config} in Terraform
+     * (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sagemaker-dataqualityjobdefinition.html).
+     */
+    public String outputConfig() {
+        return monitoringType + "JobOutputConfig";
+    }
+
     /** The kind in words, for messages. */
     public String words() {
         return words;

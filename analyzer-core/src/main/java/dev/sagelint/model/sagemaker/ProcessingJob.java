@@ -5,10 +5,21 @@ import dev.sagelint.model.ResourceId;
 
 /**
  * A processing job ({@code AWS::SageMaker::ProcessingJob}, or a {@code createProcessingJob} state, or a
- * {@code Processing} pipeline step).
+ * {@code Processing} pipeline step). Field names follow
+ * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProcessingJob.html
  *
- * @param network       {@code NetworkConfig}
- * @param instanceCount {@code ProcessingResources.ClusterConfig.InstanceCount}
+ * @param network        {@code NetworkConfig}
+ * @param instanceCount  {@code ProcessingResources.ClusterConfig.InstanceCount}
+ * @param volumeKmsKeyId {@code ProcessingResources.ClusterConfig.VolumeKmsKeyId}; none by default (an AWS managed
+ *                       key)
+ * @param hasOutput      whether {@code ProcessingOutputConfig} is written: a job without it writes no output
+ * @param outputKmsKeyId {@code ProcessingOutputConfig.KmsKeyId}; none by default (the S3 managed key)
  */
-public record ProcessingJob(ResourceId id, NetworkConfig network, Prop<Integer> instanceCount)
+public record ProcessingJob(
+        ResourceId id,
+        NetworkConfig network,
+        Prop<Integer> instanceCount,
+        Prop<String> volumeKmsKeyId,
+        Prop<Boolean> hasOutput,
+        Prop<String> outputKmsKeyId)
         implements SageMakerResource {}

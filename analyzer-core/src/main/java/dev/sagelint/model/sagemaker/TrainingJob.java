@@ -14,13 +14,17 @@ import java.util.List;
  * @param networkIsolation                {@code EnableNetworkIsolation}; default {@link #DEFAULT_NETWORK_ISOLATION}
  * @param instanceCount                   {@code ResourceConfig.InstanceCount}
  * @param vpcSubnets                      {@code VpcConfig.Subnets}
+ * @param volumeKmsKeyId                  {@code ResourceConfig.VolumeKmsKeyId}; none by default (an AWS managed key)
+ * @param outputKmsKeyId                  {@code OutputDataConfig.KmsKeyId}; none by default (the S3 managed key)
  */
 public record TrainingJob(
         ResourceId id,
         Prop<Boolean> interContainerTrafficEncryption,
         Prop<Boolean> networkIsolation,
         Prop<Integer> instanceCount,
-        Prop<List<String>> vpcSubnets)
+        Prop<List<String>> vpcSubnets,
+        Prop<String> volumeKmsKeyId,
+        Prop<String> outputKmsKeyId)
         implements SageMakerResource {
 
     /**

@@ -16,7 +16,13 @@ public final class EndpointConfigs {
 
     /** An endpoint configuration without key and without variants. */
     public static Builder unset(ResourceId id) {
-        return new Builder(id).withKmsKeyId(Prop.absent("KmsKeyId", null, id.declaration()));
+        Span decl = id.declaration();
+        return new Builder(id)
+                .withKmsKeyId(Prop.absent("KmsKeyId", null, decl))
+                .withDataCapture(Prop.absent("DataCaptureConfig", false, decl))
+                .withCaptureEnabled(
+                        Prop.absent("DataCaptureConfig.EnableCapture", EndpointConfig.DEFAULT_ENABLE_CAPTURE, decl))
+                .withCaptureKmsKeyId(Prop.absent("DataCaptureConfig.KmsKeyId", null, decl));
     }
 
     /**
@@ -37,6 +43,9 @@ public final class EndpointConfigs {
     public static final class Builder {
         private final ResourceId id;
         private Prop<String> kmsKeyId;
+        private Prop<Boolean> dataCapture;
+        private Prop<Boolean> captureEnabled;
+        private Prop<String> captureKmsKeyId;
         private final List<ProductionVariant> variants = new ArrayList<>();
 
         private Builder(ResourceId id) {
@@ -54,8 +63,23 @@ public final class EndpointConfigs {
             return this;
         }
 
+        public Builder withDataCapture(Prop<Boolean> value) {
+            dataCapture = value;
+            return this;
+        }
+
+        public Builder withCaptureEnabled(Prop<Boolean> value) {
+            captureEnabled = value;
+            return this;
+        }
+
+        public Builder withCaptureKmsKeyId(Prop<String> value) {
+            captureKmsKeyId = value;
+            return this;
+        }
+
         public EndpointConfig build() {
-            return new EndpointConfig(id, kmsKeyId, variants);
+            return new EndpointConfig(id, kmsKeyId, variants, dataCapture, captureEnabled, captureKmsKeyId);
         }
     }
 

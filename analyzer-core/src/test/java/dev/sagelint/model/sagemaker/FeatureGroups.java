@@ -3,6 +3,7 @@ package dev.sagelint.model.sagemaker;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
+import java.util.Map;
 
 /**
  * Test data: feature groups, with CloudFormation property paths. A new field of {@link FeatureGroup} gets its
@@ -21,7 +22,8 @@ public final class FeatureGroups {
                         "OnlineStoreConfig.EnableOnlineStore", FeatureGroup.DEFAULT_ONLINE_STORE_ENABLED, decl))
                 .withOnlineStorageType(
                         Prop.absent("OnlineStoreConfig.StorageType", FeatureGroup.DEFAULT_ONLINE_STORAGE_TYPE, decl))
-                .withOnlineKmsKeyId(Prop.absent("OnlineStoreConfig.SecurityConfig.KmsKeyId", null, decl));
+                .withOnlineKmsKeyId(Prop.absent("OnlineStoreConfig.SecurityConfig.KmsKeyId", null, decl))
+                .withTags(Prop.absent("Tags", null, decl));
     }
 
     /** A feature group under construction. */
@@ -32,6 +34,7 @@ public final class FeatureGroups {
         private Prop<Boolean> onlineStoreEnabled;
         private Prop<String> onlineStorageType;
         private Prop<String> onlineKmsKeyId;
+        private Prop<Map<String, String>> tags;
 
         private Builder(ResourceId id) {
             this.id = id;
@@ -57,6 +60,11 @@ public final class FeatureGroups {
             return this;
         }
 
+        public Builder withTags(Prop<Map<String, String>> value) {
+            tags = value;
+            return this;
+        }
+
         public Builder withOnlineKmsKeyId(Prop<String> value) {
             onlineKmsKeyId = value;
             return this;
@@ -64,7 +72,7 @@ public final class FeatureGroups {
 
         public FeatureGroup build() {
             return new FeatureGroup(
-                    id, offlineStore, offlineKmsKeyId, onlineStoreEnabled, onlineStorageType, onlineKmsKeyId);
+                    id, offlineStore, offlineKmsKeyId, onlineStoreEnabled, onlineStorageType, onlineKmsKeyId, tags);
         }
     }
 }

@@ -23,7 +23,9 @@ public final class Jobs {
                 .withNetworkIsolation(
                         Prop.absent("EnableNetworkIsolation", TrainingJob.DEFAULT_NETWORK_ISOLATION, decl))
                 .withInstanceCount(Prop.absent("ResourceConfig.InstanceCount", null, decl))
-                .withVpcSubnets(Prop.absent("VpcConfig.Subnets", null, decl));
+                .withVpcSubnets(Prop.absent("VpcConfig.Subnets", null, decl))
+                .withVolumeKmsKeyId(Prop.absent("ResourceConfig.VolumeKmsKeyId", null, decl))
+                .withOutputKmsKeyId(Prop.absent("OutputDataConfig.KmsKeyId", null, decl));
     }
 
     /** A processing job that writes nothing: no network settings, no count. */
@@ -31,7 +33,10 @@ public final class Jobs {
         Span decl = id.declaration();
         return new ProcessingBuilder(id)
                 .withNetwork(Networks.unset("", decl).build())
-                .withInstanceCount(Prop.absent("ProcessingResources.ClusterConfig.InstanceCount", null, decl));
+                .withInstanceCount(Prop.absent("ProcessingResources.ClusterConfig.InstanceCount", null, decl))
+                .withVolumeKmsKeyId(Prop.absent("ProcessingResources.ClusterConfig.VolumeKmsKeyId", null, decl))
+                .withHasOutput(Prop.absent("ProcessingOutputConfig", false, decl))
+                .withOutputKmsKeyId(Prop.absent("ProcessingOutputConfig.KmsKeyId", null, decl));
     }
 
     /** A training job under construction. */
@@ -41,6 +46,8 @@ public final class Jobs {
         private Prop<Boolean> networkIsolation;
         private Prop<Integer> instanceCount;
         private Prop<List<String>> vpcSubnets;
+        private Prop<String> volumeKmsKeyId;
+        private Prop<String> outputKmsKeyId;
 
         private TrainingBuilder(ResourceId id) {
             this.id = id;
@@ -66,8 +73,25 @@ public final class Jobs {
             return this;
         }
 
+        public TrainingBuilder withVolumeKmsKeyId(Prop<String> value) {
+            volumeKmsKeyId = value;
+            return this;
+        }
+
+        public TrainingBuilder withOutputKmsKeyId(Prop<String> value) {
+            outputKmsKeyId = value;
+            return this;
+        }
+
         public TrainingJob build() {
-            return new TrainingJob(id, interContainerTrafficEncryption, networkIsolation, instanceCount, vpcSubnets);
+            return new TrainingJob(
+                    id,
+                    interContainerTrafficEncryption,
+                    networkIsolation,
+                    instanceCount,
+                    vpcSubnets,
+                    volumeKmsKeyId,
+                    outputKmsKeyId);
         }
     }
 
@@ -76,6 +100,9 @@ public final class Jobs {
         private final ResourceId id;
         private NetworkConfig network;
         private Prop<Integer> instanceCount;
+        private Prop<String> volumeKmsKeyId;
+        private Prop<Boolean> hasOutput;
+        private Prop<String> outputKmsKeyId;
 
         private ProcessingBuilder(ResourceId id) {
             this.id = id;
@@ -91,8 +118,23 @@ public final class Jobs {
             return this;
         }
 
+        public ProcessingBuilder withVolumeKmsKeyId(Prop<String> value) {
+            volumeKmsKeyId = value;
+            return this;
+        }
+
+        public ProcessingBuilder withHasOutput(Prop<Boolean> value) {
+            hasOutput = value;
+            return this;
+        }
+
+        public ProcessingBuilder withOutputKmsKeyId(Prop<String> value) {
+            outputKmsKeyId = value;
+            return this;
+        }
+
         public ProcessingJob build() {
-            return new ProcessingJob(id, network, instanceCount);
+            return new ProcessingJob(id, network, instanceCount, volumeKmsKeyId, hasOutput, outputKmsKeyId);
         }
     }
 }

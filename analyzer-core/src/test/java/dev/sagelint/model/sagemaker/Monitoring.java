@@ -22,7 +22,9 @@ public final class Monitoring {
                 .withInstanceCount(Prop.absent(
                         "JobResources.ClusterConfig.InstanceCount",
                         MonitoringJobDefinition.DEFAULT_INSTANCE_COUNT,
-                        decl));
+                        decl))
+                .withVolumeKmsKeyId(Prop.absent("JobResources.ClusterConfig.VolumeKmsKeyId", null, decl))
+                .withOutputKmsKeyId(Prop.absent(kind.outputConfig() + ".KmsKeyId", null, decl));
     }
 
     /** A schedule that neither embeds a job definition nor names one. */
@@ -52,6 +54,8 @@ public final class Monitoring {
         private Prop<String> name;
         private NetworkConfig network;
         private Prop<Integer> instanceCount;
+        private Prop<String> volumeKmsKeyId;
+        private Prop<String> outputKmsKeyId;
 
         private DefinitionBuilder(ResourceId id, MonitoringKind kind) {
             this.id = id;
@@ -73,8 +77,18 @@ public final class Monitoring {
             return this;
         }
 
+        public DefinitionBuilder withVolumeKmsKeyId(Prop<String> value) {
+            volumeKmsKeyId = value;
+            return this;
+        }
+
+        public DefinitionBuilder withOutputKmsKeyId(Prop<String> value) {
+            outputKmsKeyId = value;
+            return this;
+        }
+
         public MonitoringJobDefinition build() {
-            return new MonitoringJobDefinition(id, kind, name, network, instanceCount);
+            return new MonitoringJobDefinition(id, kind, name, network, instanceCount, volumeKmsKeyId, outputKmsKeyId);
         }
     }
 

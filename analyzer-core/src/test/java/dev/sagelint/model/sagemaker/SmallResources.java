@@ -26,9 +26,20 @@ public final class SmallResources {
         return new AppImageConfig(id, tags);
     }
 
-    /** A domain with the given network access type. */
+    /** A domain with the given network access type and no KMS key. */
     public static Domain domain(ResourceId id, Prop<String> appNetworkAccessType) {
-        return new Domain(id, appNetworkAccessType);
+        return domain(id, appNetworkAccessType, Prop.absent("KmsKeyId", null, id.declaration()));
+    }
+
+    /** A domain with the given network access type and KMS key, without tags. */
+    public static Domain domain(ResourceId id, Prop<String> appNetworkAccessType, Prop<String> kmsKeyId) {
+        return domain(id, appNetworkAccessType, kmsKeyId, Prop.absent("Tags", null, id.declaration()));
+    }
+
+    /** A domain with every field given. */
+    public static Domain domain(
+            ResourceId id, Prop<String> appNetworkAccessType, Prop<String> kmsKeyId, Prop<Map<String, String>> tags) {
+        return new Domain(id, appNetworkAccessType, kmsKeyId, tags);
     }
 
     /** A domain that does not write its network access type, so the AWS default applies. */

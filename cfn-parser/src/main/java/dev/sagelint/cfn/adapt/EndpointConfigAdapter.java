@@ -21,7 +21,10 @@ final class EndpointConfigAdapter {
                 p.string("KmsKeyId"),
                 p.elements("ProductionVariants").stream()
                         .map(EndpointConfigAdapter::variant)
-                        .toList());
+                        .toList(),
+                p.present("DataCaptureConfig"),
+                p.bool("DataCaptureConfig.EnableCapture", EndpointConfig.DEFAULT_ENABLE_CAPTURE),
+                p.string("DataCaptureConfig.KmsKeyId"));
     }
 
     private static ProductionVariant variant(Scope variant) {

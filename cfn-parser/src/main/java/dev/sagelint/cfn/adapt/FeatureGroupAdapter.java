@@ -17,6 +17,7 @@ final class FeatureGroupAdapter {
                 p.string("OfflineStoreConfig.S3StorageConfig.KmsKeyId"),
                 p.bool("OnlineStoreConfig.EnableOnlineStore", FeatureGroup.DEFAULT_ONLINE_STORE_ENABLED),
                 p.string("OnlineStoreConfig.StorageType", FeatureGroup.DEFAULT_ONLINE_STORAGE_TYPE),
-                p.string("OnlineStoreConfig.SecurityConfig.KmsKeyId"));
+                p.string("OnlineStoreConfig.SecurityConfig.KmsKeyId"),
+                p.tags("Tags"));
     }
 }

@@ -19,6 +19,8 @@ final class MonitoringJobDefinitionAdapter {
                 kind,
                 p.string("JobDefinitionName"),
                 NetworkConfigs.read(p),
-                p.integer("JobResources.ClusterConfig.InstanceCount", MonitoringJobDefinition.DEFAULT_INSTANCE_COUNT));
+                p.integer("JobResources.ClusterConfig.InstanceCount", MonitoringJobDefinition.DEFAULT_INSTANCE_COUNT),
+                p.string("JobResources.ClusterConfig.VolumeKmsKeyId"),
+                p.string(kind.outputConfig() + ".KmsKeyId"));
     }
 }

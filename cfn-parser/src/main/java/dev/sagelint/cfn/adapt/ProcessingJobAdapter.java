@@ -15,6 +15,9 @@ final class ProcessingJobAdapter {
         return new ProcessingJob(
                 resource.id(),
                 NetworkConfigs.read(p),
-                p.integer("ProcessingResources.ClusterConfig.InstanceCount", null));
+                p.integer("ProcessingResources.ClusterConfig.InstanceCount", null),
+                p.string("ProcessingResources.ClusterConfig.VolumeKmsKeyId"),
+                p.present("ProcessingOutputConfig"),
+                p.string("ProcessingOutputConfig.KmsKeyId"));
     }
 }

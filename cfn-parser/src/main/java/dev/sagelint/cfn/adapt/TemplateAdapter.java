@@ -330,7 +330,8 @@ public final class TemplateAdapter {
                         .map(Model.class::cast);
                 variants.add(v.withModel(model));
             }
-            return new EndpointConfig(c.id(), c.kmsKeyId(), variants);
+            return new EndpointConfig(
+                    c.id(), c.kmsKeyId(), variants, c.dataCapture(), c.captureEnabled(), c.captureKmsKeyId());
         }
     }
 }

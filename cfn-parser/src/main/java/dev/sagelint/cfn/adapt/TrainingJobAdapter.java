@@ -17,6 +17,8 @@ final class TrainingJobAdapter {
                 p.bool("EnableInterContainerTrafficEncryption", TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
                 p.bool("EnableNetworkIsolation", TrainingJob.DEFAULT_NETWORK_ISOLATION),
                 p.integer("ResourceConfig.InstanceCount", null),
-                p.strings("VpcConfig.Subnets"));
+                p.strings("VpcConfig.Subnets"),
+                p.string("ResourceConfig.VolumeKmsKeyId"),
+                p.string("OutputDataConfig.KmsKeyId"));
     }
 }

@@ -34,6 +34,20 @@ final class EndpointConfigAdapter {
                     Optional.empty(),
                     a.string(Optional.of(v), "instance_type", path + ".instance_type", null)));
         }
-        return new EndpointConfig(r.id(), a.string(Optional.of(root), kms, kms, null), variants);
+        return new EndpointConfig(
+                r.id(),
+                a.string(Optional.of(root), kms, kms, null),
+                variants,
+                a.present(Optional.of(root), "data_capture_config", "data_capture_config"),
+                a.bool(
+                        Attrs.first(root, "data_capture_config"),
+                        "enable_capture",
+                        "data_capture_config.enable_capture",
+                        EndpointConfig.DEFAULT_ENABLE_CAPTURE),
+                a.string(
+                        Attrs.first(root, "data_capture_config"),
+                        "kms_key_id",
+                        "data_capture_config.kms_key_id",
+                        null));
     }
 }

@@ -38,6 +38,7 @@ final class FeatureGroupAdapter {
                         online.flatMap(o -> Attrs.first(o, "security_config")),
                         "kms_key_id",
                         "online_store_config.security_config.kms_key_id",
-                        null));
+                        null),
+                a.tags(root, "tags", "tags"));
     }
 }

@@ -67,7 +67,9 @@ final class JobAdapter {
                         "enable_network_isolation",
                         TrainingJob.DEFAULT_NETWORK_ISOLATION),
                 instanceCount(a, resources, resourcesPath),
-                a.stringList(Attrs.first(body, "vpc_config"), "subnets", "vpc_config.subnets"));
+                a.stringList(Attrs.first(body, "vpc_config"), "subnets", "vpc_config.subnets"),
+                a.string(resources, "volume_kms_key_id", resourcesPath + ".volume_kms_key_id", null),
+                a.string(Attrs.first(body, "output_data_config"), "kms_key_id", "output_data_config.kms_key_id", null));
     }
 
     /**
@@ -105,6 +107,17 @@ final class JobAdapter {
                         Attrs.nested(r.body(), "processing_resources", "cluster_config"),
                         "instance_count",
                         "processing_resources.cluster_config.instance_count",
+                        null),
+                a.string(
+                        Attrs.nested(r.body(), "processing_resources", "cluster_config"),
+                        "volume_kms_key_id",
+                        "processing_resources.cluster_config.volume_kms_key_id",
+                        null),
+                a.present(Optional.of(r.body()), "processing_output_config", "processing_output_config"),
+                a.string(
+                        Attrs.first(r.body(), "processing_output_config"),
+                        "kms_key_id",
+                        "processing_output_config.kms_key_id",
                         null));
     }
 }

@@ -28,15 +28,28 @@ final class MonitoringJobDefinitionAdapter {
         Prop<String> name = r.body().has("name")
                 ? a.string(root, "name", "name", null)
                 : a.string(root, "job_definition_name", "job_definition_name", null);
+        MonitoringKind kind = kind(r.type());
+        String output = snake(kind.outputConfig());
         return new MonitoringJobDefinition(
                 r.id(),
-                kind(r.type()),
+                kind,
                 name,
                 NetworkConfigs.read(a, root, ""),
                 a.integer(
                         Attrs.nested(r.body(), "job_resources", "cluster_config"),
                         "instance_count",
                         "job_resources.cluster_config.instance_count",
-                        null));
+                        null),
+                a.string(
+                        Attrs.nested(r.body(), "job_resources", "cluster_config"),
+                        "volume_kms_key_id",
+                        "job_resources.cluster_config.volume_kms_key_id",
+                        null),
+                a.string(Attrs.first(r.body(), output), "kms_key_id", output + ".kms_key_id", null));
+    }
+
+    /** {@code DataQualityJobOutputConfig} as Terraform spells it: {@code data_quality_job_output_config}. */
+    private static String snake(String pascal) {
+        return pascal.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 }
