@@ -84,6 +84,7 @@ resource "aws_sagemaker_data_quality_job_definition" "drift" {
   }
 
   data_quality_job_output_config {
+    kms_key_id = aws_kms_key.endpoint.arn
     monitoring_outputs {
       s3_output {
         s3_uri     = "s3://ml-monitoring-111122223333/${var.name}"
@@ -97,6 +98,7 @@ resource "aws_sagemaker_data_quality_job_definition" "drift" {
       instance_count    = 2
       instance_type     = "ml.m5.large"
       volume_size_in_gb = 20
+      volume_kms_key_id = aws_kms_key.endpoint.arn
     }
   }
 

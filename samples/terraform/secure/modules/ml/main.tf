@@ -32,11 +32,21 @@ resource "aws_sagemaker_data_quality_job_definition" "this" {
     image_uri = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/monitor:latest"
   }
 
+  data_quality_job_output_config {
+    kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
+    monitoring_outputs {
+      s3_output {
+        s3_uri = "s3://ml-monitoring-111122223333/data-quality"
+      }
+    }
+  }
+
   job_resources {
     cluster_config {
       instance_count    = 2
       instance_type     = "ml.m5.large"
       volume_size_in_gb = 20
+      volume_kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
     }
   }
 

@@ -4,19 +4,28 @@ import dev.sagelint.rules.sagemaker.AppImageConfigTagged;
 import dev.sagelint.rules.sagemaker.DataQualityJobNetworkIsolation;
 import dev.sagelint.rules.sagemaker.DataQualityJobTrafficEncryption;
 import dev.sagelint.rules.sagemaker.DistributedJobTrafficEncryption;
+import dev.sagelint.rules.sagemaker.DomainKms;
+import dev.sagelint.rules.sagemaker.DomainTagged;
 import dev.sagelint.rules.sagemaker.DomainVpcOnly;
+import dev.sagelint.rules.sagemaker.EndpointConfigDataCaptureKms;
 import dev.sagelint.rules.sagemaker.EndpointConfigKms;
 import dev.sagelint.rules.sagemaker.EndpointInstanceCount;
 import dev.sagelint.rules.sagemaker.FeatureGroupOfflineStoreKms;
 import dev.sagelint.rules.sagemaker.FeatureGroupOnlineStoreKms;
+import dev.sagelint.rules.sagemaker.FeatureGroupTagged;
 import dev.sagelint.rules.sagemaker.ImageTagged;
 import dev.sagelint.rules.sagemaker.InferenceExperimentDataStorageKms;
 import dev.sagelint.rules.sagemaker.InferenceExperimentKms;
+import dev.sagelint.rules.sagemaker.JobInVpc;
+import dev.sagelint.rules.sagemaker.JobNetworkIsolation;
+import dev.sagelint.rules.sagemaker.JobOutputKms;
+import dev.sagelint.rules.sagemaker.JobVolumeKms;
 import dev.sagelint.rules.sagemaker.ModelBiasJobNetworkIsolation;
 import dev.sagelint.rules.sagemaker.ModelBiasJobTrafficEncryption;
 import dev.sagelint.rules.sagemaker.ModelContainersPrivateRegistry;
 import dev.sagelint.rules.sagemaker.ModelExplainabilityJobNetworkIsolation;
 import dev.sagelint.rules.sagemaker.ModelExplainabilityJobTrafficEncryption;
+import dev.sagelint.rules.sagemaker.ModelInVpc;
 import dev.sagelint.rules.sagemaker.ModelNetworkIsolation;
 import dev.sagelint.rules.sagemaker.ModelPrimaryContainerPrivateRegistry;
 import dev.sagelint.rules.sagemaker.ModelQualityJobNetworkIsolation;
@@ -72,6 +81,15 @@ public final class Rules {
                         new NotebookSecurityGroups(),
                         new DomainVpcOnly(),
                         new DistributedJobTrafficEncryption(),
+                        new DomainKms(),
+                        new EndpointConfigDataCaptureKms(),
+                        new JobInVpc(),
+                        new JobNetworkIsolation(),
+                        new JobOutputKms(),
+                        new JobVolumeKms(),
+                        new ModelInVpc(),
+                        new DomainTagged(),
+                        new FeatureGroupTagged(),
                         new PlanReplacesResource(),
                         new PlanWeakensSetting())
                 .stream()

@@ -164,7 +164,7 @@ class ConfigLoaderTest {
                                 + "SageMaker.8 (supportedPlatformIdentifierVersions), SageMaker.9 (minimumInstanceCount), "
                                 + "SageMaker.10 (minimumInstanceCount), SageMaker.13 (minimumInstanceCount), "
                                 + "SageMaker.15 (minimumInstanceCount), DistributedJobTrafficEncryption (minimumInstanceCount), "
-                                + "EndpointConfigKms (kmsKeyArns)",
+                                + "DomainTagged (requiredKeyTags), EndpointConfigKms (kmsKeyArns), FeatureGroupTagged (requiredKeyTags)",
                         "5:41 the parameter must be at least 1, not 0");
     }
 

@@ -39,13 +39,15 @@ class TestDataTest {
                         Notebooks.secure(id("AWS::SageMaker::NotebookInstance")).build(),
                         List.of()),
                 Arguments.of(
-                        "unset model", Models.unset(id("AWS::SageMaker::Model")).build(), List.of("SageMaker.5")),
+                        "unset model",
+                        Models.unset(id("AWS::SageMaker::Model")).build(),
+                        List.of("SageMaker.5", "ModelInVpc")),
                 Arguments.of(
                         "unset data quality definition",
                         Monitoring.definition(
                                         id("AWS::SageMaker::DataQualityJobDefinition"), MonitoringKind.DATA_QUALITY)
                                 .build(),
-                        List.of("SageMaker.11")),
+                        List.of("SageMaker.11", "JobOutputKms", "JobVolumeKms")),
                 Arguments.of(
                         "unset schedule",
                         Monitoring.schedule(id("AWS::SageMaker::MonitoringSchedule"))
@@ -61,11 +63,11 @@ class TestDataTest {
                 Arguments.of(
                         "unset domain",
                         SmallResources.defaultDomain(id("AWS::SageMaker::Domain")),
-                        List.of("DomainVpcOnly")),
+                        List.of("DomainKms", "DomainTagged", "DomainVpcOnly")),
                 Arguments.of(
                         "unset feature group",
                         FeatureGroups.unset(id("AWS::SageMaker::FeatureGroup")).build(),
-                        List.of()),
+                        List.of("FeatureGroupTagged")),
                 Arguments.of(
                         "unset inference experiment",
                         InferenceExperiments.unset(id("AWS::SageMaker::InferenceExperiment"))
@@ -76,7 +78,12 @@ class TestDataTest {
                         Jobs.training(id("AWS::SageMaker::TrainingJob"))
                                 .withInstanceCount(Prop.known("ResourceConfig.InstanceCount", 2, DECL))
                                 .build(),
-                        List.of("DistributedJobTrafficEncryption")),
+                        List.of(
+                                "DistributedJobTrafficEncryption",
+                                "JobInVpc",
+                                "JobNetworkIsolation",
+                                "JobOutputKms",
+                                "JobVolumeKms")),
                 Arguments.of(
                         "endpoint config with one single-instance variant",
                         EndpointConfigs.unset(id("AWS::SageMaker::EndpointConfig"))
