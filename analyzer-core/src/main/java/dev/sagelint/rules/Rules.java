@@ -5,6 +5,7 @@ import dev.sagelint.rules.sagemaker.DataQualityJobNetworkIsolation;
 import dev.sagelint.rules.sagemaker.DataQualityJobTrafficEncryption;
 import dev.sagelint.rules.sagemaker.DistributedJobTrafficEncryption;
 import dev.sagelint.rules.sagemaker.DomainKms;
+import dev.sagelint.rules.sagemaker.DomainSsoAuth;
 import dev.sagelint.rules.sagemaker.DomainTagged;
 import dev.sagelint.rules.sagemaker.DomainVpcOnly;
 import dev.sagelint.rules.sagemaker.EndpointConfigDataCaptureKms;
@@ -90,6 +91,7 @@ public final class Rules {
                         new ModelInVpc(),
                         new DomainTagged(),
                         new FeatureGroupTagged(),
+                        new DomainSsoAuth(),
                         new PlanReplacesResource(),
                         new PlanWeakensSetting())
                 .stream()

@@ -12,9 +12,14 @@ import java.util.Map;
  * @param kmsKeyId             {@code KmsKeyId}, the key of the domain's EFS volume; none by default, and then
  *                             SageMaker encrypts it with an AWS managed key
  * @param tags                 {@code Tags}; none by default
+ * @param authMode             {@code AuthMode}, {@code IAM} or {@code SSO}; required, so it has no default
  */
 public record Domain(
-        ResourceId id, Prop<String> appNetworkAccessType, Prop<String> kmsKeyId, Prop<Map<String, String>> tags)
+        ResourceId id,
+        Prop<String> appNetworkAccessType,
+        Prop<String> kmsKeyId,
+        Prop<Map<String, String>> tags,
+        Prop<String> authMode)
         implements SageMakerResource {
 
     /**

@@ -39,7 +39,7 @@ public final class SmallResources {
     /** A domain with every field given. */
     public static Domain domain(
             ResourceId id, Prop<String> appNetworkAccessType, Prop<String> kmsKeyId, Prop<Map<String, String>> tags) {
-        return new Domain(id, appNetworkAccessType, kmsKeyId, tags);
+        return new Domain(id, appNetworkAccessType, kmsKeyId, tags, Prop.absent("AuthMode", null, id.declaration()));
     }
 
     /** A domain that does not write its network access type, so the AWS default applies. */

@@ -63,7 +63,7 @@ class TestDataTest {
                 Arguments.of(
                         "unset domain",
                         SmallResources.defaultDomain(id("AWS::SageMaker::Domain")),
-                        List.of("DomainKms", "DomainTagged", "DomainVpcOnly")),
+                        List.of("DomainKms", "DomainSsoAuth", "DomainTagged", "DomainVpcOnly")),
                 Arguments.of(
                         "unset feature group",
                         FeatureGroups.unset(id("AWS::SageMaker::FeatureGroup")).build(),

@@ -14,6 +14,7 @@ final class DomainAdapter {
                 resource.id(),
                 resource.scope().string("AppNetworkAccessType", Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE),
                 resource.scope().string("KmsKeyId"),
-                resource.scope().tags("Tags"));
+                resource.scope().tags("Tags"),
+                resource.scope().string("AuthMode"));
     }
 }

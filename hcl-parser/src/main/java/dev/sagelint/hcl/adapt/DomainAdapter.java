@@ -20,6 +20,7 @@ final class DomainAdapter {
                                 "app_network_access_type",
                                 Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE),
                 new Attrs(r).string(Optional.of(r.body()), "kms_key_id", "kms_key_id", null),
-                new Attrs(r).tags(Optional.of(r.body()), "tags", "tags"));
+                new Attrs(r).tags(Optional.of(r.body()), "tags", "tags"),
+                new Attrs(r).string(Optional.of(r.body()), "auth_mode", "auth_mode", null));
     }
 }
