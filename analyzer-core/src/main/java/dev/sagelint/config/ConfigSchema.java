@@ -64,6 +64,14 @@ public final class ConfigSchema {
             ref(g, "strings");
             g.writeEndObject();
 
+            g.writeObjectFieldStart("policies");
+            g.writeStringField(
+                    "description",
+                    "Custom policy files or folders, relative to this file, read besides "
+                            + "`.sagelint/policies/*.yaml` (see docs/policies.md).");
+            ref(g, "strings");
+            g.writeEndObject();
+
             g.writeObjectFieldStart("rules");
             nullableObject(g);
             g.writeObjectFieldStart("properties");

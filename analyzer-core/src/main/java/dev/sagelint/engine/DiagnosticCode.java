@@ -93,6 +93,14 @@ public enum DiagnosticCode {
     // Configuration and suppressions
 
     CONFIG_ERROR("config-error", "The configuration file (`.sagelint.yml`) is not valid; the scan does not run."),
+    POLICY_ERROR(
+            "policy-error",
+            "A custom policy file is not valid (YAML, an unknown field, an expression that does not type-check or "
+                    + "exceeds the cost limit, an id taken by another rule); the scan does not run."),
+    POLICY_FAILED(
+            "policy-failed",
+            "A custom policy failed while evaluating one resource (a division by zero, a missing map key, the "
+                    + "iteration limit); that resource gets no finding from it, other policies and rules go on."),
     INVALID_SUPPRESSION(
             "invalid-suppression",
             "A `sagelint:ignore` comment or `Metadata` entry that names no rule, "

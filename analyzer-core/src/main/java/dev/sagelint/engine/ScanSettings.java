@@ -24,21 +24,35 @@ import java.util.Set;
  *                                 unlike {@link ScanRequest#filter()}, they apply to files named explicitly too
  * @param baseline                 the accepted findings, or {@code null} for none: findings in it do not count
  * @param reportUnusedSuppressions whether a suppression that suppresses nothing is reported as a warning
+ * @param policies                 the project's custom policies, which run beside the built-in rules
+ *                                 ({@link dev.sagelint.policy.Policies})
  */
 public record ScanSettings(
         Set<String> disabledRules,
         Map<String, Severity> severities,
         List<String> excludes,
         Baseline baseline,
-        boolean reportUnusedSuppressions) {
+        boolean reportUnusedSuppressions,
+        List<Rule> policies) {
 
     private static final ScanSettings DEFAULTS = new ScanSettings(Set.of(), Map.of(), List.of(), null, false);
 
     public ScanSettings {
+        policies = List.copyOf(policies);
         disabledRules = Set.copyOf(disabledRules);
         severities = Map.copyOf(severities);
         excludes = List.copyOf(excludes);
         new PathFilter(List.of(), excludes);
+    }
+
+    /** Settings without custom policies. */
+    public ScanSettings(
+            Set<String> disabledRules,
+            Map<String, Severity> severities,
+            List<String> excludes,
+            Baseline baseline,
+            boolean reportUnusedSuppressions) {
+        this(disabledRules, severities, excludes, baseline, reportUnusedSuppressions, List.of());
     }
 
     /** Every rule at its own severity, nothing excluded, no baseline. */
@@ -47,11 +61,11 @@ public record ScanSettings(
     }
 
     public ScanSettings withBaseline(Baseline newBaseline) {
-        return new ScanSettings(disabledRules, severities, excludes, newBaseline, reportUnusedSuppressions);
+        return new ScanSettings(disabledRules, severities, excludes, newBaseline, reportUnusedSuppressions, policies);
     }
 
     public ScanSettings withReportUnusedSuppressions(boolean report) {
-        return new ScanSettings(disabledRules, severities, excludes, baseline, report);
+        return new ScanSettings(disabledRules, severities, excludes, baseline, report, policies);
     }
 
     /** A test of whether a file is left out by {@link #excludes()}, given the scan root. */

@@ -5,6 +5,7 @@ import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleContext;
+import dev.sagelint.rules.RuleFailure;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Rules;
 import dev.sagelint.suppress.Suppression;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiPredicate;
+import java.util.stream.Stream;
 
 /**
  * The scan engine: discovers files, lets the front-ends claim and read them (in parallel), runs every rule on
@@ -150,7 +152,7 @@ public final class Scanner {
         }
 
         // The rules that run, as the project configured them; rules that ask other rules see this list too.
-        List<Rule> active = rules.stream()
+        List<Rule> active = Stream.concat(rules.stream(), settings.policies().stream())
                 .filter(r -> !settings.disabledRules().contains(r.meta().id()))
                 .map(settings::effective)
                 .toList();
@@ -164,6 +166,15 @@ public final class Scanner {
                 Rule rule = active.get(r);
                 try {
                     findings.addAll(rule.check(resource, bound.get(r)));
+                } catch (RuleFailure e) {
+                    diagnostics.add(Diagnostic.error(
+                            e.code(),
+                            rule.meta().id() + " failed on " + resource.id().address() + " ("
+                                    + resource.id().declaration().file() + ":"
+                                    + resource.id().declaration().line() + "): " + e.getMessage(),
+                            e.file(),
+                            e.line(),
+                            e.column()));
                 } catch (RuntimeException e) {
                     diagnostics.add(Diagnostic.error(
                             DiagnosticCode.INTERNAL_ERROR,
@@ -180,6 +191,7 @@ public final class Scanner {
         findings.sort(Comparator.naturalOrder());
         Set<String> ruleIds = new HashSet<>();
         rules.forEach(r -> ruleIds.add(r.meta().id()));
+        settings.policies().forEach(r -> ruleIds.add(r.meta().id()));
         Rules.all().forEach(r -> ruleIds.add(r.meta().id()));
         Triage.Outcome triage = Triage.sort(
                 findings,

@@ -28,7 +28,11 @@ public final class SmallResources {
 
     /** A domain with the given network access type. */
     public static Domain domain(ResourceId id, Prop<String> appNetworkAccessType) {
-        return new Domain(id, appNetworkAccessType);
+        return new Domain(
+                id,
+                appNetworkAccessType,
+                Prop.absent("KmsKeyId", null, id.declaration()),
+                Prop.absent("Tags", null, id.declaration()));
     }
 
     /** A domain that does not write its network access type, so the AWS default applies. */

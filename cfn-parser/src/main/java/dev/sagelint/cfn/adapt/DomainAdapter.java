@@ -11,6 +11,9 @@ final class DomainAdapter {
 
     static Domain adapt(CfnResource resource) {
         return new Domain(
-                resource.id(), resource.scope().string("AppNetworkAccessType", Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE));
+                resource.id(),
+                resource.scope().string("AppNetworkAccessType", Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE),
+                resource.scope().string("KmsKeyId"),
+                resource.scope().tags("Tags"));
     }
 }

@@ -18,6 +18,8 @@ final class DomainAdapter {
                                 Optional.of(r.body()),
                                 "app_network_access_type",
                                 "app_network_access_type",
-                                Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE));
+                                Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE),
+                new Attrs(r).string(Optional.of(r.body()), "kms_key_id", "kms_key_id", null),
+                new Attrs(r).tags(Optional.of(r.body()), "tags", "tags"));
     }
 }
