@@ -6,8 +6,8 @@ import dev.sagelint.rules.Param;
 import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleMeta;
-import dev.sagelint.rules.Rules;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +37,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RuleMeta> rules = Rules.all().stream().map(Rule::meta).toList();
+        List<Rule> catalog = ProjectRules.load(context, Path.of("."));
+        if (catalog == null) return ExitCode.ERROR;
+        List<RuleMeta> rules = catalog.stream().map(Rule::meta).toList();
         RuleMeta rule = rules.stream()
                 .filter(r -> r.id().equalsIgnoreCase(ruleId))
                 .findFirst()

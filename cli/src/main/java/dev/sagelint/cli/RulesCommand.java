@@ -10,6 +10,7 @@ import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Rules;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,9 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<RuleMeta> rules = Rules.all().stream().map(Rule::meta).toList();
+        List<Rule> catalog = ProjectRules.load(context, Path.of("."));
+        if (catalog == null) return ExitCode.ERROR;
+        List<RuleMeta> rules = catalog.stream().map(Rule::meta).toList();
         if (configSchema) {
             context.out().print(ConfigSchema.generate(Rules.all()));
         } else if (format == CatalogFormat.JSON) {

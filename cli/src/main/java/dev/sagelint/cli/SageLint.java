@@ -56,6 +56,7 @@ public final class SageLint implements Callable<Integer> {
         commandLine.addSubcommand(new ExplainCommand(context));
         commandLine.addSubcommand(
                 new CommandLine(new BaselineCommand()).addSubcommand(new BaselineCommand.Create(context)));
+        commandLine.addSubcommand(new CommandLine(new PolicyCommand()).addSubcommand(new PolicyCommand.Test(context)));
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.registerConverter(FailOn.class, new LowerCaseEnumConverter<>(FailOn.class));
         commandLine.registerConverter(

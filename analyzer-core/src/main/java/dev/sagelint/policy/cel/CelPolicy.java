@@ -83,7 +83,7 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
                     programs.values().iterator().next().type().fields().get(0);
             cfn.add(first.cloudFormation());
         }
-        String require = "`require: " + policy.require().text().strip() + "`";
+        String require = "`require: " + policy.require().text().strip().replaceAll("\\s+", " ") + "`";
         PolicyDefinition.Remediation r = policy.remediation();
         String fallback = "Change the resource so that the policy's " + require + " holds.";
         String risk = policy.message().strip();
@@ -98,12 +98,38 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
                 .properties(cfn.toArray(String[]::new))
                 .terraformProperties(tf.stream().filter(p -> !p.contains("-")).toArray(String[]::new))
                 .risk(risk)
-                .fix(Fix.IN_PLACE, "a custom policy: whether the change replaces the resource depends on the property")
+                .fix(Fix.IN_PLACE, "Custom policy: whether the change replaces the resource depends on the property.")
                 .cloudFormationRemediation(r.cloudFormation() != null ? r.cloudFormation() : fallback)
                 .terraformRemediation(r.terraform() != null ? r.terraform() : fallback)
                 .cdkRemediation(r.cdk() != null ? r.cdk() : fallback)
                 .awsDocUrl(policy.url() != null ? policy.url() : DOCS)
+                .customDocumentation(policy.url() != null ? policy.url() : DOCS, prose(policy))
                 .build();
+    }
+
+    /** The documentation page of a policy: where it is defined, its expressions and its message. */
+    private static String prose(PolicyDefinition policy) {
+        StringBuilder md = new StringBuilder("## What is checked\n\n");
+        md.append("A custom policy of this project, defined in `")
+                .append(policy.file().getFileName())
+                .append("` at line ")
+                .append(policy.line())
+                .append(". It applies to ")
+                .append(String.join(", ", policy.resources()))
+                .append(" resources");
+        if (policy.when() != null) {
+            md.append(" for which this holds:\n\n```cel\n")
+                    .append(policy.when().text().strip())
+                    .append("\n```\n\nIt");
+        } else {
+            md.append(". It");
+        }
+        md.append(" requires:\n\n```cel\n")
+                .append(policy.require().text().strip())
+                .append("\n```\n\n## Why it matters\n\n")
+                .append(policy.message().strip())
+                .append("\n");
+        return md.toString();
     }
 
     PolicyDefinition policy() {
