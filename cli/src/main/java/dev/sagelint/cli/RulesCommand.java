@@ -39,6 +39,13 @@ final class RulesCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Option(
+            names = "--project",
+            paramLabel = "DIR",
+            description = "The folder whose configuration and custom policies (.sagelint/policies/) to include "
+                    + "besides the built-in rules (default: the current folder).")
+    private Path project = Path.of(".");
+
+    @Option(
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
@@ -56,7 +63,7 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Rule> catalog = ProjectRules.load(context, Path.of("."));
+        List<Rule> catalog = ProjectRules.load(context, project);
         if (catalog == null) return ExitCode.ERROR;
         List<RuleMeta> rules = catalog.stream().map(Rule::meta).toList();
         if (configSchema) {
