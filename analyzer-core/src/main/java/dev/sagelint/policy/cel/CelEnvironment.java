@@ -146,6 +146,21 @@ final class CelEnvironment {
         return Optional.of(factory.newGlobalCall("_&&_", presence, written));
     }
 
+    /**
+     * The snapshot of {@code resource} as {@code type}: the policies of a scan ask about the same resource one after
+     * the other, so the last one built on this thread is kept and reused (its record of reads is cleared before each
+     * evaluation).
+     */
+    Snapshot snapshot(PolicyModel.Type type, Object resource) {
+        Snapshot last = lastSnapshot.get();
+        if (last != null && last.resource == resource && last.type == type) return last;
+        Snapshot made = new Snapshot(type, resource, Map.of());
+        lastSnapshot.set(made);
+        return made;
+    }
+
+    private final ThreadLocal<Snapshot> lastSnapshot = new ThreadLocal<>();
+
     CelRuntime runtime() {
         return runtime;
     }

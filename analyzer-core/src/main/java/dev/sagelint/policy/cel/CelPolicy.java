@@ -50,11 +50,17 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
 
     private final PolicyDefinition policy;
     private final Map<Class<?>, Programs> programs;
+    private final CelEnvironment environment;
 
-    CelPolicy(PolicyDefinition policy, Map<Class<?>, Programs> programs, Set<String> fieldsRead) {
+    CelPolicy(
+            PolicyDefinition policy,
+            Map<Class<?>, Programs> programs,
+            Set<String> fieldsRead,
+            CelEnvironment environment) {
         super(SageMakerResource.class, meta(policy, programs, fieldsRead));
         this.policy = policy;
         this.programs = Map.copyOf(programs);
+        this.environment = environment;
     }
 
     /** The policy's metadata, mapped onto the same declaration every built-in rule has. */
@@ -140,7 +146,7 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
     protected Stream<Violation> violations(SageMakerResource resource, RuleContext context) {
         Programs p = programs.get(resource.getClass());
         if (p == null) return Stream.empty();
-        Snapshot snapshot = new Snapshot(p.type(), resource, Map.of());
+        Snapshot snapshot = environment.snapshot(p.type(), resource);
         if (p.when() != null) {
             Object inScope = evaluate(p.when(), policy.when(), snapshot);
             // A scope that depends on an unknown value counts as in scope: the finding then says which value.
@@ -177,9 +183,11 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
     }
 
     private Object evaluate(CelRuntime.Program program, Expression expression, Snapshot snapshot) {
-        List<CelAttributePattern> patterns =
-                snapshot.unknowns.keySet().stream().map(CelPolicy::pattern).toList();
+        snapshot.reads.clear();
         try {
+            if (snapshot.unknowns.isEmpty()) return program.eval(Map.of("resource", snapshot.root));
+            List<CelAttributePattern> patterns =
+                    snapshot.unknowns.keySet().stream().map(CelPolicy::pattern).toList();
             return program.advanceEvaluation(UnknownContext.create(
                     name -> name.equals("resource") ? Optional.of(snapshot.root) : Optional.empty(), patterns));
         } catch (CelEvaluationException e) {

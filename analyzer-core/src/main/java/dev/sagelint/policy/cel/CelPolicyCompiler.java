@@ -51,7 +51,7 @@ public final class CelPolicyCompiler implements PolicyCompiler {
             }
             if (diagnostics.size() > before) continue;
             try {
-                rules.add(new CelPolicy(policy, programs, fieldsRead));
+                rules.add(new CelPolicy(policy, programs, fieldsRead, environment));
             } catch (IllegalStateException e) {
                 diagnostics.add(error(policy, policy.line(), 1, "the policy is incomplete: " + e.getMessage()));
             }

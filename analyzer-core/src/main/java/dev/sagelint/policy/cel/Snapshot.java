@@ -22,9 +22,13 @@ final class Snapshot {
     final Map<String, Prop.Unknown<?>> unknowns = new LinkedHashMap<>();
     final List<String> reads = new ArrayList<>();
 
+    final PolicyModel.Type type;
+    final Object resource;
     private final Map<String, Object> overrides;
 
     Snapshot(PolicyModel.Type type, Object resource, Map<String, Object> overrides) {
+        this.type = type;
+        this.resource = resource;
         this.overrides = overrides;
         this.root = object("resource", type, resource);
     }
