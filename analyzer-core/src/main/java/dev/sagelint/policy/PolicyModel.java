@@ -151,6 +151,13 @@ public final class PolicyModel {
                             null,
                             ProductionVariant::initialInstanceCount),
                     PolicyModel.<ProductionVariant>prop(
+                            "instanceType",
+                            Kind.STRING,
+                            "InstanceType",
+                            "instance_type",
+                            null,
+                            ProductionVariant::instanceType),
+                    PolicyModel.<ProductionVariant>prop(
                             "serverless",
                             Kind.BOOL,
                             "ServerlessConfig",
