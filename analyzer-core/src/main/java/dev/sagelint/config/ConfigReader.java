@@ -38,7 +38,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class ConfigReader {
 
-    private static final List<String> TOP_KEYS = List.of("fail-on", "exclude", "rules", "policies");
+    private static final List<String> TOP_KEYS = List.of("fail-on", "fail-on-empty", "exclude", "rules", "policies");
     private static final List<String> RULES_KEYS = List.of("enable", "disable", "severity", "parameters");
     private static final List<String> FAIL_ON_VALUES = List.of("critical", "high", "medium", "low", "none");
 
@@ -49,6 +49,7 @@ final class ConfigReader {
     private final Map<String, List<Param<?>>> declared = new LinkedHashMap<>();
 
     private String failOn;
+    private boolean failOnEmpty;
     private final List<String> excludes = new ArrayList<>();
     private Set<String> enabled;
     private final Set<String> disabled = new LinkedHashSet<>();
@@ -111,6 +112,7 @@ final class ConfigReader {
                 Node value = entry.getValueNode();
                 switch (key) {
                     case "fail-on" -> failOn = choice(value, "fail-on", FAIL_ON_VALUES);
+                    case "fail-on-empty" -> failOnEmpty = bool(value, "fail-on-empty");
                     case "exclude" -> readExcludes(value);
                     case "rules" -> readRules(value);
                     case "policies" -> {}
@@ -126,8 +128,8 @@ final class ConfigReader {
         if (enabled != null) {
             ruleIds.values().stream().filter(id -> !enabled.contains(id)).forEach(disabledRules::add);
         }
-        Configuration configuration =
-                new Configuration(source, disabledRules, severities, parameters, excludes, failOn, policies.rules());
+        Configuration configuration = new Configuration(
+                source, disabledRules, severities, parameters, excludes, failOn, policies.rules(), failOnEmpty);
         errors.addAll(policies.diagnostics());
         errors.sort(java.util.Comparator.naturalOrder());
         return new LoadedConfig(configuration, errors);
@@ -339,6 +341,14 @@ final class ConfigReader {
             error(node, what + " must be a whole number, not " + describe(node));
             return null;
         }
+    }
+
+    private boolean bool(Node node, String what) {
+        if (node instanceof ScalarNode s && s.getTag() == Tag.BOOL) {
+            return List.of("true", "yes", "on").contains(s.getValue().toLowerCase(Locale.ROOT));
+        }
+        error(node, what + " must be true or false, not " + describe(node));
+        return false;
     }
 
     private String choice(Node node, String what, List<String> values) {

@@ -57,6 +57,14 @@ public final class ConfigSchema {
             g.writeEndArray();
             g.writeEndObject();
 
+            g.writeObjectFieldStart("fail-on-empty");
+            g.writeStringField(
+                    "description",
+                    "Fail the scan (exit code 2) when a folder given to scan holds no input sagelint "
+                            + "analyzes. The command line's `--fail-on-empty` sets it too.");
+            g.writeStringField("type", "boolean");
+            g.writeEndObject();
+
             g.writeObjectFieldStart("exclude");
             g.writeStringField(
                     "description",

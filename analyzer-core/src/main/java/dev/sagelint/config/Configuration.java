@@ -28,6 +28,7 @@ import java.util.Set;
  *                      {@code none}), or {@code null} when the file does not set it
  * @param policies      the project's custom policies as rules: those of {@code .sagelint/policies/} beside the file
  *                      (or in the scan root without a file) and those its {@code policies:} list names
+ * @param failOnEmpty   whether a folder without any input to analyze fails the scan ({@code fail-on-empty})
  */
 public record Configuration(
         Path source,
@@ -36,7 +37,8 @@ public record Configuration(
         ParamValues parameters,
         List<String> excludes,
         String failOn,
-        List<Rule> policies) {
+        List<Rule> policies,
+        boolean failOnEmpty) {
 
     private static final Configuration DEFAULTS =
             new Configuration(null, Set.of(), Map.of(), ParamValues.none(), List.of(), null);
@@ -60,9 +62,22 @@ public record Configuration(
         this(source, disabledRules, severities, parameters, excludes, failOn, List.of());
     }
 
+    /** A configuration that does not fail on an empty folder. */
+    public Configuration(
+            Path source,
+            Set<String> disabledRules,
+            Map<String, Severity> severities,
+            ParamValues parameters,
+            List<String> excludes,
+            String failOn,
+            List<Rule> policies) {
+        this(source, disabledRules, severities, parameters, excludes, failOn, policies, false);
+    }
+
     /** This configuration with these custom policies. */
     public Configuration withPolicies(List<Rule> newPolicies) {
-        return new Configuration(source, disabledRules, severities, parameters, excludes, failOn, newPolicies);
+        return new Configuration(
+                source, disabledRules, severities, parameters, excludes, failOn, newPolicies, failOnEmpty);
     }
 
     /** No file: every rule at its own severity with the Security Hub parameter defaults, nothing excluded. */
@@ -91,7 +106,14 @@ public record Configuration(
     public ScanRequest applyTo(ScanRequest request) {
         ScanSettings current = request.settings();
         ScanSettings settings = new ScanSettings(
-                disabledRules, severities, excludes, current.baseline(), current.reportUnusedSuppressions(), policies);
+                disabledRules,
+                severities,
+                excludes,
+                current.baseline(),
+                current.reportUnusedSuppressions(),
+                policies,
+                current.reportedSeverity(),
+                current.today());
         return request.withRuleContext(ruleContext()).withSettings(settings);
     }
 }

@@ -71,6 +71,11 @@ public final class Scanner {
         return frontends;
     }
 
+    /** The ids of every rule this scanner can run, in catalog order, before a configuration disables any. */
+    public List<String> ruleIds() {
+        return rules.stream().map(r -> r.meta().id()).toList();
+    }
+
     /** Every option the front-ends declare, by name; an option two front-ends read is listed once. */
     public List<FrontendOption> options() {
         return options;
@@ -137,6 +142,7 @@ public final class Scanner {
             }
         }
         units.sort(Comparator.comparing((Unit u) -> u.primary().toString()));
+        diagnostics.addAll(emptyFolders(request.paths(), units));
 
         List<UnitResult> results = analyzeAll(units, context);
         List<SageMakerResource> resources = new ArrayList<>();
@@ -201,7 +207,8 @@ public final class Scanner {
                 root,
                 settings.baseline(),
                 settings.reportUnusedSuppressions(),
-                ruleIds);
+                ruleIds,
+                settings.effectiveToday());
         diagnostics.addAll(triage.diagnostics());
         diagnostics.sort(Comparator.naturalOrder());
         List<RuleMeta> metas = active.stream().map(Rule::meta).toList();
@@ -209,12 +216,40 @@ public final class Scanner {
                 root,
                 metas,
                 resources,
-                triage.findings(),
+                triage.findings().stream()
+                        .filter(f -> settings.reported(f.severity()))
+                        .toList(),
                 diagnostics,
                 filesRead,
-                triage.suppressed(),
-                triage.unchanged(),
+                triage.suppressed().stream()
+                        .filter(s -> settings.reported(s.finding().severity()))
+                        .toList(),
+                triage.unchanged().stream()
+                        .filter(f -> settings.reported(f.severity()))
+                        .toList(),
                 settings.baseline() != null);
+    }
+
+    /** A warning for each folder among {@code paths} in which no front-end claimed a file. */
+    private static List<Diagnostic> emptyFolders(List<Path> paths, List<Unit> units) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (Path path : paths) {
+            Path folder = path.toAbsolutePath().normalize();
+            if (!Files.isDirectory(folder)) continue;
+            boolean claimed = units.stream()
+                    .flatMap(u -> u.files().stream())
+                    .anyMatch(f -> f.toAbsolutePath().normalize().startsWith(folder));
+            if (!claimed) {
+                warnings.add(Diagnostic.warning(
+                        DiagnosticCode.NO_INPUT_FILES,
+                        "no CloudFormation template, CDK assembly, Terraform file or plan found in this folder; "
+                                + "nothing in it was analyzed",
+                        path,
+                        0,
+                        0));
+            }
+        }
+        return warnings;
     }
 
     private static List<UnitResult> analyzeAll(List<Unit> units, ScanContext context) {
