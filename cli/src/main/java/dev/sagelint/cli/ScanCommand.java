@@ -6,7 +6,6 @@ import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.engine.ScanResult;
 import dev.sagelint.engine.Scanner;
-import dev.sagelint.report.Labels;
 import dev.sagelint.report.Reporter;
 import dev.sagelint.report.Reporters;
 import dev.sagelint.report.text.DiagnosticPrinter;
@@ -188,7 +187,7 @@ final class ScanCommand implements Callable<Integer> {
                                     : "nothing "
                                             + "to analyze in "
                                             + emptyFolders.stream()
-                                                    .map(d -> Labels.path(result.root(), d.file()))
+                                                    .map(d -> d.file().toString())
                                                     .collect(Collectors.joining(", ")))
                             + "; failing because of --fail-on-empty");
             exit = ExitCode.ERROR;

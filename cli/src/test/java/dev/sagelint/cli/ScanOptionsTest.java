@@ -228,7 +228,7 @@ class ScanOptionsTest {
 
         Run failed = cli.run("scan", "--root", dir.toString(), "--fail-on-empty", empty.toString());
         assertThat(failed.err())
-                .contains("sagelint scan: nothing to analyze in typo; failing because of --fail-on-empty");
+                .contains("sagelint scan: nothing to analyze in " + empty + "; failing because of --fail-on-empty");
         assertThat(failed.exitCode()).isEqualTo(ExitCode.ERROR);
 
         write(".sagelint.yml", "fail-on-empty: true\n");
