@@ -41,10 +41,13 @@ final class RuleOptions {
     /**
      * {@code request} with the chosen rules and the reported severity.
      *
-     * @param ruleIds the ids of every rule the scanner can run, to check the given ids against
+     * @param builtInIds the ids of every built-in rule the scanner can run; the configuration's policies are added
      * @throws ParameterException when an id or glob matches no rule, or the severity is not one
      */
-    ScanRequest applyTo(ScanRequest request, List<String> ruleIds, CommandSpec spec) {
+    ScanRequest applyTo(ScanRequest request, List<String> builtInIds, CommandSpec spec) {
+        // The project's custom policies are rules too: --check and --skip-check choose among them as well.
+        List<String> ruleIds = new ArrayList<>(builtInIds);
+        request.settings().policies().forEach(p -> ruleIds.add(p.meta().id()));
         RuleSelection selection = new RuleSelection(checks, skipChecks);
         List<String> problems = selection.problems(ruleIds, "--check", "--skip-check");
         if (!problems.isEmpty()) throw new ParameterException(spec.commandLine(), problems.get(0));

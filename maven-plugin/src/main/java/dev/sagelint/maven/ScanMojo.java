@@ -269,7 +269,9 @@ public abstract class ScanMojo extends AbstractMojo {
         ScanRequest request = scanner.withInputFolders(
                 ScanRequest.of(paths).withRoot(root).withFrontendOptions(frontendOptions(scanner)));
         request = configuration.applyTo(request.withFilter(filter(request.paths())));
-        request = request.withSettings(selection(request.settings(), scanner.ruleIds()));
+        List<String> ruleIds = new ArrayList<>(scanner.ruleIds());
+        request.settings().policies().forEach(p -> ruleIds.add(p.meta().id()));
+        request = request.withSettings(selection(request.settings(), ruleIds));
         ScanResult result = scanner.scan(request);
         if (sources == null || sources.isEmpty()) {
             // An aggregator leaves its modules' folders to them: finding nothing of its own is not an empty scan.
