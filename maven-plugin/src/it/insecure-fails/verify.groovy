@@ -3,10 +3,11 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 def template = 'src/main/cloudformation/notebook.yaml'
 
-// Each finding at or above failOn (low) is logged as an error line: path:line  rule  resource  message.
-assert log.contains("[ERROR] ${template}:12  SageMaker.1  OpenNotebook  `DirectInternetAccess` is `Enabled`")
-assert log.contains("[ERROR] ${template}:13  SageMaker.3  OpenNotebook  `RootAccess` is `Enabled`")
-assert log.contains("[ERROR] ${template}:7  SageMaker.2  OpenNotebook  `SubnetId` is not set")
+// Each finding at or above failOn (low) is logged as an error line: path:[line,col] SEVERITY rule resource: message,
+// the shape the Maven compiler uses, so IDEs link it.
+assert log.contains("[ERROR] ${template}:[12,29] HIGH SageMaker.1 OpenNotebook: `DirectInternetAccess` is `Enabled`")
+assert log.contains("[ERROR] ${template}:[13,19] HIGH SageMaker.3 OpenNotebook: `RootAccess` is `Enabled`")
+assert log.contains("[ERROR] ${template}:[7,3] HIGH SageMaker.2 OpenNotebook: `SubnetId` is not set")
 assert log.contains('5 findings (3 high, 2 medium) in 1 file')
 
 // Findings are a MojoFailureException (BUILD FAILURE), not an execution error.

@@ -2,6 +2,7 @@ package dev.sagelint.config;
 
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
+import dev.sagelint.policy.Policies;
 import dev.sagelint.rules.Rules;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -56,9 +57,13 @@ public final class ConfigLoader {
      */
     public static LoadedConfig resolve(Path root, Path explicit) {
         if (explicit != null) return load(explicit);
-        return find(root)
-                .map(ConfigLoader::load)
-                .orElseGet(() -> new LoadedConfig(Configuration.defaults(), List.of()));
+        return find(root).map(ConfigLoader::load).orElseGet(() -> withoutFile(root));
+    }
+
+    /** The defaults, with the policies of {@code .sagelint/policies/} in {@code root} when it has any. */
+    private static LoadedConfig withoutFile(Path root) {
+        Policies.Loaded policies = Policies.load(Policies.files(root, List.of()), Rules.all());
+        return new LoadedConfig(Configuration.defaults().withPolicies(policies.rules()), policies.diagnostics());
     }
 
     /** Reads one configuration file. */

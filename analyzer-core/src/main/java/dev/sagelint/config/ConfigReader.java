@@ -3,6 +3,7 @@ package dev.sagelint.config;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.PathFilter;
+import dev.sagelint.policy.Policies;
 import dev.sagelint.rules.Param;
 import dev.sagelint.rules.ParamValues;
 import dev.sagelint.rules.Rule;
@@ -37,7 +38,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class ConfigReader {
 
-    private static final List<String> TOP_KEYS = List.of("fail-on", "exclude", "rules");
+    private static final List<String> TOP_KEYS = List.of("fail-on", "fail-on-empty", "exclude", "rules", "policies");
     private static final List<String> RULES_KEYS = List.of("enable", "disable", "severity", "parameters");
     private static final List<String> FAIL_ON_VALUES = List.of("critical", "high", "medium", "low", "none");
 
@@ -48,14 +49,18 @@ final class ConfigReader {
     private final Map<String, List<Param<?>>> declared = new LinkedHashMap<>();
 
     private String failOn;
+    private boolean failOnEmpty;
     private final List<String> excludes = new ArrayList<>();
     private Set<String> enabled;
     private final Set<String> disabled = new LinkedHashSet<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private final List<Rule> catalog;
+    private Policies.Loaded policies = Policies.Loaded.none();
     private ParamValues parameters = ParamValues.none();
 
     ConfigReader(Path source, List<Rule> catalog) {
         this.source = source;
+        this.catalog = catalog;
         for (Rule rule : catalog) {
             ruleIds.put(rule.meta().id().toLowerCase(Locale.ROOT), rule.meta().id());
             if (!rule.meta().params().isEmpty())
@@ -84,16 +89,33 @@ final class ConfigReader {
                     Diagnostic.error(DiagnosticCode.CONFIG_ERROR, "not valid YAML: " + e.getMessage(), source, 0, 0));
             return result();
         }
-        if (root == null || isNull(root)) return result();
+        if (root == null || isNull(root)) {
+            loadPolicies(List.of());
+            return result();
+        }
         MappingNode top = mapping(root, "the configuration");
         if (top != null) {
-            for (NodeTuple entry : entries(top, TOP_KEYS)) {
+            List<NodeTuple> entries = entries(top, TOP_KEYS);
+            // Policies first: the rest of the file may name their ids.
+            List<Path> listed = new ArrayList<>();
+            for (NodeTuple entry : entries) {
+                if (((ScalarNode) entry.getKeyNode()).getValue().equals("policies")) {
+                    for (ScalarNode item : sequence(entry.getValueNode(), "policies")) {
+                        String path = string(item, "a policy file or folder");
+                        if (path != null) listed.add(folder().resolve(path).normalize());
+                    }
+                }
+            }
+            loadPolicies(listed);
+            for (NodeTuple entry : entries) {
                 String key = ((ScalarNode) entry.getKeyNode()).getValue();
                 Node value = entry.getValueNode();
                 switch (key) {
                     case "fail-on" -> failOn = choice(value, "fail-on", FAIL_ON_VALUES);
+                    case "fail-on-empty" -> failOnEmpty = bool(value, "fail-on-empty");
                     case "exclude" -> readExcludes(value);
                     case "rules" -> readRules(value);
+                    case "policies" -> {}
                     default -> throw new IllegalStateException(key);
                 }
             }
@@ -106,10 +128,26 @@ final class ConfigReader {
         if (enabled != null) {
             ruleIds.values().stream().filter(id -> !enabled.contains(id)).forEach(disabledRules::add);
         }
-        Configuration configuration =
-                new Configuration(source, disabledRules, severities, parameters, excludes, failOn);
+        Configuration configuration = new Configuration(
+                source, disabledRules, severities, parameters, excludes, failOn, policies.rules(), failOnEmpty);
+        errors.addAll(policies.diagnostics());
         errors.sort(java.util.Comparator.naturalOrder());
         return new LoadedConfig(configuration, errors);
+    }
+
+    /** The folder the file is in, which its relative paths start from. */
+    private Path folder() {
+        Path parent = source == null ? null : source.toAbsolutePath().getParent();
+        return parent != null ? parent : Path.of("").toAbsolutePath();
+    }
+
+    /** Loads the policies beside the file and those it lists; their ids become rule ids the file may name. */
+    private void loadPolicies(List<Path> listed) {
+        policies = Policies.load(Policies.files(folder(), listed), catalog);
+        for (Rule policy : policies.rules()) {
+            ruleIds.put(
+                    policy.meta().id().toLowerCase(Locale.ROOT), policy.meta().id());
+        }
     }
 
     private void readExcludes(Node value) {
@@ -303,6 +341,14 @@ final class ConfigReader {
             error(node, what + " must be a whole number, not " + describe(node));
             return null;
         }
+    }
+
+    private boolean bool(Node node, String what) {
+        if (node instanceof ScalarNode s && s.getTag() == Tag.BOOL) {
+            return List.of("true", "yes", "on").contains(s.getValue().toLowerCase(Locale.ROOT));
+        }
+        error(node, what + " must be true or false, not " + describe(node));
+        return false;
     }
 
     private String choice(Node node, String what, List<String> values) {

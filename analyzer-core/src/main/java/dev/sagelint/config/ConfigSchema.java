@@ -57,10 +57,26 @@ public final class ConfigSchema {
             g.writeEndArray();
             g.writeEndObject();
 
+            g.writeObjectFieldStart("fail-on-empty");
+            g.writeStringField(
+                    "description",
+                    "Fail the scan (exit code 2) when a folder given to scan holds no input sagelint "
+                            + "analyzes. The command line's `--fail-on-empty` sets it too.");
+            g.writeStringField("type", "boolean");
+            g.writeEndObject();
+
             g.writeObjectFieldStart("exclude");
             g.writeStringField(
                     "description",
                     "Globs of files to leave out, relative to the scan root (`**` crosses " + "folders).");
+            ref(g, "strings");
+            g.writeEndObject();
+
+            g.writeObjectFieldStart("policies");
+            g.writeStringField(
+                    "description",
+                    "Custom policy files or folders, relative to this file, read besides "
+                            + "`.sagelint/policies/*.yaml` (see docs/policies.md).");
             ref(g, "strings");
             g.writeEndObject();
 

@@ -3,6 +3,7 @@ package dev.sagelint.config;
 import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.engine.ScanSettings;
 import dev.sagelint.rules.ParamValues;
+import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.Severity;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ import java.util.Set;
  * @param excludes      globs of files to leave out, relative to the scan root
  * @param failOn        the threshold as written ({@code critical}, {@code high}, {@code medium}, {@code low} or
  *                      {@code none}), or {@code null} when the file does not set it
+ * @param policies      the project's custom policies as rules: those of {@code .sagelint/policies/} beside the file
+ *                      (or in the scan root without a file) and those its {@code policies:} list names
+ * @param failOnEmpty   whether a folder without any input to analyze fails the scan ({@code fail-on-empty})
  */
 public record Configuration(
         Path source,
@@ -32,7 +36,9 @@ public record Configuration(
         Map<String, Severity> severities,
         ParamValues parameters,
         List<String> excludes,
-        String failOn) {
+        String failOn,
+        List<Rule> policies,
+        boolean failOnEmpty) {
 
     private static final Configuration DEFAULTS =
             new Configuration(null, Set.of(), Map.of(), ParamValues.none(), List.of(), null);
@@ -42,6 +48,36 @@ public record Configuration(
         severities = Map.copyOf(severities);
         Objects.requireNonNull(parameters, "parameters");
         excludes = List.copyOf(excludes);
+        policies = List.copyOf(policies);
+    }
+
+    /** A configuration without custom policies. */
+    public Configuration(
+            Path source,
+            Set<String> disabledRules,
+            Map<String, Severity> severities,
+            ParamValues parameters,
+            List<String> excludes,
+            String failOn) {
+        this(source, disabledRules, severities, parameters, excludes, failOn, List.of());
+    }
+
+    /** A configuration that does not fail on an empty folder. */
+    public Configuration(
+            Path source,
+            Set<String> disabledRules,
+            Map<String, Severity> severities,
+            ParamValues parameters,
+            List<String> excludes,
+            String failOn,
+            List<Rule> policies) {
+        this(source, disabledRules, severities, parameters, excludes, failOn, policies, false);
+    }
+
+    /** This configuration with these custom policies. */
+    public Configuration withPolicies(List<Rule> newPolicies) {
+        return new Configuration(
+                source, disabledRules, severities, parameters, excludes, failOn, newPolicies, failOnEmpty);
     }
 
     /** No file: every rule at its own severity with the Security Hub parameter defaults, nothing excluded. */
@@ -70,7 +106,14 @@ public record Configuration(
     public ScanRequest applyTo(ScanRequest request) {
         ScanSettings current = request.settings();
         ScanSettings settings = new ScanSettings(
-                disabledRules, severities, excludes, current.baseline(), current.reportUnusedSuppressions());
+                disabledRules,
+                severities,
+                excludes,
+                current.baseline(),
+                current.reportUnusedSuppressions(),
+                policies,
+                current.reportedSeverity(),
+                current.today());
         return request.withRuleContext(ruleContext()).withSettings(settings);
     }
 }

@@ -20,6 +20,10 @@ public enum DiagnosticCode {
             "file-too-large",
             "A file is larger than the file size limit (64 MiB), so it is not analyzed; "
                     + "Terraform plan JSON is exempt, since it is read streaming."),
+    NO_INPUT_FILES(
+            "no-input-files",
+            "A folder given to scan holds no CloudFormation template, CDK assembly, Terraform file or plan, so "
+                    + "nothing in it was analyzed (a mistyped path?); `--fail-on-empty` makes it an error."),
     ENCODING_ERROR("encoding-error", "A file is not valid UTF-8, so it is not analyzed."),
 
     // Syntax and the limits that guard against hostile input
@@ -93,12 +97,24 @@ public enum DiagnosticCode {
     // Configuration and suppressions
 
     CONFIG_ERROR("config-error", "The configuration file (`.sagelint.yml`) is not valid; the scan does not run."),
+    POLICY_ERROR(
+            "policy-error",
+            "A custom policy file is not valid (YAML, an unknown field, an expression that does not type-check or "
+                    + "exceeds the cost limit, an id taken by another rule); the scan does not run."),
+    POLICY_FAILED(
+            "policy-failed",
+            "A custom policy failed while evaluating one resource (a division by zero, a missing map key, the "
+                    + "iteration limit); that resource gets no finding from it, other policies and rules go on."),
     INVALID_SUPPRESSION(
             "invalid-suppression",
             "A `sagelint:ignore` comment or `Metadata` entry that names no rule, "
                     + "an unknown rule, or is not written as sagelint reads it; it suppresses nothing."),
     SUPPRESSION_WITHOUT_REASON(
             "suppression-without-reason", "A suppression that gives no reason; it suppresses " + "nothing."),
+    SUPPRESSION_EXPIRED(
+            "suppression-expired",
+            "A suppression whose `until=` date has passed: it no longer suppresses, and the finding it covered "
+                    + "counts again."),
     UNUSED_SUPPRESSION(
             "unused-suppression",
             "A suppression that suppresses no finding (reported with " + "`--report-unused-suppressions`)."),

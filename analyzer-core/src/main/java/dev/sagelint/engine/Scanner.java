@@ -5,6 +5,7 @@ import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleContext;
+import dev.sagelint.rules.RuleFailure;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Rules;
 import dev.sagelint.suppress.Suppression;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiPredicate;
+import java.util.stream.Stream;
 
 /**
  * The scan engine: discovers files, lets the front-ends claim and read them (in parallel), runs every rule on
@@ -67,6 +69,11 @@ public final class Scanner {
 
     public List<Frontend> frontends() {
         return frontends;
+    }
+
+    /** The ids of every rule this scanner can run, in catalog order, before a configuration disables any. */
+    public List<String> ruleIds() {
+        return rules.stream().map(r -> r.meta().id()).toList();
     }
 
     /** Every option the front-ends declare, by name; an option two front-ends read is listed once. */
@@ -135,6 +142,7 @@ public final class Scanner {
             }
         }
         units.sort(Comparator.comparing((Unit u) -> u.primary().toString()));
+        diagnostics.addAll(emptyFolders(request.paths(), units));
 
         List<UnitResult> results = analyzeAll(units, context);
         List<SageMakerResource> resources = new ArrayList<>();
@@ -150,7 +158,7 @@ public final class Scanner {
         }
 
         // The rules that run, as the project configured them; rules that ask other rules see this list too.
-        List<Rule> active = rules.stream()
+        List<Rule> active = Stream.concat(rules.stream(), settings.policies().stream())
                 .filter(r -> !settings.disabledRules().contains(r.meta().id()))
                 .map(settings::effective)
                 .toList();
@@ -164,6 +172,15 @@ public final class Scanner {
                 Rule rule = active.get(r);
                 try {
                     findings.addAll(rule.check(resource, bound.get(r)));
+                } catch (RuleFailure e) {
+                    diagnostics.add(Diagnostic.error(
+                            e.code(),
+                            rule.meta().id() + " failed on " + resource.id().address() + " ("
+                                    + resource.id().declaration().file() + ":"
+                                    + resource.id().declaration().line() + "): " + e.getMessage(),
+                            e.file(),
+                            e.line(),
+                            e.column()));
                 } catch (RuntimeException e) {
                     diagnostics.add(Diagnostic.error(
                             DiagnosticCode.INTERNAL_ERROR,
@@ -180,6 +197,7 @@ public final class Scanner {
         findings.sort(Comparator.naturalOrder());
         Set<String> ruleIds = new HashSet<>();
         rules.forEach(r -> ruleIds.add(r.meta().id()));
+        settings.policies().forEach(r -> ruleIds.add(r.meta().id()));
         Rules.all().forEach(r -> ruleIds.add(r.meta().id()));
         Triage.Outcome triage = Triage.sort(
                 findings,
@@ -189,7 +207,8 @@ public final class Scanner {
                 root,
                 settings.baseline(),
                 settings.reportUnusedSuppressions(),
-                ruleIds);
+                ruleIds,
+                settings.effectiveToday());
         diagnostics.addAll(triage.diagnostics());
         diagnostics.sort(Comparator.naturalOrder());
         List<RuleMeta> metas = active.stream().map(Rule::meta).toList();
@@ -197,12 +216,40 @@ public final class Scanner {
                 root,
                 metas,
                 resources,
-                triage.findings(),
+                triage.findings().stream()
+                        .filter(f -> settings.reported(f.severity()))
+                        .toList(),
                 diagnostics,
                 filesRead,
-                triage.suppressed(),
-                triage.unchanged(),
+                triage.suppressed().stream()
+                        .filter(s -> settings.reported(s.finding().severity()))
+                        .toList(),
+                triage.unchanged().stream()
+                        .filter(f -> settings.reported(f.severity()))
+                        .toList(),
                 settings.baseline() != null);
+    }
+
+    /** A warning for each folder among {@code paths} in which no front-end claimed a file. */
+    private static List<Diagnostic> emptyFolders(List<Path> paths, List<Unit> units) {
+        List<Diagnostic> warnings = new ArrayList<>();
+        for (Path path : paths) {
+            Path folder = path.toAbsolutePath().normalize();
+            if (!Files.isDirectory(folder)) continue;
+            boolean claimed = units.stream()
+                    .flatMap(u -> u.files().stream())
+                    .anyMatch(f -> f.toAbsolutePath().normalize().startsWith(folder));
+            if (!claimed) {
+                warnings.add(Diagnostic.warning(
+                        DiagnosticCode.NO_INPUT_FILES,
+                        "no CloudFormation template, CDK assembly, Terraform file or plan found in this folder; "
+                                + "nothing in it was analyzed",
+                        path,
+                        0,
+                        0));
+            }
+        }
+        return warnings;
     }
 
     private static List<UnitResult> analyzeAll(List<Unit> units, ScanContext context) {

@@ -18,11 +18,15 @@ public final class Labels {
         };
     }
 
-    /** {@code file} relative to the scan root with forward slashes; absolute when outside it or without a root. */
+    /**
+     * {@code file} relative to the scan root with forward slashes ({@code .} for the root itself); absolute when
+     * outside it or without a root.
+     */
     public static String path(Path root, Path file) {
-        return root == null
+        String path = root == null
                 ? file.toAbsolutePath().normalize().toString().replace('\\', '/')
                 : SourcePaths.relative(root, file);
+        return path.isEmpty() ? "." : path;
     }
 
     /**

@@ -1,21 +1,27 @@
 package dev.sagelint.report;
 
 import dev.sagelint.report.github.GithubReporter;
+import dev.sagelint.report.gitlab.GitlabReporter;
+import dev.sagelint.report.html.HtmlReporter;
 import dev.sagelint.report.json.JsonReporter;
+import dev.sagelint.report.junit.JunitReporter;
 import dev.sagelint.report.markdown.MarkdownReporter;
 import dev.sagelint.report.sarif.SarifReporter;
 import dev.sagelint.report.text.TextReporter;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The output formats, by the name the CLI's {@code --format} and the Maven plugin's {@code formats} use:
- * {@code text}, {@code json}, {@code sarif}, {@code github} (workflow annotations) and {@code markdown} (a job
- * summary). Each call builds a new reporter.
+ * {@code text}, {@code json}, {@code sarif}, {@code github} (workflow annotations), {@code markdown} (a job
+ * summary), {@code junit} (JUnit XML test results), {@code gitlab} (a GitLab SAST report) and {@code html} (a page
+ * for people). Each call builds a new reporter.
  */
 public final class Reporters {
 
-    private static final List<String> NAMES = List.of("text", "json", "sarif", "github", "markdown");
+    private static final List<String> NAMES =
+            List.of("text", "json", "sarif", "github", "markdown", "junit", "gitlab", "html");
 
     private Reporters() {}
 
@@ -39,6 +45,9 @@ public final class Reporters {
                     case "sarif" -> new SarifReporter(tool);
                     case "github" -> new GithubReporter();
                     case "markdown" -> new MarkdownReporter();
+                    case "junit" -> new JunitReporter();
+                    case "gitlab" -> new GitlabReporter(tool, Clock.systemUTC());
+                    case "html" -> new HtmlReporter();
                     default -> null;
                 });
     }

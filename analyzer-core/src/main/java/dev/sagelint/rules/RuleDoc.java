@@ -62,6 +62,7 @@ public final class RuleDoc {
 
     /** The prose page {@code docs/rules/<id>.md} as packaged with the analyzer. */
     public static String prose(RuleMeta rule) {
+        if (rule.customProse() != null) return rule.customProse();
         try (InputStream in = RuleDoc.class.getResourceAsStream(rule.docResource())) {
             if (in == null) {
                 throw new IllegalStateException(

@@ -77,6 +77,10 @@ public final class RuleMeta {
     private final String fixNote;
     private final Remediation remediation;
     private final String awsDocUrl;
+    /** For rules defined outside the catalog (custom policies): their page and prose; null for built-in rules. */
+    private final String customHelpUri;
+
+    private final String customProse;
     private final List<Param<?>> params;
     private final List<String> peerIds;
 
@@ -107,6 +111,8 @@ public final class RuleMeta {
         this.fixNote = b.fixNote;
         this.remediation = new Remediation(b.cloudFormationRemediation, b.terraformRemediation, b.cdkRemediation);
         this.awsDocUrl = b.awsDocUrl;
+        this.customHelpUri = b.customHelpUri;
+        this.customProse = b.customProse;
         this.params = List.copyOf(b.params);
         this.peerIds = List.copyOf(b.peerIds);
         this.builder = b;
@@ -280,7 +286,12 @@ public final class RuleMeta {
 
     /** The documentation page of this rule. */
     public String helpUri() {
-        return DOCS_BASE + id + ".md";
+        return customHelpUri != null ? customHelpUri : DOCS_BASE + id + ".md";
+    }
+
+    /** The prose of a rule defined outside the catalog (a custom policy), or {@code null} for a built-in rule. */
+    public String customProse() {
+        return customProse;
     }
 
     /** The classpath resource that holds the prose of the documentation page. */
@@ -315,6 +326,8 @@ public final class RuleMeta {
                 fixNote,
                 remediation,
                 awsDocUrl,
+                customHelpUri,
+                customProse,
                 params,
                 peerIds);
     }
@@ -358,6 +371,8 @@ public final class RuleMeta {
         private String terraformRemediation;
         private String cdkRemediation;
         private String awsDocUrl;
+        private String customHelpUri;
+        private String customProse;
         private List<Param<?>> params = List.of();
         private List<String> peerIds = List.of();
         private boolean built;
@@ -492,6 +507,17 @@ public final class RuleMeta {
         public Builder cdkRemediation(String text) {
             once("cdkRemediation");
             this.cdkRemediation = text;
+            return this;
+        }
+
+        /**
+         * For a rule defined outside the catalog (a custom policy), which has no page in docs/rules/: the page its
+         * findings link to and the prose {@code explain} and SARIF help show under the generated header.
+         */
+        public Builder customDocumentation(String helpUri, String prose) {
+            once("customDocumentation");
+            this.customHelpUri = helpUri;
+            this.customProse = prose;
             return this;
         }
 

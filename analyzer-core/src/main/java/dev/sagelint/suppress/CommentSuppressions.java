@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import java.util.regex.Pattern;
  * # sagelint:ignore SageMaker.3 the image needs root to install drivers     (applies to the next line)
  * root_access = "Enabled"  # sagelint:ignore SageMaker.3 reason              (applies to its own line)
  * # sagelint:ignore SageMaker.1,SageMaker.2 reason                           (several rules)
+ * # sagelint:ignore SageMaker.3 until=2026-12-31 reason                      (suppresses up to that day)
  * </pre>
  * A comment on a line of its own applies to the next line that is not itself a comment, so that several
  * suppressions can be stacked above one resource or attribute. JSON has no comments, so {@code .json} files are
@@ -31,6 +34,9 @@ final class CommentSuppressions {
     private static final Pattern COMMENT = Pattern.compile("(?:^|\\s)(?:#|//)\\s*sagelint:ignore\\b(.*)$");
 
     private static final Pattern RULES = Pattern.compile("\\s*([A-Za-z][\\w.-]*(?:\\s*,\\s*[A-Za-z][\\w.-]*)*)(.*)");
+    /** The expiry date, a word of its own anywhere after the rule ids: {@code until=2026-12-31}. */
+    private static final Pattern UNTIL = Pattern.compile("(?:^|\\s)until=(\\S*)");
+
     private static final Pattern COMMENT_LINE = Pattern.compile("\\s*(?:#|//).*");
 
     /** The suppressions and the malformed comments of one file. */
@@ -77,10 +83,28 @@ final class CommentSuppressions {
                         column));
                 continue;
             }
-            String reason = reason(rules.group(2));
+            String rest = rules.group(2);
+            LocalDate until = null;
+            Matcher expiry = UNTIL.matcher(rest);
+            if (expiry.find()) {
+                try {
+                    until = LocalDate.parse(expiry.group(1));
+                } catch (DateTimeParseException e) {
+                    diagnostics.add(Diagnostic.warning(
+                            DiagnosticCode.INVALID_SUPPRESSION,
+                            "'until=" + expiry.group(1) + "' is not a date; write until=YYYY-MM-DD, such as "
+                                    + "until=2026-12-31",
+                            file,
+                            i + 1,
+                            column));
+                    continue;
+                }
+                rest = rest.substring(0, expiry.start()) + " " + rest.substring(expiry.end());
+            }
+            String reason = reason(rest);
             int target = COMMENT_LINE.matcher(line).matches() ? nextCodeLine(lines, i) : i + 1;
             for (String ruleId : rules.group(1).split("\\s*,\\s*")) {
-                suppressions.add(Suppression.comment(ruleId, reason, at, target));
+                suppressions.add(Suppression.comment(ruleId, reason, at, target).until(until));
             }
         }
         return new Found(suppressions, diagnostics);

@@ -2,6 +2,7 @@ package dev.sagelint.suppress;
 
 import dev.sagelint.model.Span;
 import dev.sagelint.rules.Finding;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -17,9 +18,17 @@ import java.util.Objects;
  * @param targetLine      for a comment, the line it applies to in {@code at}'s file (its own line when it follows
  *                        code, else the next line that is not a comment); 0 for metadata
  * @param resourceAddress for metadata, the address of the resource it belongs to; else {@code null}
+ * @param until           the last day it suppresses ({@code until=2026-12-31}), or {@code null} when it does not
+ *                        expire
  */
 public record Suppression(
-        Kind kind, String ruleId, String justification, Span at, int targetLine, String resourceAddress) {
+        Kind kind,
+        String ruleId,
+        String justification,
+        Span at,
+        int targetLine,
+        String resourceAddress,
+        LocalDate until) {
 
     /** Where a suppression is written. */
     public enum Kind {
@@ -37,7 +46,17 @@ public record Suppression(
 
     /** A comment at {@code at} that applies to line {@code targetLine} of the same file. */
     public static Suppression comment(String ruleId, String justification, Span at, int targetLine) {
-        return new Suppression(Kind.COMMENT, ruleId, justification, at, targetLine, null);
+        return new Suppression(Kind.COMMENT, ruleId, justification, at, targetLine, null, null);
+    }
+
+    /** This suppression, suppressing up to and including {@code lastDay} ({@code null}: for ever). */
+    public Suppression until(LocalDate lastDay) {
+        return new Suppression(kind, ruleId, justification, at, targetLine, resourceAddress, lastDay);
+    }
+
+    /** Whether its {@code until} date lies before {@code today}, so that it no longer suppresses. */
+    public boolean expired(LocalDate today) {
+        return until != null && until.isBefore(today);
     }
 
     /** A metadata entry at {@code at} that applies to the resource {@code resourceAddress} of the same file. */
@@ -48,7 +67,8 @@ public record Suppression(
                 justification,
                 at,
                 0,
-                Objects.requireNonNull(resourceAddress, "resourceAddress"));
+                Objects.requireNonNull(resourceAddress, "resourceAddress"),
+                null);
     }
 
     /** Whether a reason is given; without one, the suppression has no effect. */

@@ -5,6 +5,7 @@ import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.rules.Finding;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.IdentityHashMap;
@@ -57,6 +58,7 @@ public final class Triage {
      * @param baseline       the accepted findings, or {@code null}
      * @param reportUnused   whether to warn about suppressions that silence nothing
      * @param knownRules     ids of the rules that ran or could run, to warn about a misspelt id
+     * @param today          the date {@code until} dates are compared with
      */
     public static Outcome sort(
             List<Finding> findings,
@@ -66,7 +68,8 @@ public final class Triage {
             Path root,
             Baseline baseline,
             boolean reportUnused,
-            Set<String> knownRules) {
+            Set<String> knownRules,
+            LocalDate today) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Suppression> candidates = new ArrayList<>();
         for (Suppression s : fromFrontends) {
@@ -80,6 +83,7 @@ public final class Triage {
         }
 
         List<Suppression> effective = new ArrayList<>();
+        List<Suppression> expired = new ArrayList<>();
         for (Suppression s : candidates) {
             if (knownRules.stream().noneMatch(s.ruleId()::equalsIgnoreCase)) {
                 diagnostics.add(warning(
@@ -95,6 +99,8 @@ public final class Triage {
                                         ? "write the reason after the rule id"
                                         : "add 'reason: ...' to the entry"),
                         s));
+            } else if (s.expired(today)) {
+                expired.add(s);
             } else {
                 effective.add(s);
             }
@@ -112,6 +118,19 @@ public final class Triage {
             boolean inBaseline = baseline != null && baseline.contains(f, root);
             Suppression by =
                     effective.stream().filter(s -> s.covers(f)).findFirst().orElse(null);
+            if (by == null) {
+                for (Suppression e : expired) {
+                    if (!e.covers(f)) continue;
+                    used.put(e, true);
+                    diagnostics.add(warning(
+                            DiagnosticCode.SUPPRESSION_EXPIRED,
+                            "the suppression of " + e.ruleId() + " expired on " + e.until() + ", so the finding "
+                                    + "at line " + f.location().line() + " ("
+                                    + f.resource().displayName()
+                                    + ") counts again; fix it, or renew the suppression with a later date",
+                            e));
+                }
+            }
             if (by != null) {
                 used.put(by, true);
                 suppressed.add(new SuppressedFinding(f, by, inBaseline));
@@ -122,6 +141,14 @@ public final class Triage {
             }
         }
         if (reportUnused) {
+            for (Suppression s : expired) {
+                if (used.containsKey(s)) continue;
+                diagnostics.add(warning(
+                        DiagnosticCode.SUPPRESSION_EXPIRED,
+                        "the suppression of " + s.ruleId() + " expired on " + s.until() + " and suppresses nothing; "
+                                + "remove it",
+                        s));
+            }
             for (Suppression s : effective) {
                 if (used.containsKey(s)) continue;
                 diagnostics.add(warning(

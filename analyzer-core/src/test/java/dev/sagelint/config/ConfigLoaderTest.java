@@ -113,7 +113,7 @@ class ConfigLoaderTest {
                         "1:1 unknown key 'fail_on'; did you mean 'fail-on'?",
                         "3:3 unknown key 'disabled'; did you mean 'disable'?",
                         "5:19 unknown key 'minimumCount'; expected minimumInstanceCount",
-                        "6:1 unknown key 'colour'; expected one of fail-on, exclude, rules");
+                        "6:1 unknown key 'colour'; expected one of fail-on, fail-on-empty, exclude, rules, policies");
         assertThat(loaded.diagnostics()).allSatisfy(d -> {
             assertThat(d.file()).isEqualTo(FILE);
             assertThat(d.code()).isEqualTo(DiagnosticCode.CONFIG_ERROR);

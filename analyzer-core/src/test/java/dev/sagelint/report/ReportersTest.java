@@ -13,7 +13,8 @@ class ReportersTest {
 
     @Test
     void findsEachFormatByItsName() {
-        assertThat(Reporters.names()).containsExactly("text", "json", "sarif", "github", "markdown");
+        assertThat(Reporters.names())
+                .containsExactly("text", "json", "sarif", "github", "markdown", "junit", "gitlab", "html");
         for (String name : Reporters.names()) {
             assertThat(Reporters.find(name, false))
                     .get()

@@ -1,7 +1,9 @@
 package dev.sagelint.cli;
 
 import dev.sagelint.baseline.Baseline;
+import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.engine.ScanResult;
+import dev.sagelint.engine.Scanner;
 import dev.sagelint.report.text.DiagnosticPrinter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +61,9 @@ final class BaselineCommand implements Callable<Integer> {
         @Mixin
         private ScanSetup setup = new ScanSetup();
 
+        @Mixin
+        private RuleOptions ruleOptions = new RuleOptions();
+
         @Option(
                 names = {"-o", "--output"},
                 paramLabel = "FILE",
@@ -74,7 +79,9 @@ final class BaselineCommand implements Callable<Integer> {
         public Integer call() {
             ScanSetup.Prepared prepared = setup.request(spec, context);
             if (prepared == null) return ExitCode.ERROR;
-            ScanResult result = prepared.scanner().get().scan(prepared.request());
+            Scanner scanner = prepared.scanner().get();
+            ScanRequest request = ruleOptions.applyTo(prepared.request(), scanner.ruleIds(), spec);
+            ScanResult result = scanner.scan(request);
             try {
                 new DiagnosticPrinter(false).write(result, context.err());
             } catch (IOException e) {

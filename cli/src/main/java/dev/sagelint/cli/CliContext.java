@@ -2,6 +2,8 @@ package dev.sagelint.cli;
 
 import dev.sagelint.engine.Scanner;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -15,19 +17,37 @@ import java.util.function.Supplier;
  * @param env              the environment variables ({@code NO_COLOR}, {@code TERM}, {@code SAGELINT_DEBUG})
  * @param stdoutIsTerminal whether standard output is a terminal
  * @param scanner          builds the scanner; called only by commands that scan
+ * @param clock            today's date, which suppression expiry dates are compared with
  */
 record CliContext(
         PrintWriter out,
         PrintWriter err,
         Map<String, String> env,
         boolean stdoutIsTerminal,
-        Supplier<Scanner> scanner) {
+        Supplier<Scanner> scanner,
+        Clock clock) {
 
     CliContext {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         env = Map.copyOf(env);
         Objects.requireNonNull(scanner, "scanner");
+        Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A context on the system clock. */
+    CliContext(
+            PrintWriter out,
+            PrintWriter err,
+            Map<String, String> env,
+            boolean stdoutIsTerminal,
+            Supplier<Scanner> scanner) {
+        this(out, err, env, stdoutIsTerminal, scanner, Clock.systemUTC());
+    }
+
+    /** Today, in UTC. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**
@@ -37,6 +57,16 @@ record CliContext(
     boolean colour() {
         String noColor = env.get("NO_COLOR");
         return stdoutIsTerminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
+    }
+
+    /** The terminal width for the compact text layout: {@code COLUMNS} when it is a number, else 100. */
+    int columns() {
+        try {
+            int columns = Integer.parseInt(env.getOrDefault("COLUMNS", "").strip());
+            return columns > 0 ? columns : 100;
+        } catch (NumberFormatException e) {
+            return 100;
+        }
     }
 
     /** Whether the user asked for stack traces of internal errors. */

@@ -6,12 +6,13 @@ import dev.sagelint.rules.Param;
 import dev.sagelint.rules.Remediation;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleMeta;
-import dev.sagelint.rules.Rules;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,13 @@ final class ExplainCommand implements Callable<Integer> {
 
     private final CliContext context;
 
+    @Option(
+            names = "--project",
+            paramLabel = "DIR",
+            description = "The folder whose configuration and custom policies (.sagelint/policies/) to include "
+                    + "besides the built-in rules (default: the current folder).")
+    private Path project = Path.of(".");
+
     @Spec
     private CommandSpec spec;
 
@@ -37,7 +45,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RuleMeta> rules = Rules.all().stream().map(Rule::meta).toList();
+        List<Rule> catalog = ProjectRules.load(context, project);
+        if (catalog == null) return ExitCode.ERROR;
+        List<RuleMeta> rules = catalog.stream().map(Rule::meta).toList();
         RuleMeta rule = rules.stream()
                 .filter(r -> r.id().equalsIgnoreCase(ruleId))
                 .findFirst()

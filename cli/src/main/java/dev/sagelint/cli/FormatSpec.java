@@ -8,7 +8,7 @@ import picocli.CommandLine.TypeConversionException;
  * One {@code --format NAME[:FILE]} of the scan command.
  *
  * @param name the format name ({@code text}, {@code json}, {@code sarif})
- * @param file where to write it, or {@code null} for standard output
+ * @param file where to write it, or {@code null} for standard output (no file, or {@code -})
  */
 record FormatSpec(String name, Path file) {
 
@@ -21,6 +21,9 @@ record FormatSpec(String name, Path file) {
     public String toString() {
         return toStdout() ? name : name + ":" + file;
     }
+
+    /** The file name that means standard output, as in {@code -f text:-}. */
+    static final String STDOUT = "-";
 
     /** Splits at the first colon: format names have none, file names may. */
     static final class Converter implements ITypeConverter<FormatSpec> {
@@ -36,6 +39,7 @@ record FormatSpec(String name, Path file) {
             if (file.isBlank()) {
                 throw new TypeConversionException("'" + value + "' has no file after the colon; expected NAME[:FILE]");
             }
+            if (file.equals(STDOUT)) return new FormatSpec(name, null);
             return new FormatSpec(name, Path.of(file));
         }
     }

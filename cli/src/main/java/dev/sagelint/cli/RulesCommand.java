@@ -11,6 +11,7 @@ import dev.sagelint.rules.RuleSource;
 import dev.sagelint.rules.Rules;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -41,6 +42,13 @@ final class RulesCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Option(
+            names = "--project",
+            paramLabel = "DIR",
+            description = "The folder whose configuration and custom policies (.sagelint/policies/) to include "
+                    + "besides the built-in rules (default: the current folder).")
+    private Path project = Path.of(".");
+
+    @Option(
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
@@ -65,7 +73,9 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<RuleMeta> rules = Rules.all().stream()
+        List<Rule> catalog = ProjectRules.load(context, project);
+        if (catalog == null) return ExitCode.ERROR;
+        List<RuleMeta> rules = catalog.stream()
                 .map(Rule::meta)
                 .filter(r -> source == null || r.sources().contains(source))
                 .toList();

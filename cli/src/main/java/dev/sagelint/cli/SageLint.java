@@ -56,8 +56,11 @@ public final class SageLint implements Callable<Integer> {
         commandLine.addSubcommand(new ExplainCommand(context));
         commandLine.addSubcommand(
                 new CommandLine(new BaselineCommand()).addSubcommand(new BaselineCommand.Create(context)));
+        commandLine.addSubcommand(new CommandLine(new PolicyCommand()).addSubcommand(new PolicyCommand.Test(context)));
         commandLine.addSubcommand(new CommandLine.HelpCommand());
         commandLine.registerConverter(FailOn.class, new LowerCaseEnumConverter<>(FailOn.class));
+        commandLine.registerConverter(
+                ScanCommand.ColorMode.class, new LowerCaseEnumConverter<>(ScanCommand.ColorMode.class));
         commandLine.registerConverter(
                 RulesCommand.CatalogFormat.class, new LowerCaseEnumConverter<>(RulesCommand.CatalogFormat.class));
         commandLine.registerConverter(
@@ -85,7 +88,7 @@ public final class SageLint implements Callable<Integer> {
                 .append(": ")
                 .append(e.getMessage());
         if (e instanceof UnmatchedArgumentException unmatched) {
-            List<String> suggestions = unmatched.getSuggestions();
+            List<String> suggestions = suggestions(unmatched);
             if (!suggestions.isEmpty()) {
                 line.append("; did you mean ")
                         .append(String.join(" or ", suggestions))
@@ -98,6 +101,22 @@ public final class SageLint implements Callable<Integer> {
         context.err().println(line);
         context.err().flush();
         return ExitCode.ERROR;
+    }
+
+    /** Picocli's suggestions, else the closest option name to a misspelt option such as {@code --fial-on}. */
+    private static List<String> suggestions(UnmatchedArgumentException unmatched) {
+        List<String> suggestions = unmatched.getSuggestions();
+        if (!suggestions.isEmpty() || unmatched.getUnmatched().isEmpty()) return suggestions;
+        String given = unmatched.getUnmatched().get(0);
+        if (!given.startsWith("-")) return suggestions;
+        String name = given.contains("=") ? given.substring(0, given.indexOf('=')) : given;
+        List<String> options = unmatched.getCommandLine().getCommandSpec().options().stream()
+                .flatMap(o -> java.util.Arrays.stream(o.names()))
+                .filter(n -> n.startsWith("--"))
+                .toList();
+        return dev.sagelint.config.Suggestions.closest(name, options)
+                .map(List::of)
+                .orElse(List.of());
     }
 
     private static int internalError(Exception e, CliContext context) {

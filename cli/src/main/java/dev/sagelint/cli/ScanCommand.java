@@ -1,11 +1,15 @@
 package dev.sagelint.cli;
 
 import dev.sagelint.baseline.Baseline;
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.engine.ScanResult;
+import dev.sagelint.engine.Scanner;
 import dev.sagelint.report.Reporter;
 import dev.sagelint.report.Reporters;
 import dev.sagelint.report.text.DiagnosticPrinter;
+import dev.sagelint.report.text.TextReporter;
 import dev.sagelint.rules.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,14 +58,17 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     private ScanSetup setup = new ScanSetup();
 
+    @Mixin
+    private RuleOptions ruleOptions = new RuleOptions();
+
     @Option(
             names = {"-f", "--format"},
             paramLabel = "NAME[:FILE]",
             converter = FormatSpec.Converter.class,
             description = {
-                "Output format: text, json, sarif, github (workflow annotations) or markdown (a job "
-                        + "summary); repeatable. Without FILE it goes to standard output, and at most one format may. "
-                        + "Default: text."
+                "Output format: text, json, sarif, github (workflow annotations), markdown (a job summary), "
+                        + "junit (JUnit XML), gitlab (a GitLab SAST report) or html; repeatable. Without FILE, or with "
+                        + "FILE -, it goes to standard output, and at most one format may. Default: text."
             })
     private List<FormatSpec> formats = new ArrayList<>();
 
@@ -82,8 +90,47 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(
             names = "--report-unused-suppressions",
-            description = "Warn about sagelint:ignore comments and metadata entries that suppress nothing.")
+            description = "Warn about sagelint:ignore comments and metadata entries that suppress nothing or have "
+                    + "expired.")
     private boolean reportUnusedSuppressions;
+
+    @Option(
+            names = "--fail-on-empty",
+            description = "Exit with 2 when a folder given to scan holds no CloudFormation, CDK or Terraform input "
+                    + "(a mistyped path would otherwise pass). Also fail-on-empty: true in the configuration file.")
+    private boolean failOnEmpty;
+
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print no finding on standard output: only the summary line when something fails, "
+                    + "nothing on success. Files given with -f FORMAT:FILE are still written.")
+    private boolean quiet;
+
+    @Option(
+            names = "--compact",
+            description = "Text layout for narrow terminals: the location, severity, rule and resource on one line "
+                    + "(a long resource address shortened), the message wrapped below it to the width in COLUMNS "
+                    + "(default 100).")
+    private boolean compact;
+
+    @Option(
+            names = "--color",
+            paramLabel = "WHEN",
+            description = "Colour the text report: ${COMPLETION-CANDIDATES} (default: auto, colour only on a "
+                    + "terminal without NO_COLOR or TERM=dumb).")
+    private ColorMode color = ColorMode.AUTO;
+
+    /** When the text report is coloured. */
+    enum ColorMode {
+        AUTO,
+        ALWAYS,
+        NEVER;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     ScanCommand(CliContext context) {
         this.context = context;
@@ -104,22 +151,65 @@ final class ScanCommand implements Callable<Integer> {
                 return ExitCode.ERROR;
             }
         }
-        request = request.withSettings(request.settings().withReportUnusedSuppressions(reportUnusedSuppressions));
+        request = request.withSettings(request.settings()
+                .withReportUnusedSuppressions(reportUnusedSuppressions)
+                .withToday(context.today()));
+        Scanner scanner = prepared.scanner().get();
+        request = ruleOptions.applyTo(request, scanner.ruleIds(), spec);
         Severity threshold = failOn != null
                 ? failOn.threshold()
                 : prepared.configuration()
                         .failOnThreshold()
                         .orElse(Optional.of(Severity.LOW))
                         .orElse(null);
-        ScanResult result = prepared.scanner().get().scan(request);
+        ScanResult result = scanner.scan(request);
 
         printDiagnostics(result);
         boolean written = true;
+        boolean textOnStdout = false;
         for (FormatSpec output : outputs) {
+            if (quiet && output.toStdout()) continue;
             written &= write(output, result);
+            textOnStdout |= output.toStdout() && output.name().equals("text");
         }
-        if (result.hasErrors() || !written) return ExitCode.ERROR;
-        return result.findingsAtLeast(threshold).isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+        boolean empty = failOnEmpty || prepared.configuration().failOnEmpty();
+        List<Diagnostic> emptyFolders = result.diagnostics().stream()
+                .filter(d -> d.code() == DiagnosticCode.NO_INPUT_FILES)
+                .toList();
+        int exit;
+        if (result.hasErrors() || !written) {
+            exit = ExitCode.ERROR;
+        } else if (empty && (result.filesRead() == 0 || !emptyFolders.isEmpty())) {
+            context.err()
+                    .println("sagelint scan: "
+                            + (emptyFolders.isEmpty()
+                                    ? "no input file was found"
+                                    : "nothing "
+                                            + "to analyze in "
+                                            + emptyFolders.stream()
+                                                    .map(d -> d.file().toString())
+                                                    .collect(Collectors.joining(", ")))
+                            + "; failing because of --fail-on-empty");
+            exit = ExitCode.ERROR;
+        } else {
+            exit = result.findingsAtLeast(threshold).isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+        }
+        // The summary goes to standard error when no text report shows it on standard output; --quiet keeps it
+        // for a run that fails.
+        if (written && !textOnStdout && (!quiet || exit != ExitCode.OK)) {
+            context.err().println(TextReporter.summaryLine(result));
+        }
+        context.err().flush();
+        return exit;
+    }
+
+    /** Whether the text report on standard output is coloured. */
+    private boolean colour() {
+        return switch (color) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> context.colour();
+        };
     }
 
     private List<FormatSpec> checkedFormats() {
@@ -150,7 +240,7 @@ final class ScanCommand implements Callable<Integer> {
 
     private void printDiagnostics(ScanResult result) {
         try {
-            new DiagnosticPrinter(context.colour()).write(result, context.err());
+            new DiagnosticPrinter(colour()).write(result, context.err());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,8 +248,10 @@ final class ScanCommand implements Callable<Integer> {
 
     /** Writes one format; on an output error prints one line and returns false. */
     private boolean write(FormatSpec output, ScanResult result) {
-        Reporter reporter = Reporters.find(output.name(), output.toStdout() && context.colour())
-                .orElseThrow();
+        boolean coloured = output.toStdout() && colour();
+        Reporter reporter = compact && output.name().equals("text")
+                ? new TextReporter(coloured, context.columns())
+                : Reporters.find(output.name(), coloured).orElseThrow();
         try {
             if (output.toStdout()) {
                 reporter.write(result, context.out());

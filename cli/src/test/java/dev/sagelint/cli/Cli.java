@@ -8,6 +8,9 @@ import dev.sagelint.rules.sagemaker.NotebookInVpc;
 import dev.sagelint.rules.sagemaker.NotebookRootAccess;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ final class Cli {
 
     private final Map<String, String> env = new HashMap<>();
     private boolean terminal;
+    private Clock clock = Clock.systemUTC();
     /** The four first rules, so that these tests do not change as the catalog grows. */
     static final List<Rule> RULES = List.of(
             new NotebookDirectInternetAccess(),
@@ -34,6 +38,13 @@ final class Cli {
 
     Cli terminal(boolean isTerminal) {
         this.terminal = isTerminal;
+        return this;
+    }
+
+    /** Runs as if today were {@code date} (YYYY-MM-DD), for suppression expiry. */
+    Cli today(String date) {
+        this.clock =
+                Clock.fixed(LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         return this;
     }
 
@@ -59,7 +70,7 @@ final class Cli {
             scans.incrementAndGet();
             return scanner.get();
         };
-        CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), env, terminal, counting);
+        CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), env, terminal, counting, clock);
         int exitCode = SageLint.commandLine(context).execute(args);
         return new Run(exitCode, out.toString(), err.toString());
     }

@@ -173,12 +173,12 @@ class ScanCommandTest {
 
     @Test
     void unknownFormatIsAUsageError() throws IOException {
-        Run run = cli.run("scan", "-f", "html", file("a.lines", "secure S\n"));
+        Run run = cli.run("scan", "-f", "pdf", file("a.lines", "secure S\n"));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(run.err())
                 .startsWith(
-                        "sagelint scan: unknown format 'html'; known formats: " + String.join(", ", Reporters.names()));
+                        "sagelint scan: unknown format 'pdf'; known formats: " + String.join(", ", Reporters.names()));
         assertOneLineWithoutStackTrace(run.err());
     }
 

@@ -3,6 +3,7 @@ package dev.sagelint.model.sagemaker;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A notebook instance ({@code AWS::SageMaker::NotebookInstance}, {@code aws_sagemaker_notebook_instance}).
@@ -15,6 +16,10 @@ import java.util.List;
  * @param kmsKeyId             customer managed key for the ML storage volume; none by default
  * @param minimumImdsVersion   {@code InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion},
  *                             default {@link #DEFAULT_MINIMUM_IMDS_VERSION}
+ * @param instanceType         {@code InstanceType}, e.g. {@code ml.t3.medium}; required by AWS (read for policies)
+ * @param roleArn              the execution role ({@code RoleArn}); required by AWS (read for policies)
+ * @param volumeSizeInGb       {@code VolumeSizeInGB}; default {@link #DEFAULT_VOLUME_SIZE_IN_GB} (read for policies)
+ * @param tags                 {@code Tags} as a map; none by default (read for policies)
  */
 public record NotebookInstance(
         ResourceId id,
@@ -24,7 +29,12 @@ public record NotebookInstance(
         Prop<String> rootAccess,
         Prop<String> platformIdentifier,
         Prop<String> kmsKeyId,
-        Prop<String> minimumImdsVersion)
+        Prop<String> minimumImdsVersion,
+        // Read for custom policies (issue 16).
+        Prop<String> instanceType,
+        Prop<String> roleArn,
+        Prop<Integer> volumeSizeInGb,
+        Prop<Map<String, String>> tags)
         implements SageMakerResource {
 
     /**
@@ -44,4 +54,10 @@ public record NotebookInstance(
      * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InstanceMetadataServiceConfiguration.html
      */
     public static final String DEFAULT_MINIMUM_IMDS_VERSION = "1";
+
+    /**
+     * {@code VolumeSizeInGB} when omitted, in GB:
+     * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateNotebookInstance.html
+     */
+    public static final int DEFAULT_VOLUME_SIZE_IN_GB = 5;
 }

@@ -12,6 +12,8 @@ import dev.sagelint.report.Summary;
 import dev.sagelint.report.ToolInfo;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.Severity;
+import dev.sagelint.suppress.SuppressedFinding;
+import dev.sagelint.suppress.Suppression;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -40,15 +42,22 @@ import java.nio.file.Path;
  *     "property": "RootAccess",
  *     "message": "`RootAccess` is `Enabled`: ...",
  *     "condition": null,                        // when the finding holds only under a condition, in words
- *     "fix": "in-place",                        // in-place | replacement
+ *     "fix": "in-place",                        // in-place | rebuild
  *     "fingerprint": "0f3c...",                 // stable when lines move (rule, file, resource, property)
  *     "related": [ {                            // other places: the resource's declaration when the finding
  *       "file": "variables.tf",                 // points at a value written elsewhere, or the value in a
  *       "line": 3, "column": 1,                 // synthesized template when it points at the CDK app line
  *       "endLine": 3, "endColumn": 9,
  *       "message": "where `aws_sagemaker_notebook_instance.lab` is declared"
- *     } ]
+ *     } ],
+ *     "state": "open"                           // open | suppressed | unchanged (in the baseline)
  *   } ],
+ *   "suppressed": [ {                           // silenced by a suppression; every field of a finding, and:
+ *     ..., "state": "suppressed",
+ *     "suppression": { "kind": "comment",       // comment | metadata
+ *       "justification": "...", "file": "templates/notebook.yaml", "line": 11, "until": "2026-12-31" }
+ *   } ],
+ *   "unchanged": [ { ..., "state": "unchanged" } ],   // in the baseline; they do not count
  *   "diagnostics": [ {
  *     "level": "error",                         // error | warning | note
  *     "code": "parse-error",
@@ -61,10 +70,14 @@ import java.nio.file.Path;
  *     "bySeverity": { "critical": 0, "high": 1, "medium": 0, "low": 0 },
  *     "conditional": 0,
  *     "filesRead": 2, "filesNotAnalyzed": 1,
- *     "errors": 1, "warnings": 0, "notes": 0
+ *     "errors": 1, "warnings": 0, "notes": 0,
+ *     "suppressed": 0, "unchanged": 0
  *   }
  * }
  * }</pre>
+ *
+ * <p>{@code docs/sagelint-report.schema.json} is the JSON Schema of this shape; every JSON report in the tests is
+ * validated against it.
  */
 public final class JsonReporter implements Reporter {
 
@@ -104,21 +117,30 @@ public final class JsonReporter implements Reporter {
                     root == null ? null : root.toAbsolutePath().normalize().toString());
 
             g.writeArrayFieldStart("findings");
-            for (Finding f : result.findings()) writeFinding(g, root, f);
+            for (Finding f : result.findings()) writeFinding(g, root, f, "open", null);
+            g.writeEndArray();
+
+            g.writeArrayFieldStart("suppressed");
+            for (SuppressedFinding s : result.suppressed()) writeFinding(g, root, s.finding(), "suppressed", s);
+            g.writeEndArray();
+
+            g.writeArrayFieldStart("unchanged");
+            for (Finding f : result.unchanged()) writeFinding(g, root, f, "unchanged", null);
             g.writeEndArray();
 
             g.writeArrayFieldStart("diagnostics");
             for (Diagnostic d : result.diagnostics()) writeDiagnostic(g, root, d);
             g.writeEndArray();
 
-            writeSummary(g, Summary.of(result));
+            writeSummary(g, Summary.of(result), result);
             g.writeEndObject();
         }
         out.write("\n");
         out.flush();
     }
 
-    private static void writeFinding(JsonGenerator g, Path root, Finding f) throws IOException {
+    private static void writeFinding(JsonGenerator g, Path root, Finding f, String state, SuppressedFinding suppressed)
+            throws IOException {
         Span at = f.location();
         ResourceId resource = f.resource();
         g.writeStartObject();
@@ -151,6 +173,18 @@ public final class JsonReporter implements Reporter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        g.writeStringField("state", state);
+        if (suppressed != null) {
+            Suppression by = suppressed.suppression();
+            g.writeObjectFieldStart("suppression");
+            g.writeStringField("kind", by.kind().name().toLowerCase(java.util.Locale.ROOT));
+            JsonOutput.stringOrNull(g, "justification", by.justification());
+            g.writeStringField("file", Labels.path(root, by.at().file()));
+            g.writeNumberField("line", by.at().line());
+            JsonOutput.stringOrNull(
+                    g, "until", by.until() == null ? null : by.until().toString());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 
@@ -165,7 +199,7 @@ public final class JsonReporter implements Reporter {
         g.writeEndObject();
     }
 
-    private static void writeSummary(JsonGenerator g, Summary s) throws IOException {
+    private static void writeSummary(JsonGenerator g, Summary s, ScanResult result) throws IOException {
         g.writeObjectFieldStart("summary");
         g.writeNumberField("findings", s.findings());
         g.writeObjectFieldStart("bySeverity");
@@ -177,6 +211,8 @@ public final class JsonReporter implements Reporter {
         g.writeNumberField("errors", s.errors());
         g.writeNumberField("warnings", s.warnings());
         g.writeNumberField("notes", s.notes());
+        g.writeNumberField("suppressed", result.suppressed().size());
+        g.writeNumberField("unchanged", result.unchanged().size());
         g.writeEndObject();
     }
 

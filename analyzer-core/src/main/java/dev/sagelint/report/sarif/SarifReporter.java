@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,9 @@ import java.util.stream.IntStream;
 
 /**
  * A SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers: one run whose driver lists every rule that
- * ran, with its documentation page as {@code help}, and one result per finding.
+ * ran, and one result per finding. A rule with a result (counted, suppressed or baselined) carries its full
+ * metadata, with its documentation page as {@code help}; a rule without one only its id, name, title, link and
+ * level, which keeps the log small.
  *
  * <ul>
  *   <li>Artifact URIs are relative to {@value #SRCROOT}, which {@code originalUriBaseIds} maps to the scan root
@@ -129,7 +132,15 @@ public final class SarifReporter implements Reporter {
             if (SEMVER.matcher(tool.version()).matches()) g.writeStringField("semanticVersion", tool.version());
             g.writeStringField("informationUri", tool.informationUri());
             g.writeArrayFieldStart("rules");
-            for (RuleMeta rule : rules) writeRule(g, rule);
+            Set<String> withResults = new HashSet<>();
+            kept.forEach(f -> withResults.add(f.rule().id()));
+            for (RuleMeta rule : rules) {
+                if (withResults.contains(rule.id())) {
+                    writeRule(g, rule);
+                } else {
+                    writeShortRule(g, rule);
+                }
+            }
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();
@@ -169,6 +180,28 @@ public final class SarifReporter implements Reporter {
         }
         out.write("\n");
         out.flush();
+    }
+
+    /**
+     * A rule that ran without a result: its id, name, title, link and level, and a one-line help pointing at the
+     * documentation (GitHub code scanning requires {@code fullDescription} and {@code help.text} on every rule).
+     * The Markdown help of every rule would make a log for two findings hundreds of kilobytes; a viewer needs it
+     * only for the rules it shows results of.
+     */
+    private static void writeShortRule(JsonGenerator g, RuleMeta rule) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", rule.id());
+        g.writeStringField("name", pascalCase(rule.title()));
+        textField(g, "shortDescription", rule.title());
+        textField(g, "fullDescription", rule.title());
+        g.writeStringField("helpUri", rule.helpUri());
+        g.writeObjectFieldStart("help");
+        g.writeStringField("text", "No result in this run; see " + rule.helpUri());
+        g.writeEndObject();
+        g.writeObjectFieldStart("defaultConfiguration");
+        g.writeStringField("level", rule.severity().sarifLevel());
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     private static void writeRule(JsonGenerator g, RuleMeta rule) throws IOException {

@@ -30,11 +30,26 @@ public final class TextReporter implements Reporter {
 
     private static final String GAP = "  ";
 
+    /** In the compact layout, the longest resource address shown whole; a longer one keeps its end. */
+    static final int COMPACT_RESOURCE_WIDTH = 40;
+
     private final Ansi ansi;
+    private final int width;
 
     /** @param colour whether to write ANSI colours */
     public TextReporter(boolean colour) {
+        this(colour, 0);
+    }
+
+    /**
+     * @param colour whether to write ANSI colours
+     * @param width  0 for one aligned line per finding; else the compact layout for a terminal this many columns
+     *               wide: location, severity, rule and resource (shortened past {@value #COMPACT_RESOURCE_WIDTH}
+     *               characters) on one line, the message wrapped below it, indented
+     */
+    public TextReporter(boolean colour, int width) {
         this.ansi = new Ansi(colour);
+        this.width = width;
     }
 
     @Override
@@ -52,6 +67,10 @@ public final class TextReporter implements Reporter {
             severityWidth = Math.max(severityWidth, r.severity.name().length());
             ruleWidth = Math.max(ruleWidth, r.ruleId.length());
             resourceWidth = Math.max(resourceWidth, r.resource.length());
+        }
+        if (width > 0) {
+            writeCompact(rows, out);
+            rows.clear();
         }
         for (Row r : rows) {
             StringBuilder line = new StringBuilder();
@@ -71,14 +90,51 @@ public final class TextReporter implements Reporter {
             line.append('\n');
             out.write(line.toString());
         }
-        if (!rows.isEmpty()) out.write("\n");
+        if (!result.findings().isEmpty()) out.write("\n");
+        out.write(ansi.style(Ansi.BOLD, summaryLine(result)));
+        out.write("\n");
+        out.flush();
+    }
+
+    /** The summary line of {@code result}, with the suppressed and baselined counts, without colour or line end. */
+    public static String summaryLine(ScanResult result) {
         String summary = summaryLine(Summary.of(result));
         if (!result.suppressed().isEmpty())
             summary += "; " + result.suppressed().size() + " suppressed";
         if (!result.unchanged().isEmpty()) summary += "; " + result.unchanged().size() + " unchanged in the baseline";
-        out.write(ansi.style(Ansi.BOLD, summary));
-        out.write("\n");
-        out.flush();
+        return summary;
+    }
+
+    private void writeCompact(List<Row> rows, Writer out) throws IOException {
+        String indent = "    ";
+        for (Row r : rows) {
+            String resource = r.resource.length() <= COMPACT_RESOURCE_WIDTH
+                    ? r.resource
+                    : "\u2026" + r.resource.substring(r.resource.length() - COMPACT_RESOURCE_WIDTH + 1);
+            String severity = r.severity.name();
+            out.write(ansi.style(Ansi.DIM, r.location) + GAP + ansi.style(Ansi.codes(r.severity), severity) + GAP
+                    + r.ruleId + GAP + resource + "\n");
+            String message = (r.conditional ? CONDITIONAL + " " : "") + r.message;
+            for (String line : wrap(message, Math.max(20, width - indent.length()))) {
+                out.write(indent + line + "\n");
+            }
+        }
+    }
+
+    /** {@code text} broken at spaces into lines of at most {@code width} characters (a longer word stays whole). */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) line.append(' ');
+            line.append(word);
+        }
+        if (line.length() > 0) lines.add(line.toString());
+        return lines;
     }
 
     /** The closing line, without colour or line end. */

@@ -4,6 +4,7 @@ import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Test data: notebook instances, with CloudFormation property paths. A test names only the properties it is about;
@@ -25,7 +26,11 @@ public final class Notebooks {
                 .withRootAccess(Prop.absent("RootAccess", NotebookInstance.DEFAULT_ROOT_ACCESS, decl))
                 .withPlatformIdentifier(Prop.absent("PlatformIdentifier", null, decl))
                 .withKmsKeyId(Prop.absent("KmsKeyId", null, decl))
-                .withMinimumImdsVersion(Prop.absent(IMDS, NotebookInstance.DEFAULT_MINIMUM_IMDS_VERSION, decl));
+                .withMinimumImdsVersion(Prop.absent(IMDS, NotebookInstance.DEFAULT_MINIMUM_IMDS_VERSION, decl))
+                .withInstanceType(Prop.absent("InstanceType", null, decl))
+                .withRoleArn(Prop.absent("RoleArn", null, decl))
+                .withVolumeSizeInGb(Prop.absent("VolumeSizeInGB", NotebookInstance.DEFAULT_VOLUME_SIZE_IN_GB, decl))
+                .withTags(Prop.absent("Tags", null, decl));
     }
 
     /** A notebook that every notebook control passes, each value written at the declaration. */
@@ -38,7 +43,11 @@ public final class Notebooks {
                 .withRootAccess(Prop.known("RootAccess", "Disabled", decl))
                 .withPlatformIdentifier(Prop.known("PlatformIdentifier", "notebook-al2023-v1", decl))
                 .withKmsKeyId(Prop.known("KmsKeyId", "alias/notebooks", decl))
-                .withMinimumImdsVersion(Prop.known(IMDS, "2", decl));
+                .withMinimumImdsVersion(Prop.known(IMDS, "2", decl))
+                .withInstanceType(Prop.known("InstanceType", "ml.t3.medium", decl))
+                .withRoleArn(Prop.known("RoleArn", "arn:aws:iam::111122223333:role/notebook", decl))
+                .withVolumeSizeInGb(Prop.known("VolumeSizeInGB", 5, decl))
+                .withTags(Prop.known("Tags", Map.of("cost-center", "ml"), decl));
     }
 
     /** A notebook instance under construction. */
@@ -51,6 +60,10 @@ public final class Notebooks {
         private Prop<String> platformIdentifier;
         private Prop<String> kmsKeyId;
         private Prop<String> minimumImdsVersion;
+        private Prop<String> instanceType;
+        private Prop<String> roleArn;
+        private Prop<Integer> volumeSizeInGb;
+        private Prop<Map<String, String>> tags;
 
         private Builder(ResourceId id) {
             this.id = id;
@@ -91,6 +104,26 @@ public final class Notebooks {
             return this;
         }
 
+        public Builder withInstanceType(Prop<String> value) {
+            instanceType = value;
+            return this;
+        }
+
+        public Builder withRoleArn(Prop<String> value) {
+            roleArn = value;
+            return this;
+        }
+
+        public Builder withVolumeSizeInGb(Prop<Integer> value) {
+            volumeSizeInGb = value;
+            return this;
+        }
+
+        public Builder withTags(Prop<Map<String, String>> value) {
+            tags = value;
+            return this;
+        }
+
         public NotebookInstance build() {
             return new NotebookInstance(
                     id,
@@ -100,7 +133,11 @@ public final class Notebooks {
                     rootAccess,
                     platformIdentifier,
                     kmsKeyId,
-                    minimumImdsVersion);
+                    minimumImdsVersion,
+                    instanceType,
+                    roleArn,
+                    volumeSizeInGb,
+                    tags);
         }
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sagelint.engine.ScanResult;
 import dev.sagelint.report.Golden;
+import dev.sagelint.report.JsonReportSchema;
 import dev.sagelint.report.ReportFixtures;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -57,7 +58,8 @@ class JsonReporterTest {
                 "condition",
                 "fix",
                 "fingerprint",
-                "related");
+                "related",
+                "state");
         for (JsonNode f : findings) {
             assertThat(f.fieldNames()).toIterable().containsExactlyElementsOf(fields);
         }
@@ -90,7 +92,8 @@ class JsonReporterTest {
         assertThat(summary.toString())
                 .isEqualTo("{\"findings\":1,"
                         + "\"bySeverity\":{\"critical\":0,\"high\":1,\"medium\":0,\"low\":0},\"conditional\":1,"
-                        + "\"filesRead\":3,\"filesNotAnalyzed\":2,\"errors\":2,\"warnings\":1,\"notes\":0}");
+                        + "\"filesRead\":3,\"filesNotAnalyzed\":2,\"errors\":2,\"warnings\":1,\"notes\":0,"
+                        + "\"suppressed\":0,\"unchanged\":0}");
     }
 
     @Test
@@ -98,6 +101,58 @@ class JsonReporterTest {
         String report = json(ReportFixtures.clean());
         assertThat(report).contains("\"findings\": [],", "\"diagnostics\": [],").endsWith("}\n");
         assertThat(Golden.parse(report).get("summary").get("findings").asInt()).isZero();
+    }
+
+    static java.util.stream.Stream<ScanResult> scans() {
+        return java.util.stream.Stream.of(
+                ReportFixtures.findings(), ReportFixtures.partial(), ReportFixtures.clean(), ReportFixtures.triaged());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("scans")
+    void everyReportIsValidAgainstThePublishedSchema(ScanResult result) throws IOException {
+        JsonReportSchema.assertValid(json(result));
+    }
+
+    @Test
+    void goldenReportIsValidAgainstThePublishedSchema() throws IOException {
+        JsonReportSchema.assertValid(java.nio.file.Files.readString(Golden.DIR.resolve("partial.json")));
+    }
+
+    @Test
+    void aReportOffTheSchemaFailsValidation() throws IOException {
+        ObjectNode report = (ObjectNode) Golden.parse(json(ReportFixtures.triaged()));
+        ((ObjectNode) report.get("findings").get(0)).put("severity", "severe");
+        ((ObjectNode) report.get("suppressed").get(0)).remove("suppression");
+        report.remove("summary");
+
+        List<String> errors = JsonReportSchema.validate(report.toString());
+
+        assertThat(errors).anyMatch(e -> e.contains("/findings/0/severity"));
+        assertThat(errors).anyMatch(e -> e.contains("suppression"));
+        assertThat(errors).anyMatch(e -> e.contains("summary"));
+    }
+
+    @Test
+    void suppressedAndBaselinedFindingsAreListedWithTheirState() throws IOException {
+        ScanResult result = ReportFixtures.triaged();
+        JsonNode report = Golden.parse(json(result));
+
+        assertThat(report.get("findings")).hasSize(result.findings().size());
+        assertThat(report.get("suppressed")).hasSize(result.suppressed().size()).isNotEmpty();
+        assertThat(report.get("unchanged")).hasSize(result.unchanged().size());
+        for (JsonNode f : report.get("findings"))
+            assertThat(f.get("state").asText()).isEqualTo("open");
+        for (int i = 0; i < result.suppressed().size(); i++) {
+            JsonNode s = report.get("suppressed").get(i);
+            assertThat(s.get("state").asText()).isEqualTo("suppressed");
+            assertThat(s.get("suppression").get("justification").asText())
+                    .isEqualTo(result.suppressed().get(i).suppression().justification());
+        }
+        for (JsonNode u : report.get("unchanged"))
+            assertThat(u.get("state").asText()).isEqualTo("unchanged");
+        assertThat(report.get("summary").get("suppressed").asInt())
+                .isEqualTo(result.suppressed().size());
     }
 
     @Test

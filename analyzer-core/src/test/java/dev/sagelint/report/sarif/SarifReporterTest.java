@@ -52,6 +52,13 @@ class SarifReporterTest {
         for (JsonNode rule : driver.get("rules")) {
             String markdown = lookup(rule.get("id").asText()).helpMarkdown();
             ObjectNode help = (ObjectNode) rule.get("help");
+            if (!help.has("markdown")) {
+                // A rule without a result: a one-line help, no Markdown page.
+                assertThat(help.get("text").asText())
+                        .isEqualTo("No result in this run; see "
+                                + rule.get("helpUri").asText());
+                continue;
+            }
             assertThat(help.get("markdown").asText()).isEqualTo(markdown);
             assertThat(help.get("text").asText()).isEqualTo(markdown);
             help.put("text", "(docs/rules/" + rule.get("id").asText() + ".md)");
@@ -113,6 +120,33 @@ class SarifReporterTest {
     @Test
     void cleanScanMatchesGolden() throws IOException {
         Golden.assertMatches("clean.sarif", sarif(ReportFixtures.clean()), SarifReporterTest::normalize);
+    }
+
+    @Test
+    void onlyRulesWithAResultCarryTheirHelpPage() throws IOException {
+        ScanResult result = ReportFixtures.partial();
+        java.util.Set<String> withResults = new java.util.HashSet<>();
+        result.findings().forEach(f -> withResults.add(f.rule().id()));
+        JsonNode rules = Golden.parse(sarif(result))
+                .get("runs")
+                .get(0)
+                .get("tool")
+                .get("driver")
+                .get("rules");
+
+        assertThat(withResults).isNotEmpty();
+        assertThat(rules.size()).isGreaterThan(withResults.size());
+        for (JsonNode rule : rules) {
+            boolean full = withResults.contains(rule.get("id").asText());
+            assertThat(rule.get("help").has("markdown"))
+                    .as(rule.get("id").asText())
+                    .isEqualTo(full);
+            assertThat(rule.has("properties")).isEqualTo(full);
+            // GitHub code scanning requires these on every rule (sarif-multitool rule GH2012).
+            assertThat(rule.get("shortDescription").get("text").asText()).isNotBlank();
+            assertThat(rule.get("fullDescription").get("text").asText()).isNotBlank();
+            assertThat(rule.get("help").get("text").asText()).isNotBlank();
+        }
     }
 
     @Test

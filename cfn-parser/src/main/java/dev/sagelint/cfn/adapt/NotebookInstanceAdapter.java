@@ -21,6 +21,10 @@ final class NotebookInstanceAdapter {
                 p.string("KmsKeyId"),
                 p.string(
                         "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion",
-                        NotebookInstance.DEFAULT_MINIMUM_IMDS_VERSION));
+                        NotebookInstance.DEFAULT_MINIMUM_IMDS_VERSION),
+                p.string("InstanceType"),
+                p.string("RoleArn"),
+                p.integer("VolumeSizeInGB", NotebookInstance.DEFAULT_VOLUME_SIZE_IN_GB),
+                p.tags("Tags"));
     }
 }

@@ -9,6 +9,8 @@ import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.model.Span;
 import dev.sagelint.suppress.Suppression;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,7 +75,19 @@ public final class SuppressionMetadata {
         }
         if (item instanceof Mapping entry && entry.get("rule").orElse(null) instanceof Scalar rule && !rule.isNull()) {
             String reason = entry.get("reason").orElse(null) instanceof Scalar r && !r.isNull() ? r.value() : null;
-            out.add(Suppression.metadata(rule.value(), reason, item.span(), address));
+            LocalDate until = null;
+            CfnNode date = entry.get("until").orElse(null);
+            if (date != null) {
+                try {
+                    until = LocalDate.parse(date instanceof Scalar s && !s.isNull() ? s.value() : "");
+                } catch (DateTimeParseException e) {
+                    diagnostics.add(
+                            invalid(date.span(), "'until' must be a date written YYYY-MM-DD, such as 2026-12-31"));
+                    return;
+                }
+            }
+            out.add(Suppression.metadata(rule.value(), reason, item.span(), address)
+                    .until(until));
             return;
         }
         diagnostics.add(invalid(

@@ -54,6 +54,7 @@ class NotebookInstanceAdapterTest {
                                 "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion",
                                 "2",
                                 "13:48-13:49"))
+                        .withInstanceType(known(YAML, "InstanceType", "ml.t3.medium", "5:21-5:33"))
                         .build());
     }
 
@@ -69,7 +70,10 @@ class NotebookInstanceAdapterTest {
                 """);
 
         ResourceId id = id(YAML, "Bare", TYPE, "3:3-3:7");
-        assertThat(notebook).isEqualTo(Notebooks.unset(id).build());
+        assertThat(notebook)
+                .isEqualTo(Notebooks.unset(id)
+                        .withInstanceType(known(YAML, "InstanceType", "ml.t3.medium", "6:21-6:33"))
+                        .build());
         assertThat(notebook.directInternetAccess()).isEqualTo(absent(id, "DirectInternetAccess", "Enabled"));
         assertThat(notebook.rootAccess()).isEqualTo(absent(id, "RootAccess", "Enabled"));
         assertThat(notebook.minimumImdsVersion())

@@ -35,6 +35,10 @@ final class NotebookInstanceAdapter {
                         Attrs.first(r.body(), imds),
                         "minimum_instance_metadata_service_version",
                         imds + ".minimum_instance_metadata_service_version",
-                        NotebookInstance.DEFAULT_MINIMUM_IMDS_VERSION));
+                        NotebookInstance.DEFAULT_MINIMUM_IMDS_VERSION),
+                a.string(root, "instance_type", "instance_type", null),
+                a.string(root, "role_arn", "role_arn", null),
+                a.integer(root, "volume_size", "volume_size", NotebookInstance.DEFAULT_VOLUME_SIZE_IN_GB),
+                a.tags(root, "tags", "tags"));
     }
 }

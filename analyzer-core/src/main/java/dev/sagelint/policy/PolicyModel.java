@@ -1,0 +1,489 @@
+package dev.sagelint.policy;
+
+import dev.sagelint.model.Prop;
+import dev.sagelint.model.sagemaker.AppImageConfig;
+import dev.sagelint.model.sagemaker.ContainerDefinition;
+import dev.sagelint.model.sagemaker.Domain;
+import dev.sagelint.model.sagemaker.EndpointConfig;
+import dev.sagelint.model.sagemaker.FeatureGroup;
+import dev.sagelint.model.sagemaker.Image;
+import dev.sagelint.model.sagemaker.InferenceExperiment;
+import dev.sagelint.model.sagemaker.Model;
+import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
+import dev.sagelint.model.sagemaker.NetworkConfig;
+import dev.sagelint.model.sagemaker.NotebookInstance;
+import dev.sagelint.model.sagemaker.ProcessingJob;
+import dev.sagelint.model.sagemaker.ProductionVariant;
+import dev.sagelint.model.sagemaker.SageMakerResource;
+import dev.sagelint.model.sagemaker.TrainingJob;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The SageMaker model as policies see it: for each resource type a policy may name, its fields under their
+ * CloudFormation names in lowerCamelCase, nested as in CloudFormation, with the Terraform name and the AWS default of
+ * each. The CEL environment declares these types, the policy evaluator reads resources through them, and
+ * docs/policy-model.md is generated from them, so the three cannot disagree. Nothing here loads CEL.
+ */
+public final class PolicyModel {
+
+    /** The kind of a field's value. */
+    public enum Kind {
+        STRING("string"),
+        INT("int"),
+        BOOL("bool"),
+        STRING_LIST("list(string)"),
+        STRING_MAP("map(string, string)"),
+        OBJECT("object"),
+        OBJECT_LIST("list(object)");
+
+        private final String celName;
+
+        Kind(String celName) {
+            this.celName = celName;
+        }
+
+        public String celName() {
+            return celName;
+        }
+
+        /** The value a field of this kind reads as when it is absent and AWS has no default (CEL's zero value). */
+        public Object zero() {
+            return switch (this) {
+                case STRING -> "";
+                case INT -> 0L;
+                case BOOL -> false;
+                case STRING_LIST, OBJECT_LIST -> List.of();
+                case STRING_MAP -> Map.of();
+                case OBJECT -> null;
+            };
+        }
+    }
+
+    /**
+     * One field.
+     *
+     * @param name          the name a policy writes ({@code kmsKeyId})
+     * @param kind          the kind of value
+     * @param cloudFormation the CloudFormation property path ({@code KmsKeyId})
+     * @param terraform     the Terraform argument path ({@code kms_key_id}), or {@code -} when Terraform has none
+     * @param awsDefault    the value AWS uses when it is absent, in words, or {@code null}
+     * @param type          for {@link Kind#OBJECT} and {@link Kind#OBJECT_LIST}: the nested type
+     * @param read          from the owning Java object to a {@link Prop}, or, for nested types, to the nested object
+     *                      (an {@link Optional} or a {@link List})
+     */
+    public record Field(
+            String name,
+            Kind kind,
+            String cloudFormation,
+            String terraform,
+            String awsDefault,
+            Type type,
+            Function<Object, Object> read) {
+        public Field {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(read, "read");
+        }
+    }
+
+    /**
+     * A type of the model: a resource type a policy names in {@code resource:}, or a nested type.
+     *
+     * @param name        the name a policy writes ({@code EndpointConfig}); also the CEL type {@code sagelint.<name>}
+     * @param javaType    the model record, or {@code null} for a nested type
+     * @param sourceTypes the CloudFormation and Terraform types it is read from
+     * @param fields      its fields
+     */
+    public record Type(
+            String name, Class<? extends SageMakerResource> javaType, List<String> sourceTypes, List<Field> fields) {
+
+        public Optional<Field> field(String fieldName) {
+            return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
+        }
+    }
+
+    private PolicyModel() {}
+
+    @SuppressWarnings("unchecked")
+    private static <R> Field prop(
+            String name, Kind kind, String cfn, String tf, String awsDefault, Function<R, Prop<?>> read) {
+        return new Field(name, kind, cfn, tf, awsDefault, null, o -> read.apply((R) o));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <R> Field nested(String name, Kind kind, String cfn, String tf, Type type, Function<R, ?> read) {
+        return new Field(name, kind, cfn, tf, null, type, o -> read.apply((R) o));
+    }
+
+    private static Type nestedType(String name, List<Field> fields) {
+        return new Type(name, null, List.of(), fields);
+    }
+
+    private static final Type CONTAINER = nestedType(
+            "ContainerDefinition",
+            List.of(
+                    PolicyModel.<ContainerDefinition>prop(
+                            "image", Kind.STRING, "Image", "image", null, ContainerDefinition::image),
+                    PolicyModel.<ContainerDefinition>prop(
+                            "repositoryAccessMode",
+                            Kind.STRING,
+                            "ImageConfig.RepositoryAccessMode",
+                            "image_config.repository_access_mode",
+                            null,
+                            ContainerDefinition::repositoryAccessMode)));
+
+    private static final Type VARIANT = nestedType(
+            "ProductionVariant",
+            List.of(
+                    PolicyModel.<ProductionVariant>prop(
+                            "variantName", Kind.STRING, "VariantName", "variant_name", null, ProductionVariant::name),
+                    PolicyModel.<ProductionVariant>prop(
+                            "modelName", Kind.STRING, "ModelName", "model_name", null, ProductionVariant::modelName),
+                    PolicyModel.<ProductionVariant>prop(
+                            "initialInstanceCount",
+                            Kind.INT,
+                            "InitialInstanceCount",
+                            "initial_instance_count",
+                            null,
+                            ProductionVariant::initialInstanceCount),
+                    PolicyModel.<ProductionVariant>prop(
+                            "instanceType",
+                            Kind.STRING,
+                            "InstanceType",
+                            "instance_type",
+                            null,
+                            ProductionVariant::instanceType),
+                    PolicyModel.<ProductionVariant>prop(
+                            "serverless",
+                            Kind.BOOL,
+                            "ServerlessConfig",
+                            "serverless_config",
+                            "false",
+                            ProductionVariant::serverless)));
+
+    private static List<Field> networkFields(Function<Object, NetworkConfig> network) {
+        return List.of(
+                new Field(
+                        "enableInterContainerTrafficEncryption",
+                        Kind.BOOL,
+                        "NetworkConfig.EnableInterContainerTrafficEncryption",
+                        "network_config.enable_inter_container_traffic_encryption",
+                        "false",
+                        null,
+                        o -> network.apply(o).interContainerTrafficEncryption()),
+                new Field(
+                        "enableNetworkIsolation",
+                        Kind.BOOL,
+                        "NetworkConfig.EnableNetworkIsolation",
+                        "network_config.enable_network_isolation",
+                        "false",
+                        null,
+                        o -> network.apply(o).networkIsolation()),
+                new Field(
+                        "subnets",
+                        Kind.STRING_LIST,
+                        "NetworkConfig.VpcConfig.Subnets",
+                        "network_config.vpc_config.subnets",
+                        null,
+                        null,
+                        o -> network.apply(o).vpcSubnets()));
+    }
+
+    /** Training and processing jobs are read from Step Functions state machines and SageMaker pipelines. */
+    private static final List<String> JOB_CONTAINERS = List.of(
+            "AWS::SageMaker::Pipeline",
+            "AWS::StepFunctions::StateMachine",
+            "aws_sagemaker_pipeline",
+            "aws_sfn_state_machine");
+
+    /** Every resource type a policy may name, by name. */
+    public static final List<Type> RESOURCE_TYPES = List.of(
+            new Type(
+                    "NotebookInstance",
+                    NotebookInstance.class,
+                    List.of("AWS::SageMaker::NotebookInstance", "aws_sagemaker_notebook_instance"),
+                    List.of(
+                            PolicyModel.<NotebookInstance>prop(
+                                    "directInternetAccess",
+                                    Kind.STRING,
+                                    "DirectInternetAccess",
+                                    "direct_internet_access",
+                                    NotebookInstance.DEFAULT_DIRECT_INTERNET_ACCESS,
+                                    NotebookInstance::directInternetAccess),
+                            PolicyModel.<NotebookInstance>prop(
+                                    "subnetId", Kind.STRING, "SubnetId", "subnet_id", null, NotebookInstance::subnetId),
+                            PolicyModel.<NotebookInstance>prop(
+                                    "securityGroupIds",
+                                    Kind.STRING_LIST,
+                                    "SecurityGroupIds",
+                                    "security_groups",
+                                    null,
+                                    NotebookInstance::securityGroupIds),
+                            PolicyModel.<NotebookInstance>prop(
+                                    "rootAccess",
+                                    Kind.STRING,
+                                    "RootAccess",
+                                    "root_access",
+                                    NotebookInstance.DEFAULT_ROOT_ACCESS,
+                                    NotebookInstance::rootAccess),
+                            PolicyModel.<NotebookInstance>prop(
+                                    "platformIdentifier",
+                                    Kind.STRING,
+                                    "PlatformIdentifier",
+                                    "platform_identifier",
+                                    null,
+                                    NotebookInstance::platformIdentifier),
+                            PolicyModel.<NotebookInstance>prop(
+                                    "kmsKeyId",
+                                    Kind.STRING,
+                                    "KmsKeyId",
+                                    "kms_key_id",
+                                    null,
+                                    NotebookInstance::kmsKeyId),
+                            PolicyModel.<NotebookInstance>prop(
+                                    "minimumInstanceMetadataServiceVersion",
+                                    Kind.STRING,
+                                    "InstanceMetadataServiceConfiguration.MinimumInstanceMetadataServiceVersion",
+                                    "instance_metadata_service_configuration.minimum_instance_metadata_service_version",
+                                    NotebookInstance.DEFAULT_MINIMUM_IMDS_VERSION,
+                                    NotebookInstance::minimumImdsVersion),
+                            PolicyModel.<NotebookInstance>prop(
+                                    "instanceType",
+                                    Kind.STRING,
+                                    "InstanceType",
+                                    "instance_type",
+                                    null,
+                                    NotebookInstance::instanceType),
+                            PolicyModel.<NotebookInstance>prop(
+                                    "roleArn", Kind.STRING, "RoleArn", "role_arn", null, NotebookInstance::roleArn),
+                            PolicyModel.<NotebookInstance>prop(
+                                    "volumeSizeInGB",
+                                    Kind.INT,
+                                    "VolumeSizeInGB",
+                                    "volume_size",
+                                    String.valueOf(NotebookInstance.DEFAULT_VOLUME_SIZE_IN_GB),
+                                    NotebookInstance::volumeSizeInGb),
+                            PolicyModel.<NotebookInstance>prop(
+                                    "tags", Kind.STRING_MAP, "Tags", "tags", null, NotebookInstance::tags))),
+            new Type(
+                    "Model",
+                    Model.class,
+                    List.of("AWS::SageMaker::Model", "aws_sagemaker_model"),
+                    List.of(
+                            PolicyModel.<Model>prop(
+                                    "enableNetworkIsolation",
+                                    Kind.BOOL,
+                                    "EnableNetworkIsolation",
+                                    "enable_network_isolation",
+                                    "false",
+                                    Model::enableNetworkIsolation),
+                            PolicyModel.<Model>nested(
+                                    "primaryContainer",
+                                    Kind.OBJECT,
+                                    "PrimaryContainer",
+                                    "primary_container",
+                                    CONTAINER,
+                                    Model::primaryContainer),
+                            PolicyModel.<Model>nested(
+                                    "containers",
+                                    Kind.OBJECT_LIST,
+                                    "Containers",
+                                    "container",
+                                    CONTAINER,
+                                    Model::containers),
+                            PolicyModel.<Model>prop(
+                                    "subnets",
+                                    Kind.STRING_LIST,
+                                    "VpcConfig.Subnets",
+                                    "vpc_config.subnets",
+                                    null,
+                                    Model::vpcSubnets))),
+            new Type(
+                    "EndpointConfig",
+                    EndpointConfig.class,
+                    List.of("AWS::SageMaker::EndpointConfig", "aws_sagemaker_endpoint_configuration"),
+                    List.of(
+                            PolicyModel.<EndpointConfig>prop(
+                                    "kmsKeyId", Kind.STRING, "KmsKeyId", "kms_key_arn", null, EndpointConfig::kmsKeyId),
+                            PolicyModel.<EndpointConfig>nested(
+                                    "productionVariants",
+                                    Kind.OBJECT_LIST,
+                                    "ProductionVariants",
+                                    "production_variants",
+                                    VARIANT,
+                                    EndpointConfig::productionVariants))),
+            new Type(
+                    "FeatureGroup",
+                    FeatureGroup.class,
+                    List.of("AWS::SageMaker::FeatureGroup", "aws_sagemaker_feature_group"),
+                    List.of(
+                            PolicyModel.<FeatureGroup>prop(
+                                    "offlineStoreConfig",
+                                    Kind.BOOL,
+                                    "OfflineStoreConfig",
+                                    "offline_store_config",
+                                    "false",
+                                    FeatureGroup::offlineStore),
+                            PolicyModel.<FeatureGroup>prop(
+                                    "offlineStoreKmsKeyId",
+                                    Kind.STRING,
+                                    "OfflineStoreConfig.S3StorageConfig.KmsKeyId",
+                                    "offline_store_config.s3_storage_config.kms_key_id",
+                                    null,
+                                    FeatureGroup::offlineKmsKeyId),
+                            PolicyModel.<FeatureGroup>prop(
+                                    "enableOnlineStore",
+                                    Kind.BOOL,
+                                    "OnlineStoreConfig.EnableOnlineStore",
+                                    "online_store_config.enable_online_store",
+                                    "false",
+                                    FeatureGroup::onlineStoreEnabled),
+                            PolicyModel.<FeatureGroup>prop(
+                                    "onlineStorageType",
+                                    Kind.STRING,
+                                    "OnlineStoreConfig.StorageType",
+                                    "online_store_config.storage_type",
+                                    null,
+                                    FeatureGroup::onlineStorageType),
+                            PolicyModel.<FeatureGroup>prop(
+                                    "onlineStoreKmsKeyId",
+                                    Kind.STRING,
+                                    "OnlineStoreConfig.SecurityConfig.KmsKeyId",
+                                    "online_store_config.security_config.kms_key_id",
+                                    null,
+                                    FeatureGroup::onlineKmsKeyId))),
+            new Type(
+                    "Domain",
+                    Domain.class,
+                    List.of("AWS::SageMaker::Domain", "aws_sagemaker_domain"),
+                    List.of(
+                            PolicyModel.<Domain>prop(
+                                    "appNetworkAccessType",
+                                    Kind.STRING,
+                                    "AppNetworkAccessType",
+                                    "app_network_access_type",
+                                    Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE,
+                                    Domain::appNetworkAccessType),
+                            PolicyModel.<Domain>prop(
+                                    "kmsKeyId", Kind.STRING, "KmsKeyId", "kms_key_id", null, Domain::kmsKeyId),
+                            PolicyModel.<Domain>prop("tags", Kind.STRING_MAP, "Tags", "tags", null, Domain::tags))),
+            new Type(
+                    "AppImageConfig",
+                    AppImageConfig.class,
+                    List.of("AWS::SageMaker::AppImageConfig", "aws_sagemaker_app_image_config"),
+                    List.of(PolicyModel.<AppImageConfig>prop(
+                            "tags", Kind.STRING_MAP, "Tags", "tags", null, AppImageConfig::tags))),
+            new Type(
+                    "Image",
+                    Image.class,
+                    List.of("AWS::SageMaker::Image", "aws_sagemaker_image"),
+                    List.of(PolicyModel.<Image>prop("tags", Kind.STRING_MAP, "Tags", "tags", null, Image::tags))),
+            new Type(
+                    "InferenceExperiment",
+                    InferenceExperiment.class,
+                    List.of("AWS::SageMaker::InferenceExperiment"),
+                    List.of(
+                            PolicyModel.<InferenceExperiment>prop(
+                                    "kmsKey", Kind.STRING, "KmsKey", "-", null, InferenceExperiment::kmsKey),
+                            PolicyModel.<InferenceExperiment>prop(
+                                    "dataStorageConfig",
+                                    Kind.BOOL,
+                                    "DataStorageConfig",
+                                    "-",
+                                    "false",
+                                    InferenceExperiment::dataStorage),
+                            PolicyModel.<InferenceExperiment>prop(
+                                    "dataStorageKmsKey",
+                                    Kind.STRING,
+                                    "DataStorageConfig.KmsKey",
+                                    "-",
+                                    null,
+                                    InferenceExperiment::dataStorageKmsKey))),
+            new Type(
+                    "MonitoringJobDefinition",
+                    MonitoringJobDefinition.class,
+                    List.of(
+                            "AWS::SageMaker::DataQualityJobDefinition",
+                            "AWS::SageMaker::ModelBiasJobDefinition",
+                            "AWS::SageMaker::ModelExplainabilityJobDefinition",
+                            "AWS::SageMaker::ModelQualityJobDefinition",
+                            "aws_sagemaker_data_quality_job_definition"),
+                    concat(
+                            networkFields(o -> ((MonitoringJobDefinition) o).network()),
+                            List.of(PolicyModel.<MonitoringJobDefinition>prop(
+                                    "instanceCount",
+                                    Kind.INT,
+                                    "JobResources.ClusterConfig.InstanceCount",
+                                    "job_resources.cluster_config.instance_count",
+                                    null,
+                                    MonitoringJobDefinition::instanceCount)))),
+            new Type(
+                    "TrainingJob",
+                    TrainingJob.class,
+                    JOB_CONTAINERS,
+                    List.of(
+                            PolicyModel.<TrainingJob>prop(
+                                    "enableInterContainerTrafficEncryption",
+                                    Kind.BOOL,
+                                    "EnableInterContainerTrafficEncryption",
+                                    "-",
+                                    String.valueOf(TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
+                                    TrainingJob::interContainerTrafficEncryption),
+                            PolicyModel.<TrainingJob>prop(
+                                    "enableNetworkIsolation",
+                                    Kind.BOOL,
+                                    "EnableNetworkIsolation",
+                                    "-",
+                                    String.valueOf(TrainingJob.DEFAULT_NETWORK_ISOLATION),
+                                    TrainingJob::networkIsolation),
+                            PolicyModel.<TrainingJob>prop(
+                                    "instanceCount",
+                                    Kind.INT,
+                                    "ResourceConfig.InstanceCount",
+                                    "-",
+                                    "1",
+                                    TrainingJob::instanceCount),
+                            PolicyModel.<TrainingJob>prop(
+                                    "subnets",
+                                    Kind.STRING_LIST,
+                                    "VpcConfig.Subnets",
+                                    "-",
+                                    null,
+                                    TrainingJob::vpcSubnets))),
+            new Type(
+                    "ProcessingJob",
+                    ProcessingJob.class,
+                    JOB_CONTAINERS,
+                    concat(
+                            networkFields(o -> ((ProcessingJob) o).network()),
+                            List.of(PolicyModel.<ProcessingJob>prop(
+                                    "instanceCount",
+                                    Kind.INT,
+                                    "ProcessingResources.ClusterConfig.InstanceCount",
+                                    "-",
+                                    null,
+                                    ProcessingJob::instanceCount)))));
+
+    /** The nested types, for the reference. */
+    public static final List<Type> NESTED_TYPES = List.of(CONTAINER, VARIANT);
+
+    private static List<Field> concat(List<Field> a, List<Field> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /** The resource type of this name. */
+    public static Optional<Type> resourceType(String name) {
+        return RESOURCE_TYPES.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** The type a resource is read as, if policies can read it. */
+    public static Optional<Type> typeOf(SageMakerResource resource) {
+        return RESOURCE_TYPES.stream()
+                .filter(t -> t.javaType().isInstance(resource))
+                .findFirst();
+    }
+}
