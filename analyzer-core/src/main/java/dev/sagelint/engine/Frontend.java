@@ -60,6 +60,14 @@ public interface Frontend {
      */
     List<Unit> claim(Set<Path> files);
 
+    /**
+     * The editors that write fixes into the syntax this front-end reads ({@code sagelint fix}, SARIF {@code fixes});
+     * none by default.
+     */
+    default List<dev.sagelint.fix.SourceEditor> editors() {
+        return List.of();
+    }
+
     /** Reads one unit into resources and diagnostics. Must not throw on any input. */
     UnitResult analyze(Unit unit, ScanContext context);
 }

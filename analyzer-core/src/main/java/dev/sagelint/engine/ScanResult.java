@@ -1,5 +1,6 @@
 package dev.sagelint.engine;
 
+import dev.sagelint.fix.ProposedFix;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.RuleMeta;
@@ -20,6 +21,8 @@ import java.util.List;
  * @param suppressed  findings silenced by an inline suppression; they do not count
  * @param unchanged   findings the baseline holds; they do not count
  * @param baselineUsed whether the scan had a baseline (SARIF then says which results are new)
+ * @param fixes       what can be done about each finding, in the order of {@code findings}; the {@code fix}
+ *                    command, SARIF {@code fixes} and Markdown suggestions read them
  */
 public record ScanResult(
         Path root,
@@ -30,7 +33,8 @@ public record ScanResult(
         int filesRead,
         List<SuppressedFinding> suppressed,
         List<Finding> unchanged,
-        boolean baselineUsed) {
+        boolean baselineUsed,
+        List<ProposedFix> fixes) {
 
     public ScanResult {
         rules = List.copyOf(rules);
@@ -39,6 +43,26 @@ public record ScanResult(
         diagnostics = List.copyOf(diagnostics);
         suppressed = List.copyOf(suppressed);
         unchanged = List.copyOf(unchanged);
+        fixes = List.copyOf(fixes);
+    }
+
+    /** A result without fixes. */
+    public ScanResult(
+            Path root,
+            List<RuleMeta> rules,
+            List<SageMakerResource> resources,
+            List<Finding> findings,
+            List<Diagnostic> diagnostics,
+            int filesRead,
+            List<SuppressedFinding> suppressed,
+            List<Finding> unchanged,
+            boolean baselineUsed) {
+        this(root, rules, resources, findings, diagnostics, filesRead, suppressed, unchanged, baselineUsed, List.of());
+    }
+
+    /** The proposed fix of a finding of this result, if one was computed. */
+    public java.util.Optional<ProposedFix> fixOf(Finding finding) {
+        return fixes.stream().filter(f -> f.finding() == finding).findFirst();
     }
 
     /** A result without suppressed findings and without a baseline. */

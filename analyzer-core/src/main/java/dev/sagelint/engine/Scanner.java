@@ -1,5 +1,7 @@
 package dev.sagelint.engine;
 
+import dev.sagelint.fix.Fixer;
+import dev.sagelint.fix.SourceEditor;
 import dev.sagelint.model.SourcePaths;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.rules.Finding;
@@ -65,6 +67,11 @@ public final class Scanner {
         List<Frontend> found = new ArrayList<>();
         ServiceLoader.load(Frontend.class, Scanner.class.getClassLoader()).forEach(found::add);
         return new Scanner(found, Rules.all());
+    }
+
+    /** The source editors of every front-end, in front-end order. */
+    public List<SourceEditor> editors() {
+        return frontends.stream().flatMap(f -> f.editors().stream()).toList();
     }
 
     public List<Frontend> frontends() {
@@ -227,7 +234,11 @@ public final class Scanner {
                 triage.unchanged().stream()
                         .filter(f -> settings.reported(f.severity()))
                         .toList(),
-                settings.baseline() != null);
+                settings.baseline() != null,
+                new Fixer(editors())
+                        .propose(triage.findings().stream()
+                                .filter(f -> settings.reported(f.severity()))
+                                .toList()));
     }
 
     /** A warning for each folder among {@code paths} in which no front-end claimed a file. */

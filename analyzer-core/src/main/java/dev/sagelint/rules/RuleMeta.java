@@ -75,6 +75,8 @@ public final class RuleMeta {
     private final String risk;
     private final Fix fix;
     private final String fixNote;
+    private final Object literalFix;
+    private final String valueNeeded;
     private final Remediation remediation;
     private final String awsDocUrl;
     /** For rules defined outside the catalog (custom policies): their page and prose; null for built-in rules. */
@@ -109,6 +111,8 @@ public final class RuleMeta {
         this.risk = b.risk;
         this.fix = b.fix;
         this.fixNote = b.fixNote;
+        this.literalFix = b.literalFix;
+        this.valueNeeded = b.valueNeeded;
         this.remediation = new Remediation(b.cloudFormationRemediation, b.terraformRemediation, b.cdkRemediation);
         this.awsDocUrl = b.awsDocUrl;
         this.customHelpUri = b.customHelpUri;
@@ -223,6 +227,24 @@ public final class RuleMeta {
         return fixNote;
     }
 
+    /**
+     * The secure value that fixes every finding of this rule, the same in every input format ({@code "Disabled"},
+     * {@code true}, {@code "2"}): a {@link String}, {@link Boolean} or {@link Integer} that each front-end writes
+     * in its own syntax. Empty when the fix needs a value only the user knows ({@link #valueNeeded()}) or is not a
+     * single property value.
+     */
+    public java.util.Optional<Object> literalFix() {
+        return java.util.Optional.ofNullable(literalFix);
+    }
+
+    /**
+     * What the user must supply to fix a finding ("a customer managed KMS key ARN"), for a rule whose fix is a
+     * property value that sagelint cannot choose; {@code null} otherwise.
+     */
+    public String valueNeeded() {
+        return valueNeeded;
+    }
+
     /** The fix per input format. */
     public Remediation remediation() {
         return remediation;
@@ -324,6 +346,8 @@ public final class RuleMeta {
                 risk,
                 fix,
                 fixNote,
+                literalFix,
+                valueNeeded,
                 remediation,
                 awsDocUrl,
                 customHelpUri,
@@ -367,6 +391,8 @@ public final class RuleMeta {
         private String risk;
         private Fix fix;
         private String fixNote;
+        private Object literalFix;
+        private String valueNeeded;
         private String cloudFormationRemediation;
         private String terraformRemediation;
         private String cdkRemediation;
@@ -489,6 +515,27 @@ public final class RuleMeta {
             return this;
         }
 
+        /**
+         * The secure value that {@code sagelint fix} writes into the property of every finding (the finding's
+         * property path, in each format's own spelling): a {@link String}, {@link Boolean} or {@link Integer}, such
+         * as {@code "Disabled"} or {@code true}.
+         */
+        public Builder literalFix(Object value) {
+            once("literalFix");
+            this.literalFix = value;
+            return this;
+        }
+
+        /**
+         * Says that the fix is a value only the user knows, and which ("a customer managed KMS key ARN");
+         * {@code sagelint fix} reports such findings as needing the user's value.
+         */
+        public Builder valueNeeded(String what) {
+            once("valueNeeded");
+            this.valueNeeded = what;
+            return this;
+        }
+
         /** How to fix it in a CloudFormation template, with the secure form. */
         public Builder cloudFormationRemediation(String text) {
             once("cloudFormationRemediation");
@@ -566,6 +613,16 @@ public final class RuleMeta {
             if (severity == null) all.add("severity(...) is missing");
             if (fix == null) all.add("fix(kind, note) is missing");
             if (fix != null) required(all, "the note of fix(kind, note)", fixNote);
+            if (set.contains("literalFix")
+                    && !(literalFix instanceof String
+                            || literalFix instanceof Boolean
+                            || literalFix instanceof Integer)) {
+                all.add("literalFix(value) takes a String, Boolean or Integer");
+            }
+            if (set.contains("valueNeeded")) required(all, "valueNeeded", valueNeeded);
+            if (set.contains("literalFix") && set.contains("valueNeeded")) {
+                all.add("call at most one of literalFix(value) and valueNeeded(what)");
+            }
             required(all, "cloudFormationRemediation", cloudFormationRemediation);
             required(all, "terraformRemediation", terraformRemediation);
             required(all, "cdkRemediation", cdkRemediation);

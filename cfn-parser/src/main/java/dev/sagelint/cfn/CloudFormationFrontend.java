@@ -116,6 +116,11 @@ public final class CloudFormationFrontend implements Frontend {
     }
 
     @Override
+    public List<dev.sagelint.fix.SourceEditor> editors() {
+        return List.of(new dev.sagelint.cfn.fix.CloudFormationEditor());
+    }
+
+    @Override
     public UnitResult analyze(Unit unit, ScanContext context) {
         TemplateReader reader = new TemplateReader(context.limits());
         List<SageMakerResource> resources = new ArrayList<>();

@@ -52,6 +52,7 @@ public final class SageLint implements Callable<Integer> {
     static CommandLine commandLine(CliContext context) {
         CommandLine commandLine = new CommandLine(new SageLint());
         commandLine.addSubcommand(new ScanCommand(context));
+        commandLine.addSubcommand(new FixCommand(context));
         commandLine.addSubcommand(new RulesCommand(context));
         commandLine.addSubcommand(new ExplainCommand(context));
         commandLine.addSubcommand(

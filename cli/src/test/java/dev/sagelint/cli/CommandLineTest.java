@@ -69,7 +69,7 @@ class CommandLineTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
         assertThat(run.err())
-                .isEqualTo("sagelint: missing command: choose one of scan, rules, explain, baseline, policy, help "
+                .isEqualTo("sagelint: missing command: choose one of scan, fix, rules, explain, baseline, policy, help "
                         + "(see 'sagelint --help')\n");
     }
 

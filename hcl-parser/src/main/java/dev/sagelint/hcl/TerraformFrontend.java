@@ -176,6 +176,11 @@ public final class TerraformFrontend implements Frontend {
     }
 
     @Override
+    public List<dev.sagelint.fix.SourceEditor> editors() {
+        return List.of(new dev.sagelint.hcl.fix.TerraformEditor());
+    }
+
+    @Override
     public UnitResult analyze(Unit unit, ScanContext context) {
         return DeepStack.run("terraform reader", unit, () -> analyzeHere(unit, context));
     }

@@ -2,6 +2,7 @@ package dev.sagelint.report.markdown;
 
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.ScanResult;
+import dev.sagelint.fix.ProposedFix;
 import dev.sagelint.model.Span;
 import dev.sagelint.report.Labels;
 import dev.sagelint.report.Reporter;
@@ -78,6 +79,7 @@ public final class MarkdownReporter implements Reporter {
                         .append(" more findings are not listed here; see the SARIF or text report.\n");
             }
             md.append('\n');
+            suggestions(result, md);
         }
         if (!result.diagnostics().isEmpty()) {
             md.append("<details><summary>")
@@ -102,6 +104,52 @@ public final class MarkdownReporter implements Reporter {
         }
         out.write(md.toString());
         out.flush();
+    }
+
+    /**
+     * The fixes sagelint can write, each as a GitHub suggestion block that replaces the lines it names (a reviewer
+     * can commit it from a pull-request review comment on those lines), at most {@code maxRows}.
+     */
+    private void suggestions(ScanResult result, StringBuilder md) {
+        List<ProposedFix> edits = result.fixes().stream()
+                .filter(f -> f.kind() == ProposedFix.Kind.EDIT && f.suggestion() != null)
+                .toList();
+        if (edits.isEmpty()) return;
+        md.append("<details><summary>")
+                .append(edits.size())
+                .append(edits.size() == 1 ? " suggested fix" : " suggested fixes")
+                .append(" (<code>sagelint fix</code> writes them)</summary>\n\n");
+        for (ProposedFix fix : edits.subList(0, Math.min(maxRows, edits.size()))) {
+            ProposedFix.Suggestion s = fix.suggestion();
+            Finding f = fix.finding();
+            String lines = s.startLine() == s.endLine()
+                    ? "line " + s.startLine()
+                    : "lines " + s.startLine() + "-" + s.endLine();
+            md.append("**")
+                    .append(cell(f.rule().id()))
+                    .append("** ")
+                    .append(code(f.resource().displayName()))
+                    .append(", ")
+                    .append(code(Labels.path(result.root(), f.location().file())))
+                    .append(' ')
+                    .append(lines)
+                    .append(": ")
+                    .append(cell(fix.description()))
+                    .append(
+                            fix.replacesResource()
+                                    ? " **Applying it replaces the "
+                                            + cell(f.rule().subject()) + ".**"
+                                    : "")
+                    .append("\n\n");
+            String fence = s.text().contains("```") ? "~~~~" : "```";
+            md.append(fence)
+                    .append("suggestion\n")
+                    .append(s.text().replace("\r", ""))
+                    .append('\n')
+                    .append(fence)
+                    .append("\n\n");
+        }
+        md.append("</details>\n\n");
     }
 
     /** Text for a table cell: one line, pipes escaped, HTML tags neutralized. */

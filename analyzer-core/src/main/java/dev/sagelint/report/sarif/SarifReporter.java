@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanResult;
+import dev.sagelint.fix.ProposedFix;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
 import dev.sagelint.report.JsonOutput;
@@ -164,13 +165,15 @@ public final class SarifReporter implements Reporter {
                 g.writeEndObject();
             }
 
+            Map<Finding, ProposedFix> fixes = new IdentityHashMap<>();
+            result.fixes().forEach(fix -> fixes.put(fix.finding(), fix));
             g.writeArrayFieldStart("results");
             for (Finding f : kept) {
                 SuppressedFinding s = suppressed.get(f);
                 String baselineState = !result.baselineUsed()
                         ? null
                         : (s != null ? s.inBaseline() : unchanged.contains(f)) ? "unchanged" : "new";
-                writeResult(g, root, f, ruleIndex.get(f.rule().id()), s, baselineState);
+                writeResult(g, root, f, ruleIndex.get(f.rule().id()), s, baselineState, fixes.get(f));
             }
             g.writeEndArray();
 
@@ -237,7 +240,13 @@ public final class SarifReporter implements Reporter {
     }
 
     private static void writeResult(
-            JsonGenerator g, Path root, Finding f, int ruleIndex, SuppressedFinding suppressed, String baselineState)
+            JsonGenerator g,
+            Path root,
+            Finding f,
+            int ruleIndex,
+            SuppressedFinding suppressed,
+            String baselineState,
+            ProposedFix fix)
             throws IOException {
         Span at = f.location();
         ResourceId resource = f.resource();
@@ -286,6 +295,7 @@ public final class SarifReporter implements Reporter {
             }
             g.writeEndArray();
         }
+        if (fix != null && fix.kind() == ProposedFix.Kind.EDIT) writeFix(g, root, f, fix);
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField(FINGERPRINT_KEY, f.fingerprint(root));
         g.writeEndObject();
@@ -299,6 +309,39 @@ public final class SarifReporter implements Reporter {
         if (f.isConditional()) g.writeStringField("condition", f.conditionText());
         g.writeEndObject();
         g.writeEndObject();
+    }
+
+    /** The fix as SARIF {@code fixes}: one artifact change with its replacements, which a viewer can apply. */
+    private static void writeFix(JsonGenerator g, Path root, Finding f, ProposedFix fix) throws IOException {
+        String description = fix.description()
+                + (fix.replacesResource()
+                        ? " Applying it replaces the " + f.rule().subject() + "."
+                        : "");
+        g.writeArrayFieldStart("fixes");
+        g.writeStartObject();
+        textField(g, "description", description);
+        g.writeArrayFieldStart("artifactChanges");
+        g.writeStartObject();
+        writeArtifactLocation(g, root, f.location().file());
+        g.writeArrayFieldStart("replacements");
+        for (ProposedFix.Replacement r : fix.replacements()) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("deletedRegion");
+            g.writeNumberField("startLine", r.startLine());
+            g.writeNumberField("startColumn", r.startColumn());
+            g.writeNumberField("endLine", r.endLine());
+            g.writeNumberField("endColumn", r.endColumn());
+            g.writeEndObject();
+            g.writeObjectFieldStart("insertedContent");
+            g.writeStringField("text", r.text());
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
     }
 
     private static void writeSuppression(JsonGenerator g, Path root, Suppression s) throws IOException {

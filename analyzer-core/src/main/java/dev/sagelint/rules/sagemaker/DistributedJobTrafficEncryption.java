@@ -71,6 +71,7 @@ public final class DistributedJobTrafficEncryption extends ResourceRule<SageMake
                     "A state machine or pipeline definition is updated in place, and the jobs it starts from then on "
                             + "use the new setting; a job resource of its own (`AWS::SageMaker::TrainingJob`, "
                             + "`AWS::SageMaker::ProcessingJob`, `aws_sagemaker_training_job`) is replaced.")
+            .literalFix(true)
             .cloudFormationRemediation("Set `EnableInterContainerTrafficEncryption: true` in the training job "
                     + "parameters (or "
                     + "`NetworkConfig.EnableInterContainerTrafficEncryption` for processing jobs) of the "

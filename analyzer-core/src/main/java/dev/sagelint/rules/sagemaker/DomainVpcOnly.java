@@ -30,6 +30,7 @@ public final class DomainVpcOnly extends ResourceRule<Domain> {
                     Fix.IN_PLACE,
                     "AppNetworkAccessType can be updated in place, but SageMaker accepts the change only "
                             + "while the domain has no running apps.")
+            .literalFix("VpcOnly")
             .cloudFormationRemediation("Set `AppNetworkAccessType: VpcOnly` with `VpcId` and `SubnetIds`.")
             .terraformRemediation("Set `app_network_access_type = \"VpcOnly\"` on `aws_sagemaker_domain`.")
             .cdkRemediation("Pass `appNetworkAccessType: 'VpcOnly'` to `new sagemaker.CfnDomain(...)`.")

@@ -52,6 +52,7 @@ public final class EndpointConfigKms extends ResourceRule<EndpointConfig> {
                     Fix.REPLACEMENT,
                     "KmsKeyId is create-only: the change creates a new endpoint configuration, and "
                             + "updating the endpoint to it replaces its instances.")
+            .valueNeeded("a customer managed KMS key ARN")
             .cloudFormationRemediation("Set `KmsKeyId` on the `AWS::SageMaker::EndpointConfig`.")
             .terraformRemediation("Set `kms_key_arn` on `aws_sagemaker_endpoint_configuration`.")
             .cdkRemediation("Pass `kmsKeyId: key.keyArn` to `new sagemaker.CfnEndpointConfig(...)`.")

@@ -52,6 +52,7 @@ public final class EndpointInstanceCount extends ResourceRule<EndpointConfig> {
                             + "configuration, and updating "
                             + "the endpoint to it replaces the hosting instances (with no downtime when done as a "
                             + "blue/green update).")
+            .valueNeeded("an initial instance count of at least the configured minimum")
             .cloudFormationRemediation("Set `InitialInstanceCount: 2` (or more) on every instance-based production "
                     + "variant; SageMaker spreads the instances across Availability Zones.")
             .terraformRemediation("Set `initial_instance_count = 2` (or more) in every `production_variants` block of "

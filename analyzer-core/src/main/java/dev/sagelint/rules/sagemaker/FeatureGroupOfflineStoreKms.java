@@ -31,6 +31,7 @@ public final class FeatureGroupOfflineStoreKms extends ResourceRule<FeatureGroup
                     Fix.REPLACEMENT,
                     "OfflineStoreConfig is create-only: the change replaces the feature group, and "
                             + "its records must be ingested again.")
+            .valueNeeded("a customer managed KMS key ARN")
             .cloudFormationRemediation("Set `OfflineStoreConfig.S3StorageConfig.KmsKeyId` to a KMS key ARN.")
             .terraformRemediation("Set `kms_key_id` in `offline_store_config.s3_storage_config` of "
                     + "`aws_sagemaker_feature_group`.")

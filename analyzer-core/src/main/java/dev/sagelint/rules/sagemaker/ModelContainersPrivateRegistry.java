@@ -32,6 +32,7 @@ public final class ModelContainersPrivateRegistry extends ResourceRule<Model> {
                     Fix.REPLACEMENT,
                     "Containers is create-only: the change creates a new model, and endpoint "
                             + "configurations that name it must be updated.")
+            .literalFix("Vpc")
             .cloudFormationRemediation("In every entry of `Containers`, set `ImageConfig: {RepositoryAccessMode: "
                     + "Vpc}` and give the model a `VpcConfig` that reaches the registry.")
             .terraformRemediation("Add `image_config { repository_access_mode = \"Vpc\" }` to every `container` "

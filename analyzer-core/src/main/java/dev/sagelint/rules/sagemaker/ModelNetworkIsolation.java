@@ -29,6 +29,7 @@ public final class ModelNetworkIsolation extends ResourceRule<Model> {
                     Fix.REPLACEMENT,
                     "EnableNetworkIsolation is create-only: changing it replaces the model; endpoint "
                             + "configurations that name the model must be updated to the new one.")
+            .literalFix(true)
             .cloudFormationRemediation("Set `EnableNetworkIsolation: true` on the `AWS::SageMaker::Model`.")
             .terraformRemediation("Set `enable_network_isolation = true` on `aws_sagemaker_model`.")
             .cdkRemediation("Pass `enableNetworkIsolation: true` to `new sagemaker.CfnModel(...)`.")

@@ -31,6 +31,7 @@ public final class ModelPrimaryContainerPrivateRegistry extends ResourceRule<Mod
                     Fix.REPLACEMENT,
                     "PrimaryContainer is create-only: the change creates a new model, and endpoint "
                             + "configurations that name it must be updated.")
+            .literalFix("Vpc")
             .cloudFormationRemediation("Under `PrimaryContainer`, set `ImageConfig: {RepositoryAccessMode: Vpc}` "
                     + "and give the model a `VpcConfig` that reaches the registry.")
             .terraformRemediation("Add `image_config { repository_access_mode = \"Vpc\" }` to the "

@@ -80,6 +80,7 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
                 .risk("traffic between the instances of the distributed monitoring job, which carries the data "
                         + "under analysis, is not encrypted")
                 .fix(Fix.REPLACEMENT, CREATE_ONLY)
+                .literalFix(true)
                 .cloudFormationRemediation("Set `NetworkConfig: {EnableInterContainerTrafficEncryption: true}` on "
                         + "the `" + cfnType + "`.")
                 .terraformRemediation("Set `enable_inter_container_traffic_encryption = true` in the "
@@ -107,6 +108,7 @@ abstract class MonitoringJobRule extends ResourceRule<MonitoringJobDefinition> {
                 .risk("the monitoring job's containers can make outbound network calls and send the data they "
                         + "analyze out of the account")
                 .fix(Fix.REPLACEMENT, CREATE_ONLY)
+                .literalFix(true)
                 .cloudFormationRemediation(
                         "Set `NetworkConfig: {EnableNetworkIsolation: true}` on the `" + cfnType + "`.")
                 .terraformRemediation(

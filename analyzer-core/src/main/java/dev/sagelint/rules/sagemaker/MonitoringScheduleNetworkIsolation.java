@@ -29,6 +29,7 @@ public final class MonitoringScheduleNetworkIsolation extends MonitoringSchedule
                     Fix.IN_PLACE,
                     "The embedded job definition of a schedule can be updated in place (only the "
                             + "schedule name is create-only); a separate job definition it names is replaced instead.")
+            .literalFix(true)
             .cloudFormationRemediation("Under `MonitoringScheduleConfig.MonitoringJobDefinition`, set "
                     + "`NetworkConfig: {EnableNetworkIsolation: true}`.")
             .terraformRemediation("Set `enable_network_isolation = true` in the `network_config` of the job "

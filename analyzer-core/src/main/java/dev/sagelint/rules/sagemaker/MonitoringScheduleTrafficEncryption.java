@@ -32,6 +32,7 @@ public final class MonitoringScheduleTrafficEncryption extends MonitoringSchedul
                     Fix.IN_PLACE,
                     "The embedded job definition of a schedule can be updated in place (only the "
                             + "schedule name is create-only); a separate job definition it names is replaced instead.")
+            .literalFix(true)
             .cloudFormationRemediation("Under `MonitoringScheduleConfig.MonitoringJobDefinition`, set "
                     + "`NetworkConfig: {EnableInterContainerTrafficEncryption: true}`.")
             .terraformRemediation("Set `enable_inter_container_traffic_encryption = true` in the `network_config` "

@@ -36,6 +36,7 @@ public final class NotebookDirectInternetAccess extends ResourceRule<NotebookIns
                     Fix.REPLACEMENT,
                     "DirectInternetAccess is create-only: changing it replaces the notebook instance "
                             + "and its ML storage volume.")
+            .literalFix("Disabled")
             .cloudFormationRemediation("Set `DirectInternetAccess: Disabled` and place the instance in a private "
                     + "subnet with `SubnetId` and `SecurityGroupIds`; route outbound traffic through a NAT gateway or "
                     + "VPC endpoints.")

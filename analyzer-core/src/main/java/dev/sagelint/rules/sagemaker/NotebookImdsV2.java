@@ -28,6 +28,7 @@ public final class NotebookImdsV2 extends ResourceRule<NotebookInstance> {
             .risk("the instance metadata service answers IMDSv1 requests, so a server-side request forgery in notebook "
                     + "code can read the instance role's credentials")
             .fix(Fix.IN_PLACE, "The minimum IMDS version can be updated in place.")
+            .literalFix("2")
             .cloudFormationRemediation(
                     "Set `InstanceMetadataServiceConfiguration: " + "{MinimumInstanceMetadataServiceVersion: \"2\"}`.")
             .terraformRemediation("Add `instance_metadata_service_configuration { "

@@ -42,6 +42,7 @@ public final class NotebookPlatformSupported extends ResourceRule<NotebookInstan
                             + "replaces the notebook "
                             + "instance and its ML storage volume (the SageMaker API itself can migrate a stopped "
                             + "instance in place).")
+            .literalFix("notebook-al2023-v1")
             .cloudFormationRemediation(
                     "Set `PlatformIdentifier: notebook-al2023-v1`, or remove it to get " + "SageMaker's default.")
             .terraformRemediation(

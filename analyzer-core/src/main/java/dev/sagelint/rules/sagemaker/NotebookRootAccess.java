@@ -28,6 +28,7 @@ public final class NotebookRootAccess extends ResourceRule<NotebookInstance> {
                     Fix.IN_PLACE,
                     "RootAccess can be updated in place: the instance must be stopped, updated and "
                             + "started again (CloudFormation and the Terraform provider do this without replacing it).")
+            .literalFix("Disabled")
             .cloudFormationRemediation("Set `RootAccess: Disabled`. Lifecycle configuration scripts still run as root.")
             .terraformRemediation("Set `root_access = \"Disabled\"` on `aws_sagemaker_notebook_instance`.")
             .cdkRemediation("Pass `rootAccess: 'Disabled'` to `new sagemaker.CfnNotebookInstance(...)`.")

@@ -34,6 +34,7 @@ public final class NotebookSecurityGroups extends ResourceRule<NotebookInstance>
                     Fix.REPLACEMENT,
                     "SecurityGroupIds is create-only in CloudFormation and forces a new resource in "
                             + "Terraform: adding it replaces the notebook instance and its ML storage volume.")
+            .valueNeeded("security group IDs of the subnet's VPC")
             .cloudFormationRemediation("Set `SecurityGroupIds` to one or more security groups of the subnet's VPC.")
             .terraformRemediation("Set `security_groups` on `aws_sagemaker_notebook_instance` to one or more "
                     + "security groups of the subnet's VPC.")

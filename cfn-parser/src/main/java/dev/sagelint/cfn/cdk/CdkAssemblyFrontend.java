@@ -64,6 +64,11 @@ public final class CdkAssemblyFrontend implements Frontend {
     }
 
     @Override
+    public List<dev.sagelint.fix.SourceEditor> editors() {
+        return List.of(new CdkEditor());
+    }
+
+    @Override
     public UnitResult analyze(Unit unit, ScanContext context) {
         TemplateReader reader = new TemplateReader(context.limits());
         AssemblyReader assembly = new AssemblyReader(reader, context.root());

@@ -1,0 +1,305 @@
+package dev.sagelint.cfn.fix;
+
+import dev.sagelint.cfn.read.CfnNode;
+import dev.sagelint.cfn.read.CfnNode.Entry;
+import dev.sagelint.cfn.read.CfnNode.Mapping;
+import dev.sagelint.cfn.read.CfnNode.Scalar;
+import dev.sagelint.cfn.read.CfnNode.Sequence;
+import dev.sagelint.cfn.read.ReadResult;
+import dev.sagelint.cfn.read.TemplateReader;
+import dev.sagelint.engine.ScanContext;
+import dev.sagelint.fix.EditOutcome;
+import dev.sagelint.fix.FixRequest;
+import dev.sagelint.fix.LineIndex;
+import dev.sagelint.fix.SourceEditor;
+import dev.sagelint.fix.TextEdit;
+import dev.sagelint.model.Span;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a fix into a CloudFormation template, YAML (block or flow style) or JSON, changing only the bytes of the
+ * value: a value written where the finding points (in the resource, or a parameter's {@code Default} that it reads
+ * through {@code Ref}, short or long form) is replaced in the quoting style it has; an absent property is added
+ * after the last entry of the mapping that lacks it, at that mapping's indentation, with the mappings it needs.
+ * Comments, key order and every other line stay as they are.
+ */
+public final class CloudFormationEditor implements SourceEditor {
+
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z0-9]+)(?:\\[(\\d+)])?");
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
+    private static final List<String> YAML_WORDS =
+            List.of("true", "false", "yes", "no", "on", "off", "null", "y", "n", "~");
+
+    private final TemplateReader reader = new TemplateReader(ScanContext.Limits.defaults());
+
+    @Override
+    public boolean accepts(FixRequest request) {
+        if (request.finding().resource().origin() != null) return false;
+        if (request.finding().resource().constructPath() != null) return false;
+        if (!request.finding().resource().sourceType().startsWith("AWS::")) return false;
+        String name = String.valueOf(request.file().getFileName()).toLowerCase(Locale.ROOT);
+        return !name.endsWith(".tf.json") && !name.endsWith(".tf");
+    }
+
+    @Override
+    public EditOutcome edit(String text, FixRequest request) {
+        ReadResult read = reader.read(request.file(), text.getBytes(StandardCharsets.UTF_8));
+        if (read.root().isEmpty() || read.hasErrors() || !(read.root().get() instanceof Mapping root)) {
+            return new EditOutcome.Refused("the template does not parse as it is now");
+        }
+        LineIndex lines = new LineIndex(text);
+        boolean json = isJsonFile(request, text);
+        Span location = request.finding().location();
+        Optional<CfnNode> at = startingAt(root, location.line(), location.column());
+        if (at.isPresent() && at.get() instanceof Scalar scalar) {
+            return new EditOutcome.Edits(
+                    List.of(new TextEdit(
+                            start(lines, scalar), end(lines, scalar), replace(lines, scalar, request.value(), json))),
+                    outside(root, request, scalar.span()));
+        }
+        if (request.finding().resource().address().contains("/")) {
+            return new EditOutcome.Refused("the job is embedded in a workflow definition, where sagelint only "
+                    + "replaces values that are written");
+        }
+        Optional<Entry> holder = holder(root, location);
+        if (holder.isPresent()
+                && !holder.get().key().equals(request.finding().resource().address())) {
+            return new EditOutcome.Refused(
+                    "the setting belongs to resource `" + holder.get().key() + "`, which this resource reads");
+        }
+        Optional<Mapping> resource = resource(root, request);
+        if (resource.isEmpty()) return new EditOutcome.Refused("the resource is not in the template as it is now");
+        List<String> path = new java.util.ArrayList<>();
+        path.add("Properties");
+        path.addAll(Arrays.asList(request.segments()));
+        CfnNode node = resource.get();
+        for (int i = 0; i < path.size(); i++) {
+            Matcher m = SEGMENT.matcher(path.get(i));
+            if (!m.matches())
+                return new EditOutcome.Refused(
+                        "the property path " + request.finding().propertyPath() + " is not one sagelint can follow");
+            if (!(node instanceof Mapping mapping)) {
+                return new EditOutcome.Refused("`" + String.join(".", path.subList(0, i)) + "` is " + node.kind()
+                        + ", not a mapping sagelint can add to");
+            }
+            Optional<Entry> entry = mapping.entry(m.group(1));
+            if (entry.isEmpty()) {
+                List<String> rest = path.subList(i, path.size());
+                if (rest.stream().anyMatch(s -> s.contains("["))) {
+                    return new EditOutcome.Refused("the list `" + m.group(1) + "` is not written");
+                }
+                return insert(lines, mapping, rest, request.value(), json);
+            }
+            node = entry.get().value();
+            if (m.group(2) != null) {
+                int index = Integer.parseInt(m.group(2));
+                if (!(node instanceof Sequence seq) || index >= seq.items().size()) {
+                    return new EditOutcome.Refused("`" + m.group(1) + "` has no item " + index);
+                }
+                node = seq.items().get(index);
+            }
+        }
+        if (node instanceof Scalar scalar) {
+            return new EditOutcome.Edits(
+                    List.of(new TextEdit(
+                            start(lines, scalar), end(lines, scalar), replace(lines, scalar, request.value(), json))),
+                    null);
+        }
+        return new EditOutcome.Refused("`" + request.finding().propertyPath() + "` is written as " + node.kind()
+                + ", which sagelint does not rewrite");
+    }
+
+    /** The resource whose logical ID the finding's resource is declared at. */
+    private static Optional<Mapping> resource(Mapping root, FixRequest request) {
+        Span declaration = request.finding().resource().declaration();
+        if (!(root.get("Resources").orElse(null) instanceof Mapping resources)) return Optional.empty();
+        for (Entry e : resources.entries()) {
+            boolean declared =
+                    e.keySpan().line() == declaration.line() && e.keySpan().column() == declaration.column();
+            boolean named = e.key().equals(request.finding().resource().address());
+            if ((declared || named) && e.value() instanceof Mapping m) return Optional.of(m);
+        }
+        return Optional.empty();
+    }
+
+    /** The resource whose declaration holds the location. */
+    private static Optional<Entry> holder(Mapping root, Span location) {
+        if (!(root.get("Resources").orElse(null) instanceof Mapping resources)) return Optional.empty();
+        for (Entry e : resources.entries()) {
+            Span declared = new Span(
+                    location.file(),
+                    e.keySpan().line(),
+                    e.keySpan().column(),
+                    e.value().span().endLine(),
+                    e.value().span().endColumn());
+            if (contains(declared, location)) return Optional.of(e);
+        }
+        return Optional.empty();
+    }
+
+    /** A note when the edited value is outside the resource: a parameter default others may read. */
+    private static String outside(Mapping root, FixRequest request, Span value) {
+        if (root.get("Parameters").orElse(null) instanceof Mapping parameters) {
+            for (Entry p : parameters.entries()) {
+                if (contains(p.value().span(), value)) {
+                    return "the `Default` of parameter `" + p.key() + "`, which every resource that references it "
+                            + "reads";
+                }
+            }
+        }
+        if (root.get("Mappings").orElse(null) instanceof Mapping mappings && contains(mappings.span(), value)) {
+            return "a value in `Mappings`, which other resources may read";
+        }
+        return null;
+    }
+
+    private static boolean contains(Span outer, Span inner) {
+        boolean afterStart =
+                inner.line() > outer.line() || (inner.line() == outer.line() && inner.column() >= outer.column());
+        boolean beforeEnd = inner.endLine() < outer.endLine()
+                || (inner.endLine() == outer.endLine() && inner.endColumn() <= outer.endColumn());
+        return afterStart && beforeEnd;
+    }
+
+    /** The node written at this position, the innermost first. */
+    private static Optional<CfnNode> startingAt(CfnNode node, int line, int column) {
+        Optional<CfnNode> inner = Optional.empty();
+        if (node instanceof Mapping m) {
+            for (Entry e : m.entries()) {
+                inner = startingAt(e.value(), line, column);
+                if (inner.isPresent()) return inner;
+            }
+        } else if (node instanceof Sequence s) {
+            for (CfnNode item : s.items()) {
+                inner = startingAt(item, line, column);
+                if (inner.isPresent()) return inner;
+            }
+        } else if (node instanceof CfnNode.Intrinsic i) {
+            inner = startingAt(i.argument(), line, column);
+            if (inner.isPresent()) return inner;
+        }
+        Span span = node.span();
+        return span.line() == line && span.column() == column ? Optional.of(node) : Optional.empty();
+    }
+
+    private static int start(LineIndex lines, CfnNode node) {
+        return lines.offset(node.span().line(), node.span().column());
+    }
+
+    private static int end(LineIndex lines, CfnNode node) {
+        return lines.offset(node.span().endLine(), node.span().endColumn());
+    }
+
+    /** The value in the quoting style of the scalar it replaces. */
+    private static String replace(LineIndex lines, Scalar old, Object value, boolean json) {
+        String written = lines.text().substring(start(lines, old), end(lines, old));
+        String raw = String.valueOf(value);
+        if (written.startsWith("\"")) return "\"" + raw.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        if (written.startsWith("'")) return "'" + raw.replace("'", "''") + "'";
+        return json ? json(value) : yaml(value);
+    }
+
+    /** The value as a YAML plain or double-quoted scalar. */
+    private static String yaml(Object value) {
+        if (!(value instanceof String s)) return String.valueOf(value);
+        return PLAIN.matcher(s).matches() && !YAML_WORDS.contains(s.toLowerCase(Locale.ROOT)) ? s : json(s);
+    }
+
+    /** The value as JSON. */
+    private static String json(Object value) {
+        if (!(value instanceof String s)) return String.valueOf(value);
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Adds {@code path} (keys of nested mappings, the last one set to {@code value}) to {@code mapping}. */
+    private static EditOutcome insert(LineIndex lines, Mapping mapping, List<String> path, Object value, boolean json) {
+        int open = start(lines, mapping);
+        boolean flow = open < lines.text().length() && lines.text().charAt(open) == '{';
+        if (flow) {
+            int close = end(lines, mapping) - 1;
+            while (close > open && lines.text().charAt(close) != '}') close--;
+            Entry last = mapping.entries().isEmpty()
+                    ? null
+                    : mapping.entries().get(mapping.entries().size() - 1);
+            boolean multiline =
+                    last != null && last.keySpan().line() != mapping.span().line();
+            if (json && multiline) {
+                String indent = lines.indentation(last.keySpan().line());
+                String step = step(lines, mapping, indent);
+                String nl = lines.newline();
+                String entry = "," + nl + indent + jsonEntry(path, value, indent, step, nl);
+                return edits(TextEdit.insert(end(lines, last.value()), entry));
+            }
+            String entry = json ? flowJson(path, value) : flowYaml(path, value);
+            return edits(TextEdit.insert(close, (last == null ? "" : ", ") + entry));
+        }
+        if (mapping.entries().isEmpty()) return new EditOutcome.Refused("the mapping to add to is empty");
+        Entry first = mapping.entries().get(0);
+        Entry last = mapping.entries().get(mapping.entries().size() - 1);
+        String indent = " ".repeat(first.keySpan().column() - 1);
+        String step = "  ";
+        for (Entry e : mapping.entries()) {
+            if (e.value() instanceof Mapping child && !child.entries().isEmpty()) {
+                int width = child.entries().get(0).keySpan().column()
+                        - first.keySpan().column();
+                if (width > 0
+                        && child.entries().get(0).keySpan().line()
+                                != e.keySpan().line()) {
+                    step = " ".repeat(width);
+                    break;
+                }
+            }
+        }
+        String nl = lines.newline();
+        StringBuilder text = new StringBuilder();
+        String current = indent;
+        for (int i = 0; i < path.size(); i++) {
+            text.append(nl).append(current).append(path.get(i)).append(':');
+            if (i == path.size() - 1) text.append(' ').append(yaml(value));
+            current += step;
+        }
+        int lastLine = last.value().span().endLine();
+        if (last.value().span().endColumn() == 1 && lastLine > last.keySpan().line()) lastLine--;
+        return edits(TextEdit.insert(lines.lineEnd(lastLine), text.toString()));
+    }
+
+    /** Whether the template is JSON: by its name, else by its first character, as the reader decides. */
+    private static boolean isJsonFile(FixRequest request, String text) {
+        String name = String.valueOf(request.file().getFileName()).toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) return true;
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) return false;
+        return text.strip().replace("\uFEFF", "").startsWith("{");
+    }
+
+    private static String step(LineIndex lines, Mapping mapping, String indent) {
+        String outer = lines.indentation(mapping.span().line());
+        return indent.length() > outer.length() ? indent.substring(outer.length()) : "  ";
+    }
+
+    private static String jsonEntry(List<String> path, Object value, String indent, String step, String nl) {
+        if (path.size() == 1) return json(path.get(0)) + ": " + json(value);
+        String inner = indent + step;
+        return json(path.get(0)) + ": {" + nl + inner + jsonEntry(path.subList(1, path.size()), value, inner, step, nl)
+                + nl + indent + "}";
+    }
+
+    private static String flowJson(List<String> path, Object value) {
+        if (path.size() == 1) return json(path.get(0)) + ": " + json(value);
+        return json(path.get(0)) + ": {" + flowJson(path.subList(1, path.size()), value) + "}";
+    }
+
+    private static String flowYaml(List<String> path, Object value) {
+        if (path.size() == 1) return path.get(0) + ": " + yaml(value);
+        return path.get(0) + ": {" + flowYaml(path.subList(1, path.size()), value) + "}";
+    }
+
+    private static EditOutcome edits(TextEdit edit) {
+        return new EditOutcome.Edits(List.of(edit), null);
+    }
+}

@@ -1,0 +1,135 @@
+variable "encrypt" {
+  type    = bool
+  default = true # expect: SageMaker.9
+}
+
+variable "instance_count" {
+  type = number
+}
+
+resource "aws_sagemaker_data_quality_job_definition" "fail_default" { # expect: SageMaker.9
+  role_arn = "arn:aws:iam::111122223333:role/sagemaker"
+  data_quality_app_specification {
+    image_uri = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/monitor:latest"
+  }
+  job_resources {
+    cluster_config {
+      instance_count    = 2
+      instance_type     = "ml.m5.large"
+      volume_size_in_gb = 20
+    }
+  }
+  network_config {
+    enable_inter_container_traffic_encryption = true
+  }
+}
+
+resource "aws_sagemaker_data_quality_job_definition" "fail_explicit" {
+  role_arn = "arn:aws:iam::111122223333:role/sagemaker"
+  data_quality_app_specification {
+    image_uri = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/monitor:latest"
+  }
+  job_resources {
+    cluster_config {
+      instance_count    = 2
+      instance_type     = "ml.m5.large"
+      volume_size_in_gb = 20
+    }
+  }
+  network_config {
+    enable_inter_container_traffic_encryption = true # expect: SageMaker.9
+  }
+}
+
+resource "aws_sagemaker_data_quality_job_definition" "fail_variable" {
+  role_arn = "arn:aws:iam::111122223333:role/sagemaker"
+  data_quality_app_specification {
+    image_uri = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/monitor:latest"
+  }
+  job_resources {
+    cluster_config {
+      instance_count    = 3
+      instance_type     = "ml.m5.large"
+      volume_size_in_gb = 20
+    }
+  }
+  network_config {
+    enable_inter_container_traffic_encryption = var.encrypt
+  }
+}
+
+resource "aws_sagemaker_data_quality_job_definition" "pass_single_instance" {
+  role_arn = "arn:aws:iam::111122223333:role/sagemaker"
+  data_quality_app_specification {
+    image_uri = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/monitor:latest"
+  }
+  job_resources {
+    cluster_config {
+      instance_count    = 1
+      instance_type     = "ml.m5.large"
+      volume_size_in_gb = 20
+    }
+  }
+}
+
+resource "aws_sagemaker_data_quality_job_definition" "pass_encrypted" {
+  role_arn = "arn:aws:iam::111122223333:role/sagemaker"
+  data_quality_app_specification {
+    image_uri = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/monitor:latest"
+  }
+  job_resources {
+    cluster_config {
+      instance_count    = 2
+      instance_type     = "ml.m5.large"
+      volume_size_in_gb = 20
+    }
+  }
+  network_config {
+    enable_inter_container_traffic_encryption = true
+  }
+}
+
+resource "awscc_sagemaker_data_quality_job_definition" "fail_awscc_default" { # expect: SageMaker.9
+  role_arn = "arn:aws:iam::111122223333:role/sagemaker"
+  job_resources = {
+    cluster_config = { instance_count = 2, instance_type = "ml.m5.large", volume_size_in_gb = 20 }
+  }
+  network_config {
+    enable_inter_container_traffic_encryption = true
+  }
+}
+
+resource "awscc_sagemaker_data_quality_job_definition" "fail_awscc_explicit" {
+  role_arn = "arn:aws:iam::111122223333:role/sagemaker"
+  job_resources = {
+    cluster_config = { instance_count = 4, instance_type = "ml.m5.large", volume_size_in_gb = 20 }
+  }
+  network_config = {
+    enable_inter_container_traffic_encryption = false # expect: SageMaker.9
+  }
+}
+
+resource "awscc_sagemaker_data_quality_job_definition" "fail_unknown_count" { # expect: SageMaker.9
+  role_arn = "arn:aws:iam::111122223333:role/sagemaker"
+  job_resources = {
+    cluster_config = { instance_count = var.instance_count, instance_type = "ml.m5.large", volume_size_in_gb = 20 }
+  }
+}
+
+resource "awscc_sagemaker_data_quality_job_definition" "pass_awscc_encrypted" {
+  role_arn = "arn:aws:iam::111122223333:role/sagemaker"
+  job_resources = {
+    cluster_config = { instance_count = 2, instance_type = "ml.m5.large", volume_size_in_gb = 20 }
+  }
+  network_config = {
+    enable_inter_container_traffic_encryption = true
+  }
+}
+
+resource "awscc_sagemaker_data_quality_job_definition" "pass_awscc_single" {
+  role_arn = "arn:aws:iam::111122223333:role/sagemaker"
+  job_resources = {
+    cluster_config = { instance_count = 1, instance_type = "ml.m5.large", volume_size_in_gb = 20 }
+  }
+}
+
