@@ -34,7 +34,7 @@ final class FixWriter {
      * @param before the content the fixes were computed on; when the file no longer holds it, nothing is written
      */
     static Result write(Path file, String before, String after) {
-        if (!Files.isWritable(file)) return new Result(Outcome.READ_ONLY, "the file is read-only");
+        if (!writable(file)) return new Result(Outcome.READ_ONLY, "the file is read-only");
         Path temp = null;
         try {
             if (!unchanged(file, before)) {
@@ -64,6 +64,17 @@ final class FixWriter {
                     // the temporary file stays behind; nothing else to do
                 }
             }
+        }
+    }
+
+    /** Writable, and not marked read-only by its owner (which a process running as root could still write). */
+    private static boolean writable(Path file) {
+        if (!Files.isWritable(file)) return false;
+        try {
+            PosixFileAttributeView view = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+            return view == null || view.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+        } catch (IOException e) {
+            return false;
         }
     }
 
