@@ -1,5 +1,6 @@
 package dev.sagelint.fix;
 
+import dev.sagelint.model.Condition;
 import dev.sagelint.model.Span;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.RuleMeta;
@@ -20,8 +21,9 @@ import java.util.Set;
 /**
  * Computes, for every finding, what can be done about it ({@link #propose}), and applies the fixes of one file in
  * turn ({@link #apply}). The rule declares the value ({@link RuleMeta#literalFix()}); the front-ends' editors turn it
- * into text. Fixes for findings that hold only under a condition are not written: which value to change is the
- * user's choice.
+ * into text. Fixes for findings that hold only under a condition are not written, since which value to change is the
+ * user's choice; except when the condition is that a parameter keeps its insecure default, where the default is
+ * the value to fix (the finding points at it).
  */
 public final class Fixer {
 
@@ -55,7 +57,7 @@ public final class Fixer {
             }
             return notFixable(finding, "No automatic fix: " + rule.fixNote());
         }
-        if (finding.isConditional()) {
+        if (finding.isConditional() && !insecureDefault(finding.condition())) {
             return notFixable(
                     finding,
                     "Not fixed automatically: the value is insecure only " + finding.conditionText()
@@ -95,6 +97,16 @@ public final class Fixer {
                 + (edits.note() == null ? "" : " (" + edits.note() + ")") + ".";
         return new ProposedFix(
                 finding, ProposedFix.Kind.EDIT, description, replacements, suggestion(lines, edits.edits()));
+    }
+
+    /** Whether the condition is only that parameters keep their defaults: the defaults are then what to fix. */
+    private static boolean insecureDefault(Condition condition) {
+        if (condition instanceof Condition.ParameterIs p) return p.isDefault();
+        if (condition instanceof Condition.AllOf all)
+            return all.parts().stream().allMatch(Fixer::insecureDefault);
+        if (condition instanceof Condition.AnyOf any)
+            return any.parts().stream().allMatch(Fixer::insecureDefault);
+        return false;
     }
 
     /** Names, on a fix that edits a value several findings share, the other resources it changes. */

@@ -47,11 +47,26 @@ public final class RuleDoc {
                         ? code(rule.awsConfigRule())
                         : "none (" + rule.noAwsConfigRuleReason() + ")");
         row(md, "Standards", rule.standards().isEmpty() ? "none (related check)" : String.join(", ", rule.standards()));
-        row(md, "Fix", (rule.fix() == Fix.REPLACEMENT ? "**Replaces the resource.** " : "In place. ") + rule.fixNote());
+        row(
+                md,
+                "Fix",
+                (rule.fix() == Fix.REPLACEMENT ? "**Replaces the resource.** " : "In place. ")
+                        + rule.fixNote()
+                        + autofix(rule));
         if (!rule.params().isEmpty()) {
             row(md, "Parameters", rule.params().stream().map(RuleDoc::param).collect(Collectors.joining("<br>")));
         }
         return md.toString();
+    }
+
+    /** What {@code sagelint fix} writes for the rule, as a sentence after the fix note. */
+    private static String autofix(RuleMeta rule) {
+        if (rule.literalFix().isPresent()) {
+            return " `sagelint fix` sets it to "
+                    + code(String.valueOf(rule.literalFix().get())) + ".";
+        }
+        if (rule.valueNeeded() != null) return " `sagelint fix` lists it: it needs " + rule.valueNeeded() + ".";
+        return "";
     }
 
     /** A parameter in one line: name, type, default, bounds and description. */

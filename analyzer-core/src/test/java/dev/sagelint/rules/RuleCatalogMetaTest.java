@@ -45,6 +45,20 @@ class RuleCatalogMetaTest {
         }
     }
 
+    /** Rules about a plan's change rather than a property value: there is no value to write. */
+    private static final Set<String> NO_VALUE_TO_WRITE = Set.of("PlanReplacement", "PlanRegression");
+
+    @Test
+    void everyRuleSaysWhatItsFixWrites() {
+        for (Rule rule : rules) {
+            RuleMeta m = rule.meta();
+            boolean declared = m.literalFix().isPresent() || m.valueNeeded() != null;
+            assertThat(declared)
+                    .as("%s declares literalFix(value) or valueNeeded(what) (see docs/adding-a-rule.md)", m.id())
+                    .isEqualTo(!NO_VALUE_TO_WRITE.contains(m.id()));
+        }
+    }
+
     @Test
     void everyRuleHasADocumentationPageThatNamesIt() {
         for (Rule rule : rules) {

@@ -178,7 +178,8 @@ class RuleDocTest {
                 | Standards | AWS Foundational Security Best Practices v1.0.0, AWS AI Security Best Practices v1.0.0 |
                 | Fix | **Replaces the resource.** ProductionVariants is create-only: the change creates a new endpoint \
                 configuration, and updating the endpoint to it replaces the hosting instances (with no downtime when \
-                done as a blue/green update). |
+                done as a blue/green update). `sagelint fix` lists it: it needs an initial instance count of at \
+                least the configured minimum. |
                 | Parameters | `minimumInstanceCount` (whole number, default `2`, at least 1): the smallest initial \
                 instance count of an instance-based production variant that passes. |
                 """);

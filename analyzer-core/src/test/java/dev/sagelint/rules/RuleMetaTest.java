@@ -60,6 +60,15 @@ class RuleMetaTest {
                         (UnaryOperator<RuleMeta.Builder>) b -> b.params(count, count),
                         "parameter count is declared twice"),
                 Arguments.of(
+                        (UnaryOperator<RuleMeta.Builder>) b -> b.literalFix(2.5),
+                        "literalFix(value) takes a String, Boolean or Integer"),
+                Arguments.of(
+                        (UnaryOperator<RuleMeta.Builder>)
+                                b -> b.literalFix("high").valueNeeded("a level"),
+                        "call at most one of literalFix(value) and valueNeeded(what)"),
+                Arguments.of(
+                        (UnaryOperator<RuleMeta.Builder>) b -> b.valueNeeded(""), "valueNeeded is missing or blank"),
+                Arguments.of(
                         (UnaryOperator<RuleMeta.Builder>) b -> b.params((Param<?>) null),
                         "declare the Param constants above the RuleMeta constant"));
     }
@@ -97,6 +106,21 @@ class RuleMetaTest {
                         "resource type 'sagemaker_thing' is neither AWS::Service::Type, aws_... nor awscc_...",
                         "'safety_level' is not a CloudFormation property path",
                         "'Safety.Level' is not a Terraform attribute path");
+    }
+
+    @Test
+    void aLiteralFixOrTheValueNeededIsDeclaredOnTheRule() {
+        RuleMeta literal = complete("ThingSafe").literalFix("high").build();
+        RuleMeta needed = complete("ThingSafe").valueNeeded("a KMS key ARN").build();
+
+        assertThat(literal.literalFix()).contains("high");
+        assertThat(literal.valueNeeded()).isNull();
+        assertThat(needed.literalFix()).isEmpty();
+        assertThat(needed.valueNeeded()).isEqualTo("a KMS key ARN");
+        assertThat(literal)
+                .isNotEqualTo(needed)
+                .isNotEqualTo(complete("ThingSafe").build());
+        assertThat(literal.withSeverity(Severity.HIGH).literalFix()).contains("high");
     }
 
     @Test

@@ -177,7 +177,7 @@ public final class TerraformFrontend implements Frontend {
 
     @Override
     public List<dev.sagelint.fix.SourceEditor> editors() {
-        return List.of(new dev.sagelint.hcl.fix.TerraformEditor());
+        return List.of(new dev.sagelint.hcl.fix.TerraformEditor(), new dev.sagelint.hcl.fix.TerraformJsonEditor());
     }
 
     @Override

@@ -58,6 +58,8 @@ public final class CloudFormationEditor implements SourceEditor {
         Span location = request.finding().location();
         Optional<CfnNode> at = startingAt(root, location.line(), location.column());
         if (at.isPresent() && at.get() instanceof Scalar scalar) {
+            Optional<String> disallowed = disallowed(root, scalar.span(), request.value());
+            if (disallowed.isPresent()) return new EditOutcome.Refused(disallowed.get());
             return new EditOutcome.Edits(
                     List.of(new TextEdit(
                             start(lines, scalar), end(lines, scalar), replace(lines, scalar, request.value(), json))),
@@ -143,13 +145,28 @@ public final class CloudFormationEditor implements SourceEditor {
         return Optional.empty();
     }
 
+    /** Why a parameter's default cannot become {@code value}: its {@code AllowedValues} do not list it. */
+    private static Optional<String> disallowed(Mapping root, Span value, Object fix) {
+        if (!(root.get("Parameters").orElse(null) instanceof Mapping parameters)) return Optional.empty();
+        for (Entry p : parameters.entries()) {
+            if (contains(p.value().span(), value)
+                    && p.value() instanceof Mapping declaration
+                    && declaration.get("AllowedValues").orElse(null) instanceof Sequence allowed
+                    && allowed.items().stream()
+                            .noneMatch(i -> i instanceof Scalar s && s.value().equals(String.valueOf(fix)))) {
+                return Optional.of("the `AllowedValues` of parameter `" + p.key() + "` do not list `" + fix + "`");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A note when the edited value is outside the resource: a parameter default others may read. */
     private static String outside(Mapping root, FixRequest request, Span value) {
         if (root.get("Parameters").orElse(null) instanceof Mapping parameters) {
             for (Entry p : parameters.entries()) {
                 if (contains(p.value().span(), value)) {
                     return "the `Default` of parameter `" + p.key() + "`, which every resource that references it "
-                            + "reads";
+                            + "reads unless a deployment sets the parameter";
                 }
             }
         }

@@ -184,7 +184,9 @@ public final class TerraformEditor implements SourceEditor {
         if (ownLine && closeLine > block.header().line()) {
             return edits(TextEdit.insert(lines.lineStart(closeLine), item + nl));
         }
-        return edits(TextEdit.insert(close, nl + item + nl + outer));
+        int from = close;
+        while (from > 0 && (lines.text().charAt(from - 1) == ' ' || lines.text().charAt(from - 1) == '\t')) from--;
+        return edits(new TextEdit(from, close, nl + item + nl + outer));
     }
 
     /**
