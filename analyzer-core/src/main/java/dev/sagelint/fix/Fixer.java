@@ -28,9 +28,27 @@ import java.util.Set;
 public final class Fixer {
 
     private final List<SourceEditor> editors;
+    private final boolean placeholders;
 
+    /** A fixer that writes literal fixes only. */
     public Fixer(List<SourceEditor> editors) {
+        this(editors, false);
+    }
+
+    /**
+     * @param placeholders whether to write a rule's {@linkplain RuleMeta#placeholder() placeholder} where the fix
+     *                     needs the user's value
+     */
+    public Fixer(List<SourceEditor> editors, boolean placeholders) {
         this.editors = List.copyOf(editors);
+        this.placeholders = placeholders;
+    }
+
+    /** The value this fixer writes for a rule's findings, if any. */
+    private Optional<Object> valueOf(RuleMeta rule) {
+        if (rule.literalFix().isPresent()) return rule.literalFix();
+        if (placeholders && rule.placeholder() != null) return Optional.of(rule.placeholder());
+        return Optional.empty();
     }
 
     /** Proposals for these findings, in their order, each computed against its file as it is on disk now. */
@@ -45,7 +63,7 @@ public final class Fixer {
 
     private ProposedFix proposeOne(Finding finding, java.util.function.Function<Path, Optional<String>> texts) {
         RuleMeta rule = finding.rule();
-        Optional<Object> value = rule.literalFix();
+        Optional<Object> value = valueOf(rule);
         if (value.isEmpty()) {
             if (rule.valueNeeded() != null) {
                 return new ProposedFix(
@@ -94,7 +112,10 @@ public final class Fixer {
                     e.text()));
         }
         String description = "Set `" + finding.propertyPath() + "` to `" + value.get() + "`"
-                + (edits.note() == null ? "" : " (" + edits.note() + ")") + ".";
+                + (edits.note() == null ? "" : " (" + edits.note() + ")") + "."
+                + (rule.literalFix().isEmpty()
+                        ? " This is a PLACEHOLDER: replace it with " + rule.valueNeeded() + " before deploying."
+                        : "");
         return new ProposedFix(
                 finding, ProposedFix.Kind.EDIT, description, replacements, suggestion(lines, edits.edits()));
     }
@@ -223,8 +244,12 @@ public final class Fixer {
         List<ProposedFix> applied = new ArrayList<>();
         List<ProposedFix> failed = new ArrayList<>();
         for (ProposedFix fix : ordered) {
-            FixRequest request = new FixRequest(
-                    fix.finding(), fix.finding().rule().literalFix().orElseThrow());
+            Optional<Object> value = valueOf(fix.finding().rule());
+            if (value.isEmpty()) {
+                failed.add(notFixable(fix.finding(), "Not fixed: the rule declares no value to write."));
+                continue;
+            }
+            FixRequest request = new FixRequest(fix.finding(), value.get());
             Optional<SourceEditor> editor =
                     editors.stream().filter(e -> e.accepts(request)).findFirst();
             EditOutcome outcome = editor.isPresent()

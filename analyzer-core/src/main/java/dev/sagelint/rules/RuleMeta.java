@@ -77,6 +77,7 @@ public final class RuleMeta {
     private final String fixNote;
     private final Object literalFix;
     private final String valueNeeded;
+    private final String placeholder;
     private final Remediation remediation;
     private final String awsDocUrl;
     /** For rules defined outside the catalog (custom policies): their page and prose; null for built-in rules. */
@@ -113,6 +114,7 @@ public final class RuleMeta {
         this.fixNote = b.fixNote;
         this.literalFix = b.literalFix;
         this.valueNeeded = b.valueNeeded;
+        this.placeholder = b.placeholder;
         this.remediation = new Remediation(b.cloudFormationRemediation, b.terraformRemediation, b.cdkRemediation);
         this.awsDocUrl = b.awsDocUrl;
         this.customHelpUri = b.customHelpUri;
@@ -245,6 +247,14 @@ public final class RuleMeta {
         return valueNeeded;
     }
 
+    /**
+     * A clearly marked stand-in for the value the user must give ({@code REPLACE-ME-kms-key-arn}), which
+     * {@code sagelint fix --placeholders} writes; {@code null} when the property takes no single string.
+     */
+    public String placeholder() {
+        return placeholder;
+    }
+
     /** The fix per input format. */
     public Remediation remediation() {
         return remediation;
@@ -348,6 +358,7 @@ public final class RuleMeta {
                 fixNote,
                 literalFix,
                 valueNeeded,
+                placeholder,
                 remediation,
                 awsDocUrl,
                 customHelpUri,
@@ -393,6 +404,7 @@ public final class RuleMeta {
         private String fixNote;
         private Object literalFix;
         private String valueNeeded;
+        private String placeholder;
         private String cloudFormationRemediation;
         private String terraformRemediation;
         private String cdkRemediation;
@@ -536,6 +548,16 @@ public final class RuleMeta {
             return this;
         }
 
+        /**
+         * With {@link #valueNeeded}: the string {@code sagelint fix --placeholders} writes in place of the user's
+         * value. It must start with {@code REPLACE-ME}, so that nobody mistakes it for a real value.
+         */
+        public Builder placeholder(String text) {
+            once("placeholder");
+            this.placeholder = text;
+            return this;
+        }
+
         /** How to fix it in a CloudFormation template, with the secure form. */
         public Builder cloudFormationRemediation(String text) {
             once("cloudFormationRemediation");
@@ -622,6 +644,12 @@ public final class RuleMeta {
             if (set.contains("valueNeeded")) required(all, "valueNeeded", valueNeeded);
             if (set.contains("literalFix") && set.contains("valueNeeded")) {
                 all.add("call at most one of literalFix(value) and valueNeeded(what)");
+            }
+            if (set.contains("placeholder")) {
+                if (!set.contains("valueNeeded")) all.add("placeholder(text) needs valueNeeded(what)");
+                if (placeholder == null || !placeholder.startsWith("REPLACE-ME")) {
+                    all.add("placeholder(text) must start with REPLACE-ME");
+                }
             }
             required(all, "cloudFormationRemediation", cloudFormationRemediation);
             required(all, "terraformRemediation", terraformRemediation);

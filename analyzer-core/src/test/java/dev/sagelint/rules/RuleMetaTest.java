@@ -67,6 +67,13 @@ class RuleMetaTest {
                                 b -> b.literalFix("high").valueNeeded("a level"),
                         "call at most one of literalFix(value) and valueNeeded(what)"),
                 Arguments.of(
+                        (UnaryOperator<RuleMeta.Builder>) b -> b.placeholder("REPLACE-ME-level"),
+                        "placeholder(text) needs valueNeeded(what)"),
+                Arguments.of(
+                        (UnaryOperator<RuleMeta.Builder>)
+                                b -> b.valueNeeded("a level").placeholder("high"),
+                        "placeholder(text) must start with REPLACE-ME"),
+                Arguments.of(
                         (UnaryOperator<RuleMeta.Builder>) b -> b.valueNeeded(""), "valueNeeded is missing or blank"),
                 Arguments.of(
                         (UnaryOperator<RuleMeta.Builder>) b -> b.params((Param<?>) null),

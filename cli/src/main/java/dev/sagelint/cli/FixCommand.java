@@ -62,6 +62,12 @@ final class FixCommand implements Callable<Integer> {
                     + "ML storage volume; a model, endpoint configuration or job definition is recreated).")
     private boolean allowReplacement;
 
+    @Option(
+            names = "--placeholders",
+            description = "Where the fix needs a value only you know (a KMS key ARN, a subnet ID), write a clearly "
+                    + "marked placeholder (REPLACE-ME-...) instead of listing it; replace it before deploying.")
+    private boolean placeholders;
+
     FixCommand(CliContext context) {
         this.context = context;
     }
@@ -79,12 +85,13 @@ final class FixCommand implements Callable<Integer> {
         }
         PrintWriter out = context.out();
         Path root = result.root();
-        Fixer fixer = new Fixer(scanner.editors());
+        Fixer fixer = new Fixer(scanner.editors(), placeholders);
+        List<ProposedFix> proposals = placeholders ? fixer.propose(result.findings()) : result.fixes();
 
         Map<Path, List<ProposedFix>> byFile = new TreeMap<>();
         List<ProposedFix> heldBack = new ArrayList<>();
         List<ProposedFix> manual = new ArrayList<>();
-        for (ProposedFix fix : result.fixes()) {
+        for (ProposedFix fix : proposals) {
             if (fix.kind() != ProposedFix.Kind.EDIT) {
                 manual.add(fix);
             } else if (fix.replacesResource() && !allowReplacement) {

@@ -91,6 +91,21 @@ class FixCommandTest {
     }
 
     @Test
+    void placeholdersAreWrittenOnlyWhenAskedForAndSayWhatToPutThere() throws IOException {
+        Path notebook = dir.resolve("notebook.yaml");
+
+        Run without = cli.run("fix", "--root", dir.toString(), notebook.toString());
+        Run with =
+                cli.run("fix", "--root", dir.toString(), "--placeholders", "--allow-replacement", notebook.toString());
+
+        assertThat(without.out()).doesNotContain("REPLACE-ME").contains("needs your value");
+        assertThat(with.out())
+                .contains("+      KmsKeyId: REPLACE-ME-kms-key-arn")
+                .contains("This is a PLACEHOLDER: replace it with a customer managed KMS key ARN before deploying.");
+        assertThat(read("notebook.yaml")).doesNotContain("REPLACE-ME");
+    }
+
+    @Test
     void onlyTheFilesGivenAreFixedAndCleanInputExitsZero() throws IOException {
         Path tf = dir.resolve("main.tf");
         Run fixed = cli.run("fix", "--root", dir.toString(), "--write", "--allow-replacement", tf.toString());

@@ -53,6 +53,7 @@ public final class EndpointConfigKms extends ResourceRule<EndpointConfig> {
                     "KmsKeyId is create-only: the change creates a new endpoint configuration, and "
                             + "updating the endpoint to it replaces its instances.")
             .valueNeeded("a customer managed KMS key ARN")
+            .placeholder("REPLACE-ME-kms-key-arn")
             .cloudFormationRemediation("Set `KmsKeyId` on the `AWS::SageMaker::EndpointConfig`.")
             .terraformRemediation("Set `kms_key_arn` on `aws_sagemaker_endpoint_configuration`.")
             .cdkRemediation("Pass `kmsKeyId: key.keyArn` to `new sagemaker.CfnEndpointConfig(...)`.")

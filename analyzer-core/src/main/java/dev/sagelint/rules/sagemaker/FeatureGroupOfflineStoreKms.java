@@ -32,6 +32,7 @@ public final class FeatureGroupOfflineStoreKms extends ResourceRule<FeatureGroup
                     "OfflineStoreConfig is create-only: the change replaces the feature group, and "
                             + "its records must be ingested again.")
             .valueNeeded("a customer managed KMS key ARN")
+            .placeholder("REPLACE-ME-kms-key-arn")
             .cloudFormationRemediation("Set `OfflineStoreConfig.S3StorageConfig.KmsKeyId` to a KMS key ARN.")
             .terraformRemediation("Set `kms_key_id` in `offline_store_config.s3_storage_config` of "
                     + "`aws_sagemaker_feature_group`.")

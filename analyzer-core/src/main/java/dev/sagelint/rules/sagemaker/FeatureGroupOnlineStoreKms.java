@@ -43,6 +43,7 @@ public final class FeatureGroupOnlineStoreKms extends ResourceRule<FeatureGroup>
                     "OnlineStoreConfig.SecurityConfig is create-only: the change replaces the feature "
                             + "group, and its records must be ingested again.")
             .valueNeeded("a customer managed KMS key ARN")
+            .placeholder("REPLACE-ME-kms-key-arn")
             .cloudFormationRemediation("Set `OnlineStoreConfig.SecurityConfig.KmsKeyId` to a KMS key ARN.")
             .terraformRemediation(
                     "Set `kms_key_id` in `online_store_config.security_config` of " + "`aws_sagemaker_feature_group`.")

@@ -27,6 +27,7 @@ public final class InferenceExperimentDataStorageKms extends ResourceRule<Infere
             .risk("the captured requests and responses are stored in S3 without a KMS key you control")
             .fix(Fix.IN_PLACE, "DataStorageConfig can be updated in place.")
             .valueNeeded("a customer managed KMS key ARN")
+            .placeholder("REPLACE-ME-kms-key-arn")
             .cloudFormationRemediation("Set `DataStorageConfig.KmsKey` to a customer managed KMS key ARN.")
             .terraformRemediation("Set `kms_key` in `data_storage_config` of `awscc_sagemaker_inference_experiment`.")
             .cdkRemediation("Pass `dataStorageConfig: { destination: ..., kmsKey: key.keyArn }` to "

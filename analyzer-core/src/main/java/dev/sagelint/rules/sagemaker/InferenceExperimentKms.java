@@ -26,6 +26,7 @@ public final class InferenceExperimentKms extends ResourceRule<InferenceExperime
             .risk("the storage volumes of the experiment's hosting instances are not encrypted with a key you control")
             .fix(Fix.REPLACEMENT, "KmsKey is create-only: changing it replaces the inference experiment.")
             .valueNeeded("a customer managed KMS key ARN")
+            .placeholder("REPLACE-ME-kms-key-arn")
             .cloudFormationRemediation("Set `KmsKey` to a customer managed KMS key ARN.")
             .terraformRemediation("Set `kms_key` on `awscc_sagemaker_inference_experiment` (the aws provider has no "
                     + "inference experiment resource).")

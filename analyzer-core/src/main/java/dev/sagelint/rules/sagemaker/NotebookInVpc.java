@@ -36,6 +36,7 @@ public final class NotebookInVpc extends ResourceRule<NotebookInstance> {
                     "SubnetId is create-only: changing it replaces the notebook instance and its ML "
                             + "storage volume.")
             .valueNeeded("a subnet ID of your VPC")
+            .placeholder("REPLACE-ME-subnet-id")
             .cloudFormationRemediation("Set `SubnetId` to a private subnet of your VPC and `SecurityGroupIds` to "
                     + "the groups that should control its traffic.")
             .terraformRemediation("Set `subnet_id` and `security_groups` on `aws_sagemaker_notebook_instance`.")

@@ -38,6 +38,7 @@ public final class NotebookKmsEncryption extends ResourceRule<NotebookInstance> 
                     "KmsKeyId is create-only: changing it replaces the notebook instance and its ML "
                             + "storage volume.")
             .valueNeeded("a customer managed KMS key ARN")
+            .placeholder("REPLACE-ME-kms-key-arn")
             .cloudFormationRemediation("Set `KmsKeyId` to the ARN or ID of a customer managed KMS key.")
             .terraformRemediation("Set `kms_key_id` on `aws_sagemaker_notebook_instance`.")
             .cdkRemediation("Pass `kmsKeyId: key.keyId` to `new sagemaker.CfnNotebookInstance(...)`.")
