@@ -77,10 +77,11 @@ resource "aws_sagemaker_monitoring_schedule" "pass_by_reference" {
   }
 }
 
-resource "aws_sagemaker_monitoring_schedule" "pass_unresolved" {
+# The job definition it names is not in the scan: conditional on that definition.
+resource "aws_sagemaker_monitoring_schedule" "fail_defined_elsewhere" {
   name = "schedule"
   monitoring_schedule_config {
-    monitoring_job_definition_name = "defined-elsewhere"
+    monitoring_job_definition_name = "defined-elsewhere" # expect: SageMaker.14 "is not part of the scan"
     monitoring_type                = "DataQuality"
   }
 }

@@ -65,13 +65,14 @@ public final class CloudFormationEditor implements SourceEditor {
                             start(lines, scalar), end(lines, scalar), replace(lines, scalar, request.value(), json))),
                     outside(root, request, scalar.span()));
         }
-        if (request.finding().resource().address().contains("/")) {
+        String address = request.finding().resource().address();
+        String logicalId = address.substring(address.lastIndexOf('/') + 1);
+        Optional<Entry> holder = holder(root, location);
+        if (address.contains("/") && (holder.isEmpty() || !holder.get().key().equals(logicalId))) {
             return new EditOutcome.Refused("the job is embedded in a workflow definition, where sagelint only "
                     + "replaces values that are written");
         }
-        Optional<Entry> holder = holder(root, location);
-        if (holder.isPresent()
-                && !holder.get().key().equals(request.finding().resource().address())) {
+        if (holder.isPresent() && !holder.get().key().equals(logicalId)) {
             return new EditOutcome.Refused(
                     "the setting belongs to resource `" + holder.get().key() + "`, which this resource reads");
         }
@@ -124,7 +125,8 @@ public final class CloudFormationEditor implements SourceEditor {
         for (Entry e : resources.entries()) {
             boolean declared =
                     e.keySpan().line() == declaration.line() && e.keySpan().column() == declaration.column();
-            boolean named = e.key().equals(request.finding().resource().address());
+            String address = request.finding().resource().address();
+            boolean named = e.key().equals(address.substring(address.lastIndexOf('/') + 1));
             if ((declared || named) && e.value() instanceof Mapping m) return Optional.of(m);
         }
         return Optional.empty();
