@@ -54,3 +54,16 @@ resource "aws_sagemaker_notebook_instance" "pass_local" {
 locals {
   internet_access = "Disabled"
 }
+
+variable "notebooks" {
+  description = "Notebook settings by name; a module's callers fill it in"
+  default     = {}
+}
+
+resource "aws_sagemaker_notebook_instance" "fail_per_caller" {
+  for_each               = var.notebooks
+  name                   = each.key
+  role_arn               = "arn:aws:iam::111122223333:role/sagemaker"
+  instance_type          = "ml.t3.medium"
+  direct_internet_access = lookup(each.value, "direct_internet_access", "Enabled") # expect: SageMaker.1 "takes it from what the module's caller passes"
+}

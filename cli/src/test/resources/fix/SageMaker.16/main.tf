@@ -58,3 +58,49 @@ resource "aws_sagemaker_model" "pass_multi_container" {
   }
 }
 
+
+resource "aws_sfn_state_machine" "fail_register" {
+  name     = "register"
+  role_arn = "arn:aws:iam::111122223333:role/states"
+  definition = jsonencode({
+    StartAt = "CreateModel"
+    States = {
+      CreateModel = {
+        Type     = "Task"
+        Resource = "arn:aws:states:::sagemaker:createModel"
+        Parameters = {
+          "ModelName.$"    = "$.name"
+          ExecutionRoleArn = "arn:aws:iam::111122223333:role/sagemaker"
+          PrimaryContainer = { # expect: SageMaker.16
+            Image = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/model:1"
+          }
+        }
+        End = true
+      }
+    }
+  })
+}
+
+resource "aws_sfn_state_machine" "pass_register" {
+  name     = "register-isolated"
+  role_arn = "arn:aws:iam::111122223333:role/states"
+  definition = jsonencode({
+    StartAt = "CreateModel"
+    States = {
+      CreateModel = {
+        Type     = "Task"
+        Resource = "arn:aws:states:::sagemaker:createModel"
+        Parameters = {
+          "ModelName.$"          = "$.name"
+          ExecutionRoleArn       = "arn:aws:iam::111122223333:role/sagemaker"
+          EnableNetworkIsolation = true
+          PrimaryContainer = {
+            Image       = "registry.example.com/model:1"
+            ImageConfig = { RepositoryAccessMode = "Vpc" }
+          }
+        }
+        End = true
+      }
+    }
+  })
+}
