@@ -53,6 +53,9 @@ final class FixCommand implements Callable<Integer> {
     @Mixin
     private ScanSetup setup = new ScanSetup();
 
+    @Mixin
+    private RuleOptions ruleOptions = new RuleOptions();
+
     @Option(names = "--write", description = "Write the fixes into the files instead of printing the diff.")
     private boolean write;
 
@@ -77,7 +80,7 @@ final class FixCommand implements Callable<Integer> {
         ScanSetup.Prepared prepared = setup.request(spec, context);
         if (prepared == null) return ExitCode.ERROR;
         Scanner scanner = prepared.scanner().get();
-        ScanResult result = scanner.scan(prepared.request());
+        ScanResult result = scanner.scan(ruleOptions.applyTo(prepared.request(), scanner.ruleIds(), spec));
         try {
             new DiagnosticPrinter(false).write(result, context.err());
         } catch (IOException e) {
