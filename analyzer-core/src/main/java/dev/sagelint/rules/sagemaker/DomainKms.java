@@ -31,6 +31,8 @@ public final class DomainKms extends ResourceRule<Domain> {
                     Fix.REPLACEMENT,
                     "KmsKeyId is create-only in CloudFormation and forces a new resource in Terraform: adding it "
                             + "replaces the domain and its EFS volume, with every user's files.")
+            .valueNeeded("a customer managed KMS key ARN")
+            .placeholder("REPLACE-ME-kms-key-arn")
             .cloudFormationRemediation("Set `KmsKeyId` on the `AWS::SageMaker::Domain` to a customer managed key.")
             .terraformRemediation("Set `kms_key_id` on `aws_sagemaker_domain` to a customer managed key.")
             .cdkRemediation("Pass `kmsKeyId: key.keyId` to `new sagemaker.CfnDomain(...)`.")

@@ -31,6 +31,7 @@ public final class DomainSsoAuth extends ResourceRule<Domain> {
                     Fix.REPLACEMENT,
                     "AuthMode is create-only in CloudFormation and forces a new resource in Terraform: the change "
                             + "replaces the domain, its user profiles and its EFS volume.")
+            .valueNeeded("IAM Identity Center set up for the account, since the domain then authenticates through it")
             .cloudFormationRemediation("Set `AuthMode: SSO` on the `AWS::SageMaker::Domain`.")
             .terraformRemediation("Set `auth_mode = \"SSO\"` on `aws_sagemaker_domain`.")
             .cdkRemediation("Pass `authMode: 'SSO'` to `new sagemaker.CfnDomain(...)`.")

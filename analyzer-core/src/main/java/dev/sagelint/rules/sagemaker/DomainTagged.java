@@ -26,6 +26,7 @@ public final class DomainTagged extends TagsRule<Domain> {
             .risk("untagged resources cannot be attributed to an owner or cost centre, nor governed by tag-based "
                     + "access control")
             .fix(Fix.IN_PLACE, "Tags can be changed in place.")
+            .valueNeeded("the tags your organization requires")
             .cloudFormationRemediation(
                     "Add `Tags: [{Key: team, Value: ml-platform}]` with every key your organisation requires.")
             .terraformRemediation("Set `tags = { team = \"ml-platform\" }` on `aws_sagemaker_domain`, or "

@@ -35,6 +35,8 @@ public final class EndpointConfigDataCaptureKms extends ResourceRule<EndpointCon
                     Fix.REPLACEMENT,
                     "DataCaptureConfig is create-only: the change creates a new endpoint configuration, and "
                             + "updating the endpoint to it replaces its instances.")
+            .valueNeeded("a customer managed KMS key ARN")
+            .placeholder("REPLACE-ME-kms-key-arn")
             .cloudFormationRemediation("Set `DataCaptureConfig.KmsKeyId` on the `AWS::SageMaker::EndpointConfig`.")
             .terraformRemediation("Set `kms_key_id` in the `data_capture_config` block of "
                     + "`aws_sagemaker_endpoint_configuration`.")

@@ -44,6 +44,7 @@ public final class JobInVpc extends ResourceRule<SageMakerResource> {
                     Fix.REPLACEMENT,
                     "A job's network settings are fixed when it starts: change the definition, and the next run "
                             + "uses it.")
+            .valueNeeded("subnets and security groups of your VPC")
             .cloudFormationRemediation("Set `VpcConfig` (training) or `NetworkConfig.VpcConfig` (processing) with "
                     + "`Subnets` and `SecurityGroupIds` in the job parameters of the state machine task or pipeline "
                     + "step.")

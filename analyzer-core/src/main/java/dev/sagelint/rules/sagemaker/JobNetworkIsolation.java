@@ -44,6 +44,7 @@ public final class JobNetworkIsolation extends ResourceRule<SageMakerResource> {
                     Fix.REPLACEMENT,
                     "A job's network settings are fixed when it starts: change the definition, and the next run "
                             + "uses it.")
+            .literalFix(true)
             .cloudFormationRemediation("Set `EnableNetworkIsolation: true` in the training job parameters (or "
                     + "`NetworkConfig.EnableNetworkIsolation` for processing jobs) of the state machine task or "
                     + "pipeline step.")

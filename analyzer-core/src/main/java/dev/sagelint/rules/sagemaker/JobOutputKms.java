@@ -64,6 +64,8 @@ public final class JobOutputKms extends ResourceRule<SageMakerResource> {
                     "A job's output settings are fixed when it starts, and every property of a monitoring job "
                             + "definition is create-only: the change runs with the next job, or replaces the "
                             + "definition.")
+            .valueNeeded("a customer managed KMS key ARN")
+            .placeholder("REPLACE-ME-kms-key-arn")
             .cloudFormationRemediation("Set `KmsKeyId` in `OutputDataConfig` (training), `ProcessingOutputConfig` "
                     + "(processing) or the `…JobOutputConfig` of a monitoring job definition.")
             .terraformRemediation("Set `kms_key_id` in `output_data_config` of `aws_sagemaker_training_job` or in "

@@ -66,6 +66,8 @@ public final class JobVolumeKms extends ResourceRule<SageMakerResource> {
                     "A job's resources are fixed when it starts, and every property of a monitoring job "
                             + "definition is create-only: the change runs with the next job, or replaces the "
                             + "definition.")
+            .valueNeeded("a customer managed KMS key ARN")
+            .placeholder("REPLACE-ME-kms-key-arn")
             .cloudFormationRemediation("Set `VolumeKmsKeyId` in `ResourceConfig` (training), "
                     + "`ProcessingResources.ClusterConfig` (processing) or `JobResources.ClusterConfig` (monitoring "
                     + "job definitions).")

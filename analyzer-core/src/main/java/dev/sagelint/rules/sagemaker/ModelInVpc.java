@@ -40,6 +40,7 @@ public final class ModelInVpc extends ResourceRule<Model> {
                     Fix.REPLACEMENT,
                     "VpcConfig is create-only in CloudFormation and forces a new resource in Terraform: "
                             + "adding it creates a new model, and endpoints must be updated to use it.")
+            .valueNeeded("subnets and security groups of your VPC")
             .cloudFormationRemediation("Set `VpcConfig` with `Subnets` and `SecurityGroupIds` of your VPC on the "
                     + "`AWS::SageMaker::Model`.")
             .terraformRemediation(
