@@ -75,6 +75,84 @@ resource "aws_sfn_state_machine" "fail_state_machine" {
   })
 }
 
+resource "aws_sfn_state_machine" "fail_transform" {
+  role_arn = "arn:aws:iam::111122223333:role/states"
+  definition = jsonencode({
+    StartAt = "Score"
+    States = {
+      Score = { # expect: JobVolumeKms "`TransformResources.VolumeKmsKeyId` is not set"
+        Type     = "Task"
+        Resource = "arn:aws:states:::sagemaker:createTransformJob.sync"
+        Parameters = {
+          TransformJobName   = "score"
+          ModelName          = "churn"
+          TransformResources = { InstanceCount = 1, InstanceType = "ml.m5.xlarge" }
+        }
+        End = true
+      }
+    }
+  })
+}
+
+resource "aws_sfn_state_machine" "pass_transform" {
+  role_arn = "arn:aws:iam::111122223333:role/states"
+  definition = jsonencode({
+    StartAt = "Score"
+    States = {
+      Score = {
+        Type     = "Task"
+        Resource = "arn:aws:states:::sagemaker:createTransformJob.sync"
+        Parameters = {
+          TransformJobName   = "score"
+          ModelName          = "churn"
+          TransformResources = { InstanceCount = 1, InstanceType = "ml.m5.xlarge", VolumeKmsKeyId = aws_kms_key.ml.arn }
+        }
+        End = true
+      }
+    }
+  })
+}
+
+resource "aws_sagemaker_pipeline" "fail_transform_pipeline" {
+  pipeline_name         = "scoring"
+  pipeline_display_name = "scoring"
+  role_arn              = "arn:aws:iam::111122223333:role/sagemaker-execution"
+  pipeline_definition = jsonencode({
+    Version = "2020-12-01"
+    Steps = [
+      {
+        Name = "Score" # expect: JobVolumeKms "`TransformResources.VolumeKmsKeyId` is not set"
+        Type = "Transform"
+        Arguments = {
+          TransformJobName   = "score"
+          ModelName          = "churn"
+          TransformResources = { InstanceCount = 1, InstanceType = "ml.m5.xlarge" }
+        }
+      }
+    ]
+  })
+}
+
+resource "aws_sagemaker_pipeline" "pass_transform_pipeline" {
+  pipeline_name         = "scoring"
+  pipeline_display_name = "scoring"
+  role_arn              = "arn:aws:iam::111122223333:role/sagemaker-execution"
+  pipeline_definition = jsonencode({
+    Version = "2020-12-01"
+    Steps = [
+      {
+        Name = "Score"
+        Type = "Transform"
+        Arguments = {
+          TransformJobName   = "score"
+          ModelName          = "churn"
+          TransformResources = { InstanceCount = 1, InstanceType = "ml.m5.xlarge", VolumeKmsKeyId = aws_kms_key.ml.arn }
+        }
+      }
+    ]
+  })
+}
+
 resource "aws_kms_key" "ml" {
   description = "ML storage"
 }

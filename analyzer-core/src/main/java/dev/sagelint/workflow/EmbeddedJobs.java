@@ -12,6 +12,7 @@ import dev.sagelint.model.sagemaker.ProcessingJob;
 import dev.sagelint.model.sagemaker.ProductionVariant;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.model.sagemaker.TrainingJob;
+import dev.sagelint.model.sagemaker.TransformJob;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,10 +27,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a Step Functions state machine: every {@code Task} state whose {@code Resource} is a SageMaker integration
  *       ({@code arn:<partition>:states:::sagemaker:createTrainingJob}, with or without {@code .sync}, or the AWS SDK
- *       form {@code ...:aws-sdk:sagemaker:createTrainingJob}), in {@code Parallel} branches and {@code Map}
+ *       form {@code ...:aws-sdk:sagemaker:createTrainingJob}; training, processing, tuning and
+ *       transform jobs, models and endpoint configurations), in {@code Parallel} branches and {@code Map}
  *       iterators too, named {@code <owner>/States/<state>} and declared at the state's name
  *       (https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html);</li>
- *   <li>a SageMaker pipeline: the {@code Training}, {@code Processing}, {@code Tuning} and {@code Model} steps of
+ *   <li>a SageMaker pipeline: the {@code Training}, {@code Processing}, {@code Transform}, {@code Tuning} and {@code Model} steps of
  *       its definition (also inside {@code Condition} steps), named {@code <owner>/Steps/<step>} and declared at
  *       the step's {@code Name}; a pipeline parameter read with {@code {"Get": "Parameters.X"}} takes its
  *       {@code DefaultValue}
@@ -38,6 +40,7 @@ import java.util.regex.Pattern;
  * Requests use the SageMaker API's field names; the defaults of unset fields are those the model records hold
  * (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html,
  * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProcessingJob.html,
+ * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTransformJob.html,
  * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateModel.html,
  * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html).
  */
@@ -130,6 +133,7 @@ public final class EmbeddedJobs {
             String api = switch (type) {
                 case "Training" -> "createTrainingJob";
                 case "Processing" -> "createProcessingJob";
+                case "Transform" -> "createTransformJob";
                 case "Tuning" -> "createHyperParameterTuningJob";
                 case "Model" -> "createModel";
                 default -> null;
@@ -187,6 +191,7 @@ public final class EmbeddedJobs {
         switch (api) {
             case "createTrainingJob" -> out.add(training(id, p));
             case "createProcessingJob" -> out.add(processing(id, p));
+            case "createTransformJob" -> out.add(new TransformJob(id, p.string("TransformResources.VolumeKmsKeyId")));
             case "createModel" -> out.add(model(id, p));
             case "createEndpointConfig" -> out.add(endpointConfig(id, p));
             case "createHyperParameterTuningJob" -> {
@@ -206,7 +211,7 @@ public final class EmbeddedJobs {
                 }
             }
             default -> {
-                // createTransformJob and the other APIs have no network settings of their own to check.
+                // the other APIs have no settings of their own to check.
             }
         }
     }

@@ -19,6 +19,7 @@ public sealed interface SageMakerResource
                 Domain,
                 TrainingJob,
                 ProcessingJob,
+                TransformJob,
                 PlannedChange {
 
     ResourceId id();

@@ -6,6 +6,7 @@ import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
 import dev.sagelint.model.sagemaker.ProcessingJob;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.model.sagemaker.TrainingJob;
+import dev.sagelint.model.sagemaker.TransformJob;
 import dev.sagelint.rules.Fix;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
@@ -14,7 +15,7 @@ import dev.sagelint.rules.Severity;
 import java.util.stream.Stream;
 
 /**
- * Training, processing and model monitoring jobs should encrypt the ML storage volumes of their instances with a
+ * Training, processing, batch transform and model monitoring jobs should encrypt the ML storage volumes of their instances with a
  * KMS key. Not a Security Hub control; Checkov CKV_AWS_368 checks data quality job definitions, Prowler training,
  * processing and transform jobs. Without a key SageMaker uses an AWS managed key
  * (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceConfig.html).
@@ -22,14 +23,15 @@ import java.util.stream.Stream;
 public final class JobVolumeKms extends ResourceRule<SageMakerResource> {
 
     public static final RuleMeta META = RuleMeta.builder("JobVolumeKms")
-            .title("SageMaker training, processing and monitoring jobs should encrypt their storage volumes with a "
-                    + "KMS key")
+            .title("SageMaker training, processing, transform and monitoring jobs should encrypt their storage volumes "
+                    + "with a KMS key")
             .severity(Severity.MEDIUM)
             .noAwsConfigRule("AWS Config has no managed rule for jobs; Checkov and Prowler check it")
             .peerIds(
                     "CKV_AWS_368",
                     "sagemaker_training_jobs_volume_and_output_encryption_enabled",
-                    "sagemaker_processing_job_volume_encrypted_with_cmk")
+                    "sagemaker_processing_job_volume_encrypted_with_cmk",
+                    "sagemaker_transform_job_volume_encrypted_with_cmk")
             .subject("job")
             .resourceTypes(
                     "AWS::SageMaker::DataQualityJobDefinition",
@@ -49,10 +51,12 @@ public final class JobVolumeKms extends ResourceRule<SageMakerResource> {
                     "awscc_sagemaker_model_explainability_job_definition",
                     "awscc_sagemaker_model_quality_job_definition",
                     "awscc_sagemaker_processing_job")
-            .resourceNote("training, tuning and processing jobs inside state machines and pipelines too")
+            .resourceNote("training, tuning, processing and transform jobs inside state machines and pipelines too "
+                    + "(transform jobs exist only there)")
             .properties(
                     "ResourceConfig.VolumeKmsKeyId",
                     "ProcessingResources.ClusterConfig.VolumeKmsKeyId",
+                    "TransformResources.VolumeKmsKeyId",
                     "JobResources.ClusterConfig.VolumeKmsKeyId")
             .terraformProperties(
                     "resource_config.volume_kms_key_id",
@@ -69,13 +73,14 @@ public final class JobVolumeKms extends ResourceRule<SageMakerResource> {
             .valueNeeded("a customer managed KMS key ARN")
             .placeholder("REPLACE-ME-kms-key-arn")
             .cloudFormationRemediation("Set `VolumeKmsKeyId` in `ResourceConfig` (training), "
-                    + "`ProcessingResources.ClusterConfig` (processing) or `JobResources.ClusterConfig` (monitoring "
-                    + "job definitions).")
+                    + "`ProcessingResources.ClusterConfig` (processing), `TransformResources` (transform jobs of state "
+                    + "machines and pipelines) or `JobResources.ClusterConfig` (monitoring job definitions).")
             .terraformRemediation("Set `volume_kms_key_id` in `resource_config` of `aws_sagemaker_training_job` or "
                     + "in `job_resources.cluster_config` of `aws_sagemaker_data_quality_job_definition`, or "
                     + "`VolumeKmsKeyId` in the job parameters inside `jsonencode(...)`.")
             .cdkRemediation("Pass `resourceConfig: { volumeEncryptionKey: key, ... }` to "
-                    + "`SageMakerCreateTrainingJob`, or `volumeKmsKeyId` in `jobResources.clusterConfig` of the "
+                    + "`SageMakerCreateTrainingJob`, `transformResources: { volumeEncryptionKey: key, ... }` to "
+                    + "`SageMakerCreateTransformJob`, or `volumeKmsKeyId` in `jobResources.clusterConfig` of the "
                     + "`Cfn*JobDefinition`.")
             .awsDocUrl("https://docs.aws.amazon.com/sagemaker/latest/dg/encryption-at-rest-nbi.html")
             .build();
@@ -90,7 +95,9 @@ public final class JobVolumeKms extends ResourceRule<SageMakerResource> {
                 ? t.volumeKmsKeyId()
                 : resource instanceof ProcessingJob p
                         ? p.volumeKmsKeyId()
-                        : resource instanceof MonitoringJobDefinition d ? d.volumeKmsKeyId() : null;
+                        : resource instanceof TransformJob j
+                                ? j.volumeKmsKeyId()
+                                : resource instanceof MonitoringJobDefinition d ? d.volumeKmsKeyId() : null;
         return key == null ? Stream.empty() : key.violationWhenUnset().stream();
     }
 }

@@ -6,8 +6,8 @@ import dev.sagelint.model.Span;
 import java.util.List;
 
 /**
- * Test data: training and processing jobs, with the SageMaker API's field names. A new field of
- * {@link TrainingJob} or {@link ProcessingJob} gets its starting value here, once.
+ * Test data: training, processing and transform jobs, with the SageMaker API's field names. A new field of
+ * {@link TrainingJob}, {@link ProcessingJob} or {@link TransformJob} gets its starting value here, once.
  */
 public final class Jobs {
     private Jobs() {}
@@ -37,6 +37,12 @@ public final class Jobs {
                 .withVolumeKmsKeyId(Prop.absent("ProcessingResources.ClusterConfig.VolumeKmsKeyId", null, decl))
                 .withHasOutput(Prop.absent("ProcessingOutputConfig", false, decl))
                 .withOutputKmsKeyId(Prop.absent("ProcessingOutputConfig.KmsKeyId", null, decl));
+    }
+
+    /** A transform job that writes nothing: no volume key. */
+    public static TransformBuilder transform(ResourceId id) {
+        return new TransformBuilder(id)
+                .withVolumeKmsKeyId(Prop.absent("TransformResources.VolumeKmsKeyId", null, id.declaration()));
     }
 
     /** A training job under construction. */
@@ -135,6 +141,25 @@ public final class Jobs {
 
         public ProcessingJob build() {
             return new ProcessingJob(id, network, instanceCount, volumeKmsKeyId, hasOutput, outputKmsKeyId);
+        }
+    }
+
+    /** A transform job under construction. */
+    public static final class TransformBuilder {
+        private final ResourceId id;
+        private Prop<String> volumeKmsKeyId;
+
+        private TransformBuilder(ResourceId id) {
+            this.id = id;
+        }
+
+        public TransformBuilder withVolumeKmsKeyId(Prop<String> value) {
+            volumeKmsKeyId = value;
+            return this;
+        }
+
+        public TransformJob build() {
+            return new TransformJob(id, volumeKmsKeyId);
         }
     }
 }

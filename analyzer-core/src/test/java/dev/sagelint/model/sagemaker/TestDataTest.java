@@ -85,6 +85,19 @@ class TestDataTest {
                                 "JobOutputKms",
                                 "JobVolumeKms")),
                 Arguments.of(
+                        "unset transform job",
+                        Jobs.transform(id("AWS::StepFunctions::StateMachine")).build(),
+                        List.of("JobVolumeKms")),
+                Arguments.of(
+                        "transform job with a volume key",
+                        Jobs.transform(id("AWS::StepFunctions::StateMachine"))
+                                .withVolumeKmsKeyId(Prop.known(
+                                        "TransformResources.VolumeKmsKeyId",
+                                        "arn:aws:kms:eu-west-1:111122223333:key/1",
+                                        DECL))
+                                .build(),
+                        List.of()),
+                Arguments.of(
                         "endpoint config with one single-instance variant",
                         EndpointConfigs.unset(id("AWS::SageMaker::EndpointConfig"))
                                 .withVariant(EndpointConfigs.variant(0, DECL, DECL)

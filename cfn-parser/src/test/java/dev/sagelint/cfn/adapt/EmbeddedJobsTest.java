@@ -12,6 +12,7 @@ import dev.sagelint.model.Prop;
 import dev.sagelint.model.sagemaker.Model;
 import dev.sagelint.model.sagemaker.ProcessingJob;
 import dev.sagelint.model.sagemaker.TrainingJob;
+import dev.sagelint.model.sagemaker.TransformJob;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -52,12 +53,13 @@ class EmbeddedJobsTest {
                           Transform:
                             Type: Task
                             Resource: arn:aws:states:::sagemaker:createTransformJob.sync
+                            Parameters: {TransformResources: {VolumeKmsKeyId.$: $.key}}
                             End: true
                 """);
 
         assertThat(adapted.resources())
                 .extracting(r -> r.id().address())
-                .containsExactly("Machine/States/Train", "Machine/States/Model");
+                .containsExactly("Machine/States/Train", "Machine/States/Model", "Machine/States/Transform");
         TrainingJob train = (TrainingJob) adapted.resources().get(0);
         assertThat(train.id().declaration().line()).isEqualTo(8);
         assertThat(train.id().sourceType()).isEqualTo("AWS::StepFunctions::StateMachine");
@@ -70,6 +72,12 @@ class EmbeddedJobsTest {
         assertThat(train.interContainerTrafficEncryption()).isInstanceOf(Prop.Absent.class);
         assertThat(((Model) adapted.resources().get(1)).enableNetworkIsolation().effectiveValue())
                 .contains(true);
+        TransformJob transform = (TransformJob) adapted.resources().get(2);
+        assertThat(transform.id().declaration().line()).isEqualTo(20);
+        assertThat(transform.volumeKmsKeyId()).isInstanceOfSatisfying(Prop.Unknown.class, u -> {
+            assertThat(u.reason()).isEqualTo("it is taken from the state's input at run time");
+            assertThat(u.span().line()).isEqualTo(23);
+        });
     }
 
     @Test
