@@ -14,6 +14,7 @@ import dev.sagelint.rules.sagemaker.EndpointInstanceCount;
 import dev.sagelint.rules.sagemaker.FeatureGroupOfflineStoreKms;
 import dev.sagelint.rules.sagemaker.FeatureGroupOnlineStoreKms;
 import dev.sagelint.rules.sagemaker.FeatureGroupTagged;
+import dev.sagelint.rules.sagemaker.FlowDefinitionKms;
 import dev.sagelint.rules.sagemaker.ImageTagged;
 import dev.sagelint.rules.sagemaker.InferenceExperimentDataStorageKms;
 import dev.sagelint.rules.sagemaker.InferenceExperimentKms;
@@ -83,6 +84,7 @@ public final class Rules {
                         new DomainVpcOnly(),
                         new DistributedJobTrafficEncryption(),
                         new DomainKms(),
+                        new FlowDefinitionKms(),
                         new EndpointConfigDataCaptureKms(),
                         new JobInVpc(),
                         new JobNetworkIsolation(),

@@ -20,6 +20,7 @@ public sealed interface SageMakerResource
                 TrainingJob,
                 ProcessingJob,
                 TransformJob,
+                FlowDefinition,
                 PlannedChange {
 
     ResourceId id();

@@ -5,8 +5,8 @@ import dev.sagelint.model.ResourceId;
 import java.util.Map;
 
 /**
- * Test data: the resource types with a single property (images, app image configurations, domains), with
- * CloudFormation property paths. When one of them gains a field, its starting value goes here, once.
+ * Test data: the resource types with a single property (images, app image configurations, domains, flow
+ * definitions), with CloudFormation property paths (the SageMaker API's where CloudFormation has no type). When one of them gains a field, its starting value goes here, once.
  */
 public final class SmallResources {
     private SmallResources() {}
@@ -19,6 +19,16 @@ public final class SmallResources {
     /** An image without tags. */
     public static Image untaggedImage(ResourceId id) {
         return image(id, Prop.absent("Tags", null, id.declaration()));
+    }
+
+    /** A flow definition with the given output key. */
+    public static FlowDefinition flowDefinition(ResourceId id, Prop<String> outputKmsKeyId) {
+        return new FlowDefinition(id, outputKmsKeyId);
+    }
+
+    /** A flow definition without an output key. */
+    public static FlowDefinition flowDefinition(ResourceId id) {
+        return flowDefinition(id, Prop.absent("OutputConfig.KmsKeyId", null, id.declaration()));
     }
 
     /** An app image configuration with the given tags. */

@@ -98,6 +98,16 @@ class TestDataTest {
                                 .build(),
                         List.of()),
                 Arguments.of(
+                        "flow definition without an output key",
+                        SmallResources.flowDefinition(id("aws_sagemaker_flow_definition")),
+                        List.of("FlowDefinitionKms")),
+                Arguments.of(
+                        "flow definition with an output key",
+                        SmallResources.flowDefinition(
+                                id("aws_sagemaker_flow_definition"),
+                                Prop.known("OutputConfig.KmsKeyId", "arn:aws:kms:eu-west-1:111122223333:key/1", DECL)),
+                        List.of()),
+                Arguments.of(
                         "endpoint config with one single-instance variant",
                         EndpointConfigs.unset(id("AWS::SageMaker::EndpointConfig"))
                                 .withVariant(EndpointConfigs.variant(0, DECL, DECL)

@@ -60,9 +60,11 @@ class TemplateAdapterTest {
                         "AWS::SageMaker::Domain",
                         "AWS::SageMaker::ProcessingJob",
                         "AWS::SageMaker::TrainingJob");
-        // PlannedChange exists only in Terraform plans; transform jobs only inside state machines and pipelines.
+        // PlannedChange exists only in Terraform plans, flow definitions only in Terraform; transform jobs only
+        // inside state machines and pipelines.
         assertThat(SageMakerResource.class.getPermittedSubclasses())
-                .filteredOn(c -> !List.of("PlannedChange", "TransformJob").contains(c.getSimpleName()))
+                .filteredOn(c -> !List.of("PlannedChange", "TransformJob", "FlowDefinition")
+                        .contains(c.getSimpleName()))
                 .hasSize(12);
     }
 

@@ -55,6 +55,7 @@ public final class ResourceAdapters {
         m.put("awscc_sagemaker_model_explainability_job_definition", MonitoringJobDefinitionAdapter::adapt);
         m.put("awscc_sagemaker_inference_experiment", InferenceExperimentAdapter::adapt);
         m.put("aws_sagemaker_training_job", JobAdapter::training);
+        m.put("aws_sagemaker_flow_definition", FlowDefinitionAdapter::adapt);
         m.put("awscc_sagemaker_processing_job", JobAdapter::processing);
         return m;
     }
