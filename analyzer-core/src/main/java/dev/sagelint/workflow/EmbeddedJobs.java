@@ -27,13 +27,13 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a Step Functions state machine: every {@code Task} state whose {@code Resource} is a SageMaker integration
  *       ({@code arn:<partition>:states:::sagemaker:createTrainingJob}, with or without {@code .sync}, or the AWS SDK
- *       form {@code ...:aws-sdk:sagemaker:createTrainingJob}; training, processing, tuning and
- *       transform jobs, models and endpoint configurations), in {@code Parallel} branches and {@code Map}
- *       iterators too, named {@code <owner>/States/<state>} and declared at the state's name
+ *       form {@code ...:aws-sdk:sagemaker:createTrainingJob}; training, processing, tuning and transform jobs,
+ *       models and endpoint configurations), in {@code Parallel} branches and {@code Map} iterators too, named
+ *       {@code <owner>/States/<state>} and declared at the state's name
  *       (https://docs.aws.amazon.com/step-functions/latest/dg/connect-sagemaker.html);</li>
- *   <li>a SageMaker pipeline: the {@code Training}, {@code Processing}, {@code Transform}, {@code Tuning} and {@code Model} steps of
- *       its definition (also inside {@code Condition} steps), named {@code <owner>/Steps/<step>} and declared at
- *       the step's {@code Name}; a pipeline parameter read with {@code {"Get": "Parameters.X"}} takes its
+ *   <li>a SageMaker pipeline: the {@code Training}, {@code Processing}, {@code Transform}, {@code Tuning} and
+ *       {@code Model} steps of its definition (also inside {@code Condition} steps), named
+ *       {@code <owner>/Steps/<step>} and declared at the step's {@code Name}; a pipeline parameter read with {@code {"Get": "Parameters.X"}} takes its
  *       {@code DefaultValue}
  *       (https://aws-sagemaker-mlops.github.io/sagemaker-model-building-pipeline-definition-JSON-schema/).</li>
  * </ul>
