@@ -45,18 +45,7 @@ public final class DistributedJobTrafficEncryption extends ResourceRule<SageMake
             .noAwsConfigRule("no AWS Config managed rule was found for this setting")
             .peerIds("sagemaker_training_jobs_intercontainer_encryption_enabled")
             .subject("job")
-            .resourceTypes(
-                    "AWS::StepFunctions::StateMachine",
-                    "AWS::Serverless::StateMachine",
-                    "AWS::SageMaker::Pipeline",
-                    "AWS::SageMaker::ProcessingJob",
-                    "AWS::SageMaker::TrainingJob",
-                    "aws_sfn_state_machine",
-                    "aws_sagemaker_pipeline",
-                    "aws_sagemaker_training_job",
-                    "aws_sagemaker_hyper_parameter_tuning_job",
-                    "awscc_stepfunctions_state_machine",
-                    "awscc_sagemaker_pipeline")
+            .resourceTypes(JobResourceTypes.JOBS)
             .resourceNote("training and processing jobs inside state machines and pipelines")
             .properties(
                     "EnableInterContainerTrafficEncryption",

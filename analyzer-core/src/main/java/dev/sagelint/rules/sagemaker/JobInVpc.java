@@ -25,15 +25,7 @@ public final class JobInVpc extends ResourceRule<SageMakerResource> {
             .noAwsConfigRule("AWS Config has no managed rule for jobs; Prowler checks training jobs")
             .peerIds("sagemaker_training_jobs_vpc_settings_configured")
             .subject("job")
-            .resourceTypes(
-                    "AWS::SageMaker::Pipeline",
-                    "AWS::SageMaker::ProcessingJob",
-                    "AWS::SageMaker::TrainingJob",
-                    "AWS::StepFunctions::StateMachine",
-                    "aws_sagemaker_pipeline",
-                    "aws_sagemaker_training_job",
-                    "aws_sfn_state_machine",
-                    "awscc_sagemaker_processing_job")
+            .resourceTypes(JobResourceTypes.JOBS)
             .resourceNote("training, tuning and processing jobs inside state machines and pipelines too")
             .properties("VpcConfig.Subnets", "NetworkConfig.VpcConfig.Subnets")
             .terraformProperties("vpc_config.subnets", "network_config.vpc_config.subnets")

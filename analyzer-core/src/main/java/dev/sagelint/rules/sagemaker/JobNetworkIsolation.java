@@ -25,15 +25,7 @@ public final class JobNetworkIsolation extends ResourceRule<SageMakerResource> {
             .noAwsConfigRule("AWS Config has no managed rule for jobs; Prowler checks training jobs")
             .peerIds("sagemaker_training_jobs_network_isolation_enabled")
             .subject("job")
-            .resourceTypes(
-                    "AWS::SageMaker::Pipeline",
-                    "AWS::SageMaker::ProcessingJob",
-                    "AWS::SageMaker::TrainingJob",
-                    "AWS::StepFunctions::StateMachine",
-                    "aws_sagemaker_pipeline",
-                    "aws_sagemaker_training_job",
-                    "aws_sfn_state_machine",
-                    "awscc_sagemaker_processing_job")
+            .resourceTypes(JobResourceTypes.JOBS)
             .resourceNote("training, tuning and processing jobs inside state machines and pipelines too")
             .properties("EnableNetworkIsolation", "NetworkConfig.EnableNetworkIsolation")
             .terraformProperties("enable_network_isolation", "network_config.enable_network_isolation")

@@ -27,24 +27,7 @@ public final class JobOutputKms extends ResourceRule<SageMakerResource> {
             .noAwsConfigRule("AWS Config has no managed rule for jobs; Checkov and Prowler check it")
             .peerIds("CKV_AWS_367", "sagemaker_training_jobs_volume_and_output_encryption_enabled")
             .subject("job")
-            .resourceTypes(
-                    "AWS::SageMaker::DataQualityJobDefinition",
-                    "AWS::SageMaker::ModelBiasJobDefinition",
-                    "AWS::SageMaker::ModelExplainabilityJobDefinition",
-                    "AWS::SageMaker::ModelQualityJobDefinition",
-                    "AWS::SageMaker::Pipeline",
-                    "AWS::SageMaker::ProcessingJob",
-                    "AWS::SageMaker::TrainingJob",
-                    "AWS::StepFunctions::StateMachine",
-                    "aws_sagemaker_data_quality_job_definition",
-                    "aws_sagemaker_pipeline",
-                    "aws_sagemaker_training_job",
-                    "aws_sfn_state_machine",
-                    "awscc_sagemaker_data_quality_job_definition",
-                    "awscc_sagemaker_model_bias_job_definition",
-                    "awscc_sagemaker_model_explainability_job_definition",
-                    "awscc_sagemaker_model_quality_job_definition",
-                    "awscc_sagemaker_processing_job")
+            .resourceTypes(JobResourceTypes.JOBS_AND_MONITORING_JOB_DEFINITIONS)
             .resourceNote("training, tuning and processing jobs inside state machines and pipelines too")
             .properties(
                     "OutputDataConfig.KmsKeyId",

@@ -33,24 +33,7 @@ public final class JobVolumeKms extends ResourceRule<SageMakerResource> {
                     "sagemaker_processing_job_volume_encrypted_with_cmk",
                     "sagemaker_transform_job_volume_encrypted_with_cmk")
             .subject("job")
-            .resourceTypes(
-                    "AWS::SageMaker::DataQualityJobDefinition",
-                    "AWS::SageMaker::ModelBiasJobDefinition",
-                    "AWS::SageMaker::ModelExplainabilityJobDefinition",
-                    "AWS::SageMaker::ModelQualityJobDefinition",
-                    "AWS::SageMaker::Pipeline",
-                    "AWS::SageMaker::ProcessingJob",
-                    "AWS::SageMaker::TrainingJob",
-                    "AWS::StepFunctions::StateMachine",
-                    "aws_sagemaker_data_quality_job_definition",
-                    "aws_sagemaker_pipeline",
-                    "aws_sagemaker_training_job",
-                    "aws_sfn_state_machine",
-                    "awscc_sagemaker_data_quality_job_definition",
-                    "awscc_sagemaker_model_bias_job_definition",
-                    "awscc_sagemaker_model_explainability_job_definition",
-                    "awscc_sagemaker_model_quality_job_definition",
-                    "awscc_sagemaker_processing_job")
+            .resourceTypes(JobResourceTypes.JOBS_AND_MONITORING_JOB_DEFINITIONS)
             .resourceNote("training, tuning, processing and transform jobs inside state machines and pipelines too "
                     + "(transform jobs exist only there)")
             .properties(
