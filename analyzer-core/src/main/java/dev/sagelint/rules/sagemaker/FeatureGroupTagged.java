@@ -2,7 +2,6 @@ package dev.sagelint.rules.sagemaker;
 
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.sagemaker.FeatureGroup;
-import dev.sagelint.rules.Fix;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Severity;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.Map;
  */
 public final class FeatureGroupTagged extends TagsRule<FeatureGroup> {
 
-    public static final RuleMeta META = RuleMeta.builder("FeatureGroupTagged")
+    public static final RuleMeta META = tagsMeta("FeatureGroupTagged", "aws_sagemaker_feature_group", "CfnFeatureGroup")
             .title("SageMaker feature groups should be tagged")
             .severity(Severity.LOW)
             .severityNote("the Security Hub tagging controls SageMaker.6 and .7 are low")
@@ -21,22 +20,7 @@ public final class FeatureGroupTagged extends TagsRule<FeatureGroup> {
             .subject("feature group")
             .resourceTypes(
                     "AWS::SageMaker::FeatureGroup", "aws_sagemaker_feature_group", "awscc_sagemaker_feature_group")
-            .properties("Tags")
-            .terraformProperties("tags")
-            .propertyNote("`tags_all` in a Terraform plan")
-            .risk("untagged resources cannot be attributed to an owner or cost centre, nor governed by tag-based "
-                    + "access control")
-            .fix(Fix.IN_PLACE, "Tags can be changed in place.")
-            .valueNeeded("the tags your organization requires")
-            .cloudFormationRemediation(
-                    "Add `Tags: [{Key: team, Value: ml-platform}]` with every key your organisation requires.")
-            .terraformRemediation("Set `tags = { team = \"ml-platform\" }` on `aws_sagemaker_feature_group`, or "
-                    + "`default_tags` on the provider.")
-            .cdkRemediation(
-                    "Pass `tags: [{ key: 'team', value: 'ml-platform' }]` to `new sagemaker.CfnFeatureGroup(...)`, "
-                            + "or use `Tags.of(scope).add(...)`.")
             .awsDocUrl("https://docs.aws.amazon.com/config/latest/developerguide/sagemaker-feature-group-tagged.html")
-            .params(REQUIRED_KEY_TAGS)
             .build();
 
     public FeatureGroupTagged() {

@@ -3,6 +3,7 @@ package dev.sagelint.rules.sagemaker;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.SageMakerResource;
+import dev.sagelint.rules.Fix;
 import dev.sagelint.rules.Param;
 import dev.sagelint.rules.ResourceRule;
 import dev.sagelint.rules.RuleContext;
@@ -25,6 +26,32 @@ abstract class TagsRule<R extends SageMakerResource> extends ResourceRule<R> {
             "requiredKeyTags",
             List.of(),
             "the tag keys every resource must carry; when empty, any one user tag passes");
+
+    /**
+     * The metadata every tagging rule shares (the property, the risk, the in-place fix, the remediations and the
+     * {@link #REQUIRED_KEY_TAGS} parameter); the rule adds its title, severity, sources, subject, resource types and
+     * documentation link.
+     *
+     * @param terraformType the hashicorp/aws resource type named in the Terraform remediation
+     * @param cdkClass      the L1 construct named in the CDK remediation, e.g. {@code CfnImage}
+     */
+    static RuleMeta.Builder tagsMeta(String id, String terraformType, String cdkClass) {
+        return RuleMeta.builder(id)
+                .properties("Tags")
+                .terraformProperties("tags")
+                .propertyNote("`tags_all` in a Terraform plan")
+                .risk("untagged resources cannot be attributed to an owner or cost centre, nor governed by tag-based "
+                        + "access control")
+                .fix(Fix.IN_PLACE, "Tags can be changed in place.")
+                .valueNeeded("the tags your organization requires")
+                .cloudFormationRemediation(
+                        "Add `Tags: [{Key: team, Value: ml-platform}]` with every key your organisation requires.")
+                .terraformRemediation("Set `tags = { team = \"ml-platform\" }` on `" + terraformType
+                        + "`, or `default_tags` on the provider.")
+                .cdkRemediation("Pass `tags: [{ key: 'team', value: 'ml-platform' }]` to `new sagemaker." + cdkClass
+                        + "(...)`, or use `Tags.of(scope).add(...)`.")
+                .params(REQUIRED_KEY_TAGS);
+    }
 
     TagsRule(Class<R> type, RuleMeta meta) {
         super(type, meta);
