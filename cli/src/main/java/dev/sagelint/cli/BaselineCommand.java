@@ -1,12 +1,8 @@
 package dev.sagelint.cli;
 
 import dev.sagelint.baseline.Baseline;
-import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.engine.ScanResult;
-import dev.sagelint.engine.Scanner;
-import dev.sagelint.report.text.DiagnosticPrinter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,16 +73,9 @@ final class BaselineCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            ScanSetup.Prepared prepared = setup.request(spec, context);
-            if (prepared == null) return ExitCode.ERROR;
-            Scanner scanner = prepared.scanner().get();
-            ScanRequest request = ruleOptions.applyTo(prepared.request(), scanner.ruleIds(), spec);
-            ScanResult result = scanner.scan(request);
-            try {
-                new DiagnosticPrinter(false).write(result, context.err());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ScanSetup.Scanned scanned = setup.scan(spec, context, ruleOptions);
+            if (scanned == null) return ExitCode.ERROR;
+            ScanResult result = scanned.result();
             try {
                 Path parent = output.toAbsolutePath().getParent();
                 if (parent != null) Files.createDirectories(parent);

@@ -6,11 +6,9 @@ import dev.sagelint.fix.Fixer;
 import dev.sagelint.fix.ProposedFix;
 import dev.sagelint.fix.UnifiedDiff;
 import dev.sagelint.model.SourcePaths;
-import dev.sagelint.report.text.DiagnosticPrinter;
 import dev.sagelint.rules.Finding;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,15 +75,10 @@ final class FixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScanSetup.Prepared prepared = setup.request(spec, context);
-        if (prepared == null) return ExitCode.ERROR;
-        Scanner scanner = prepared.scanner().get();
-        ScanResult result = scanner.scan(ruleOptions.applyTo(prepared.request(), scanner.ruleIds(), spec));
-        try {
-            new DiagnosticPrinter(false).write(result, context.err());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ScanSetup.Scanned scanned = setup.scan(spec, context, ruleOptions);
+        if (scanned == null) return ExitCode.ERROR;
+        Scanner scanner = scanned.scanner();
+        ScanResult result = scanned.result();
         PrintWriter out = context.out();
         Path root = result.root();
         Fixer fixer = new Fixer(scanner.editors(), placeholders);

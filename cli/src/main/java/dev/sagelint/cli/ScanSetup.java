@@ -6,8 +6,11 @@ import dev.sagelint.config.LoadedConfig;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.FrontendOptions;
 import dev.sagelint.engine.ScanRequest;
+import dev.sagelint.engine.ScanResult;
 import dev.sagelint.engine.Scanner;
 import dev.sagelint.report.text.DiagnosticPrinter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -128,5 +131,26 @@ final class ScanSetup {
                 loaded.configuration().applyTo(request),
                 loaded.configuration(),
                 early != null ? () -> early : context.scanner());
+    }
+
+    /** A finished scan and the scanner that ran it (whose editors a fix needs). */
+    record Scanned(Scanner scanner, ScanResult result) {}
+
+    /**
+     * Scans what these options name, with {@code ruleOptions} applied, and prints the scan's diagnostics to standard
+     * error, as the commands other than {@code scan} report them; {@code null} after printing the configuration's
+     * errors.
+     */
+    Scanned scan(CommandSpec spec, CliContext context, RuleOptions ruleOptions) {
+        Prepared prepared = request(spec, context);
+        if (prepared == null) return null;
+        Scanner scanner = prepared.scanner().get();
+        ScanResult result = scanner.scan(ruleOptions.applyTo(prepared.request(), scanner.ruleIds(), spec));
+        try {
+            new DiagnosticPrinter(false).write(result, context.err());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Scanned(scanner, result);
     }
 }
