@@ -8,6 +8,8 @@ import dev.sagelint.rules.Severity;
 import dev.sagelint.suppress.SuppressedFinding;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The outcome of a scan, in a deterministic order: findings by file, line, rule; diagnostics by file and line.
@@ -21,8 +23,9 @@ import java.util.List;
  * @param suppressed  findings silenced by an inline suppression; they do not count
  * @param unchanged   findings the baseline holds; they do not count
  * @param baselineUsed whether the scan had a baseline (SARIF then says which results are new)
- * @param fixes       what can be done about each finding, in the order of {@code findings}; the {@code fix}
- *                    command, SARIF {@code fixes} and Markdown suggestions read them
+ * @param fixSource   what can be done about each finding, in the order of {@code findings}, computed the first
+ *                    time {@link #fixes()} is asked: the {@code fix} command, SARIF {@code fixes} and Markdown
+ *                    suggestions read them, and a scan whose reports need none does not read its files again
  */
 public record ScanResult(
         Path root,
@@ -34,7 +37,7 @@ public record ScanResult(
         List<SuppressedFinding> suppressed,
         List<Finding> unchanged,
         boolean baselineUsed,
-        List<ProposedFix> fixes) {
+        Supplier<List<ProposedFix>> fixSource) {
 
     public ScanResult {
         rules = List.copyOf(rules);
@@ -43,7 +46,7 @@ public record ScanResult(
         diagnostics = List.copyOf(diagnostics);
         suppressed = List.copyOf(suppressed);
         unchanged = List.copyOf(unchanged);
-        fixes = List.copyOf(fixes);
+        fixSource = once(fixSource);
     }
 
     /** A result without fixes. */
@@ -57,12 +60,40 @@ public record ScanResult(
             List<SuppressedFinding> suppressed,
             List<Finding> unchanged,
             boolean baselineUsed) {
-        this(root, rules, resources, findings, diagnostics, filesRead, suppressed, unchanged, baselineUsed, List.of());
+        this(root, rules, resources, findings, diagnostics, filesRead, suppressed, unchanged, baselineUsed, List::of);
     }
 
-    /** The proposed fix of a finding of this result, if one was computed. */
-    public java.util.Optional<ProposedFix> fixOf(Finding finding) {
-        return fixes.stream().filter(f -> f.finding() == finding).findFirst();
+    /** What can be done about each finding, in the order of {@link #findings()}; computed once, when first asked. */
+    public List<ProposedFix> fixes() {
+        return fixSource.get();
+    }
+
+    /** This result with other diagnostics; everything else, the fixes included, stays. */
+    public ScanResult withDiagnostics(List<Diagnostic> newDiagnostics) {
+        return new ScanResult(
+                root,
+                rules,
+                resources,
+                findings,
+                newDiagnostics,
+                filesRead,
+                suppressed,
+                unchanged,
+                baselineUsed,
+                fixSource);
+    }
+
+    private static Supplier<List<ProposedFix>> once(Supplier<List<ProposedFix>> source) {
+        Objects.requireNonNull(source, "fixSource");
+        return new Supplier<>() {
+            private List<ProposedFix> value;
+
+            @Override
+            public synchronized List<ProposedFix> get() {
+                if (value == null) value = List.copyOf(source.get());
+                return value;
+            }
+        };
     }
 
     /** A result without suppressed findings and without a baseline. */

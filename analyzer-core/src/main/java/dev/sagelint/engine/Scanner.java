@@ -219,13 +219,14 @@ public final class Scanner {
         diagnostics.addAll(triage.diagnostics());
         diagnostics.sort(Comparator.naturalOrder());
         List<RuleMeta> metas = active.stream().map(Rule::meta).toList();
+        List<Finding> reported = triage.findings().stream()
+                .filter(f -> settings.reported(f.severity()))
+                .toList();
         return new ScanResult(
                 root,
                 metas,
                 resources,
-                triage.findings().stream()
-                        .filter(f -> settings.reported(f.severity()))
-                        .toList(),
+                reported,
                 diagnostics,
                 filesRead,
                 triage.suppressed().stream()
@@ -235,10 +236,7 @@ public final class Scanner {
                         .filter(f -> settings.reported(f.severity()))
                         .toList(),
                 settings.baseline() != null,
-                new Fixer(editors())
-                        .propose(triage.findings().stream()
-                                .filter(f -> settings.reported(f.severity()))
-                                .toList()));
+                () -> new Fixer(editors()).propose(reported));
     }
 
     /** A warning for each folder among {@code paths} in which no front-end claimed a file. */

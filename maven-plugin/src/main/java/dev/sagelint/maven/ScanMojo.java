@@ -282,17 +282,8 @@ public abstract class ScanMojo extends AbstractMojo {
     }
 
     private static ScanResult withoutEmptyFolderWarnings(ScanResult result) {
-        return new ScanResult(
-                result.root(),
-                result.rules(),
-                result.resources(),
-                result.findings(),
-                result.diagnostics().stream()
-                        .filter(d -> d.code() != DiagnosticCode.NO_INPUT_FILES)
-                        .toList(),
-                result.filesRead(),
-                result.suppressed(),
-                result.unchanged(),
-                result.baselineUsed());
+        return result.withDiagnostics(result.diagnostics().stream()
+                .filter(d -> d.code() != DiagnosticCode.NO_INPUT_FILES)
+                .toList());
     }
 }
