@@ -14,6 +14,7 @@ import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Parser;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -39,10 +40,37 @@ public final class HclReader {
         this.maxNestingDepth = maxNestingDepth;
     }
 
-    /** Parses {@code text} as a config file (a body of attributes and blocks). */
+    /**
+     * Parses {@code text} as a config file (a body of attributes and blocks). A file without errors is read one
+     * top-level item at a time, so that neither the parse tree nor the token stream of the whole file is ever held;
+     * a file with any error is read again whole, which is what finds and reports its errors.
+     */
     public ReadResult read(Path file, String text) {
         CharStream chars = CharStreams.fromString(text, file.toString());
         Source source = new Source(file, chars);
+        Optional<Body> itemByItem = readByItem(source, chars);
+        if (itemByItem.isPresent()) {
+            return new ReadResult(Optional.of(new ConfigFile(file, itemByItem.get())), List.of());
+        }
+        chars.seek(0);
+        return readWhole(source, chars);
+    }
+
+    /** Reads the file one item at a time, as {@link #read} does first; for tests. */
+    Optional<Body> readByItem(Path file, String text) {
+        CharStream chars = CharStreams.fromString(text, file.toString());
+        return readByItem(new Source(file, chars), chars);
+    }
+
+    /** Parses the whole file at once, as {@link #read} does for a file with errors; for tests. */
+    ReadResult readWhole(Path file, String text) {
+        CharStream chars = CharStreams.fromString(text, file.toString());
+        return readWhole(new Source(file, chars), chars);
+    }
+
+    /** Parses the whole file at once, holding its token stream and parse tree. */
+    private ReadResult readWhole(Source source, CharStream chars) {
+        Path file = source.file();
         List<Diagnostic> errors = new ArrayList<>();
         HclLexer lexer = new HclLexer(chars);
         CommonTokenStream tokens = tokens(lexer, file, errors);
@@ -75,20 +103,89 @@ public final class HclReader {
                 new TreeBuilder(new Source(source.file(), chars), at).template(tree.template(), true, false, tree));
     }
 
-    private CommonTokenStream tokens(HclLexer lexer, Path file, List<Diagnostic> errors) {
+    /**
+     * Reads the file one top-level item at a time: the lexer runs lazily, the tokens of one item (up to a new line
+     * outside any bracket) are parsed on their own, and the item's parse tree is turned into syntax nodes and
+     * dropped before the next item is lexed. The HCL grammar continues an item across a top-level new line only
+     * with {@code ?} or {@code :} of a conditional, which cannot start an item, so a file whose items all parse
+     * alone parses whole into the same items. Empty when anything does not go through cleanly (a lexer error,
+     * nesting deeper than the limit, an item that does not parse, input after an item): the caller then reads the
+     * file whole, as before, and reports what is wrong.
+     */
+    private Optional<Body> readByItem(Source source, CharStream chars) {
+        HclLexer lexer = new HclLexer(chars);
         lexer.removeErrorListeners();
-        lexer.addErrorListener(new Collector(file, errors));
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        boolean[] lexerError = {false};
+        lexer.addErrorListener(new BaseErrorListener() {
+            @Override
+            public void syntaxError(
+                    Recognizer<?, ?> recognizer,
+                    Object symbol,
+                    int line,
+                    int column,
+                    String msg,
+                    RecognitionException e) {
+                lexerError[0] = true;
+            }
+        });
+        HclParser parser = new HclParser(null);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new BailErrorStrategy());
+        TreeBuilder builder = new TreeBuilder(source);
+        List<Attribute> attributes = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        List<Token> item = new ArrayList<>();
+        Nesting nesting = new Nesting();
         try {
-            tokens.fill();
+            while (true) {
+                Token t = lexer.nextToken();
+                if (lexerError[0] || nesting.tooDeep(t)) return Optional.empty();
+                if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
+                boolean end = t.getType() == Token.EOF || (t.getType() == HclLexer.NL && nesting.depth == 0);
+                if (!end) {
+                    item.add(t);
+                    continue;
+                }
+                if (!item.isEmpty()) {
+                    HclParser.BodyItemContext tree = parseItem(parser, item);
+                    if (tree == null) return Optional.empty();
+                    builder.item(tree, attributes, blocks);
+                    item.clear();
+                }
+                if (t.getType() == Token.EOF) return Optional.of(new Body(attributes, blocks));
+            }
         } catch (RuntimeException e) {
-            errors.add(Diagnostic.error(
-                    DiagnosticCode.PARSE_ERROR, "cannot read the file: " + e.getMessage(), file, 0, 0));
-            return tokens;
+            return Optional.empty();
         }
-        int depth = 0;
-        int unaryRun = 0;
-        for (Token t : tokens.getTokens()) {
+    }
+
+    /** One top-level item alone: SLL first, full LL when SLL cannot decide; null when it does not parse whole. */
+    private static HclParser.BodyItemContext parseItem(HclParser parser, List<Token> item) {
+        for (PredictionMode mode : List.of(PredictionMode.SLL, PredictionMode.LL)) {
+            CommonTokenStream tokens = new CommonTokenStream(new ListTokenSource(item));
+            parser.setTokenStream(tokens);
+            parser.getInterpreter().setPredictionMode(mode);
+            try {
+                HclParser.BodyItemContext tree = parser.bodyItem();
+                if (tokens.LA(1) == Token.EOF) return tree;
+                return null;
+            } catch (ParseCancellationException | RecognitionException e) {
+                // try the next mode
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How deeply the tokens read so far are nested: brackets, braces, parentheses, templates, and runs of unary
+     * operators (which nest the parse as deeply as brackets do).
+     */
+    private final class Nesting {
+        int depth;
+        int unaryRun;
+
+        /** Counts {@code t}; true when it takes the nesting past the limit. */
+        boolean tooDeep(Token t) {
             boolean unary = t.getType() == HclLexer.BANG || t.getType() == HclLexer.MINUS;
             unaryRun = unary ? unaryRun + 1 : 0;
             switch (t.getType()) {
@@ -102,8 +199,24 @@ public final class HclReader {
                 case HclLexer.RPAREN, HclLexer.RBRACK, HclLexer.RBRACE, HclLexer.CQUOTE, HclLexer.H_END -> depth--;
                 default -> {}
             }
-            // a long run of unary operators nests the parse as deeply as brackets do
-            if (depth > maxNestingDepth || unaryRun > maxNestingDepth) {
+            return depth > maxNestingDepth || unaryRun > maxNestingDepth;
+        }
+    }
+
+    private CommonTokenStream tokens(HclLexer lexer, Path file, List<Diagnostic> errors) {
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(new Collector(file, errors));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        try {
+            tokens.fill();
+        } catch (RuntimeException e) {
+            errors.add(Diagnostic.error(
+                    DiagnosticCode.PARSE_ERROR, "cannot read the file: " + e.getMessage(), file, 0, 0));
+            return tokens;
+        }
+        Nesting nesting = new Nesting();
+        for (Token t : tokens.getTokens()) {
+            if (nesting.tooDeep(t)) {
                 errors.add(Diagnostic.error(
                         DiagnosticCode.NESTING_TOO_DEEP,
                         "expressions are nested more than " + maxNestingDepth

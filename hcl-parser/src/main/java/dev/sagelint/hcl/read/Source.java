@@ -37,6 +37,11 @@ public final class Source {
         return chars.getText(Interval.of(start, stop));
     }
 
+    @Override
+    public String toString() {
+        return file.toString();
+    }
+
     /** A position in this file for nodes that were not parsed from it (JSON strings, generated values). */
     public Src at(Span span) {
         return new Src(this, -1, -2, span);

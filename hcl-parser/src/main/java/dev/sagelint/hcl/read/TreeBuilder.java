@@ -61,23 +61,26 @@ final class TreeBuilder {
     Body body(HclParser.BodyContext ctx) {
         List<Attribute> attributes = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
-        for (HclParser.BodyItemContext item : ctx.bodyItem()) {
-            if (item instanceof HclParser.AttributeContext a) {
-                attributes.add(new Attribute(a.IDENT().getText(), expression(a.expression()), src(a)));
-            } else if (item instanceof HclParser.BlockContext b) {
-                List<String> labels = new ArrayList<>();
-                for (HclParser.BlockLabelContext l : b.blockLabel()) {
-                    if (l.IDENT() != null) {
-                        labels.add(l.IDENT().getText());
-                    } else {
-                        labels.add(literalText(template(l.template(), true, false, l)));
-                    }
-                }
-                Span header = src(b.getStart(), b.LBRACE().getSymbol()).span();
-                blocks.add(new Block(b.IDENT().getText(), labels, body(b.body()), header, src(b)));
-            }
-        }
+        for (HclParser.BodyItemContext item : ctx.bodyItem()) item(item, attributes, blocks);
         return new Body(attributes, blocks);
+    }
+
+    /** Adds one attribute or block to those of its body. */
+    void item(HclParser.BodyItemContext item, List<Attribute> attributes, List<Block> blocks) {
+        if (item instanceof HclParser.AttributeContext a) {
+            attributes.add(new Attribute(a.IDENT().getText(), expression(a.expression()), src(a)));
+        } else if (item instanceof HclParser.BlockContext b) {
+            List<String> labels = new ArrayList<>();
+            for (HclParser.BlockLabelContext l : b.blockLabel()) {
+                if (l.IDENT() != null) {
+                    labels.add(l.IDENT().getText());
+                } else {
+                    labels.add(literalText(template(l.template(), true, false, l)));
+                }
+            }
+            Span header = src(b.getStart(), b.LBRACE().getSymbol()).span();
+            blocks.add(new Block(b.IDENT().getText(), labels, body(b.body()), header, src(b)));
+        }
     }
 
     private static String literalText(Expr e) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -201,6 +202,42 @@ class HclReaderTest {
                                 .value())
                         .parts())
                 .hasSizeGreaterThan(200_000);
+    }
+
+    /**
+     * A file without errors is read one top-level item at a time; the tree must be the one a reading of the whole
+     * file gives, node for node and position for position: on the fixtures that probe the item boundaries and on
+     * the project's own Terraform.
+     */
+    @Test
+    void readingItemByItemGivesTheTreeOfTheWholeFile() throws IOException {
+        List<Path> roots = List.of(
+                Path.of("src/test/resources/read"),
+                Path.of("../samples/terraform"),
+                Path.of("../cli/src/test/resources/rules"));
+        int compared = 0;
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path f : files.filter(p ->
+                                p.toString().endsWith(".tf") || p.toString().endsWith(".tfvars"))
+                        .toList()) {
+                    String text = Files.readString(f);
+                    ReadResult whole = reader.readWhole(f, text);
+                    assertThat(whole.diagnostics()).as("diagnostics of %s", f).isEmpty();
+                    Optional<Body> byItem = reader.readByItem(f, text);
+                    // a file named *-whole.tf holds a form that only a reading of the whole file takes
+                    assertThat(byItem.isEmpty())
+                            .as("read whole: %s", f)
+                            .isEqualTo(f.toString().endsWith("-whole.tf"));
+                    assertThat(byItem.orElse(whole.file().orElseThrow().body()).toString())
+                            .as("tree of %s", f)
+                            .isEqualTo(whole.file().orElseThrow().body().toString());
+                    assertThat(reader.read(f, text).toString()).as("read %s", f).isEqualTo(whole.toString());
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(30);
     }
 
     /** The project's own Terraform: the samples and the rule fixtures. */
