@@ -49,6 +49,15 @@ public final class TerraformEvaluator {
     private final JsonConfigReader json;
     private final long maxFileBytes;
     private final Evaluator evaluator;
+    /**
+     * The modules read so far, by folder and files: a module is read once however many calls and instances use it,
+     * and evaluated once per instance.
+     */
+    private final Map<ModuleFiles, Loaded> loaded = new HashMap<>();
+    /** The Terraform files of each module folder listed so far. */
+    private final Map<Path, List<Path>> listed = new HashMap<>();
+
+    private int configFilesRead;
 
     public TerraformEvaluator(HclReader hcl, JsonConfigReader json, ScanContext.Limits limits) {
         this.hcl = hcl;
@@ -59,6 +68,10 @@ public final class TerraformEvaluator {
 
     /** A module's configuration as read from its files. */
     record Module(Path dir, List<Block> blocks) {
+        Module {
+            blocks = List.copyOf(blocks);
+        }
+
         List<Block> blocks(String type) {
             return blocks.stream().filter(b -> b.type().equals(type)).toList();
         }
@@ -80,18 +93,38 @@ public final class TerraformEvaluator {
         return out;
     }
 
-    /** Reads one file of the module; files with syntax errors are left out and reported. */
+    /** Which module: its folder and the files read for it. */
+    private record ModuleFiles(Path dir, List<Path> files) {}
+
+    /** A module as read, with the diagnostics its files gave. */
+    private record Loaded(Module module, List<Diagnostic> diagnostics) {}
+
+    /**
+     * Reads the files of a module, or takes them from an earlier read of the same files; files with syntax errors
+     * are left out and reported (with each use of the module, as each read reported them before reads were shared).
+     */
     private Module load(Path dir, List<Path> files, List<Diagnostic> diagnostics) {
-        List<Block> blocks = new ArrayList<>();
-        for (Path f : files) {
-            readConfig(f, diagnostics).ifPresent(c -> blocks.addAll(c.body().blocks()));
-        }
-        return new Module(dir, blocks);
+        Loaded l = loaded.computeIfAbsent(new ModuleFiles(dir, List.copyOf(files)), k -> {
+            List<Diagnostic> own = new ArrayList<>();
+            List<Block> blocks = new ArrayList<>();
+            for (Path f : files) {
+                readConfig(f, own).ifPresent(c -> blocks.addAll(c.body().blocks()));
+            }
+            return new Loaded(new Module(dir, blocks), List.copyOf(own));
+        });
+        diagnostics.addAll(l.diagnostics());
+        return l.module();
+    }
+
+    /** How many configuration files were parsed so far (each once, whatever the number of calls): for tests. */
+    int configFilesRead() {
+        return configFilesRead;
     }
 
     private Optional<ConfigFile> readConfig(Path f, List<Diagnostic> diagnostics) {
         Optional<String> text = text(f, diagnostics);
         if (text.isEmpty()) return Optional.empty();
+        configFilesRead++;
         ReadResult r =
                 f.getFileName().toString().endsWith(".json") ? json.readConfig(f, text.get()) : hcl.read(f, text.get());
         diagnostics.addAll(r.diagnostics());
@@ -236,7 +269,7 @@ public final class TerraformEvaluator {
                     at.column()));
             return;
         }
-        List<Path> files = moduleFiles(dir);
+        List<Path> files = listed.computeIfAbsent(dir, TerraformEvaluator::moduleFiles);
         if (files.isEmpty()) {
             diagnostics.add(Diagnostic.warning(
                     DiagnosticCode.MODULE_NOT_FOUND,
@@ -445,16 +478,11 @@ public final class TerraformEvaluator {
             if (coll instanceof ListV l
                     && !l.items().isEmpty()
                     && l.items().stream().allMatch(v -> v instanceof Str)) {
-                List<String> keys = l.items().stream()
-                        .map(v -> ((Str) v).value())
-                        .distinct()
-                        .sorted()
-                        .toList();
-                for (String k : keys) {
-                    Val item = l.items().stream()
-                            .filter(v -> ((Str) v).value().equals(k))
-                            .findFirst()
-                            .orElseThrow();
+                // the first item of each value, found in one pass: sets are keyed by value
+                Map<String, Val> firstOfEach = new HashMap<>();
+                for (Val v : l.items()) firstOfEach.putIfAbsent(((Str) v).value(), v);
+                for (String k : firstOfEach.keySet().stream().sorted().toList()) {
+                    Val item = firstOfEach.get(k);
                     out.add(new Instance("[" + quote(k) + "]", scope.with("each", each(item, item)), null));
                 }
                 return out;
