@@ -6,7 +6,9 @@ import dev.sagelint.hcl.read.Expr.Part;
 import dev.sagelint.model.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -18,6 +20,11 @@ final class TreeBuilder {
     private final Source source;
     /** When set, every node is placed here (templates read from a JSON string). */
     private final Span fixed;
+    /**
+     * One copy of each name, operator and label of the file: a large file repeats a few hundred names (var, local,
+     * attribute and resource type names) millions of times.
+     */
+    private final Map<String, String> names = new HashMap<>();
 
     TreeBuilder(Source source) {
         this(source, null);
@@ -28,6 +35,11 @@ final class TreeBuilder {
         this.fixed = fixed;
     }
 
+    private String name(String text) {
+        String known = names.putIfAbsent(text, text);
+        return known != null ? known : text;
+    }
+
     // ---- positions ----
 
     Src src(ParserRuleContext ctx) {
@@ -36,24 +48,8 @@ final class TreeBuilder {
 
     Src src(Token start, Token stop) {
         if (stop == null || stop.getType() == Token.EOF || stop.getStopIndex() < start.getStartIndex()) stop = start;
-        Span span = fixed != null ? fixed : span(start, stop);
-        return new Src(source, start.getStartIndex(), stop.getStopIndex(), span);
-    }
-
-    private Span span(Token start, Token stop) {
-        int line = Math.max(1, start.getLine());
-        int column = start.getCharPositionInLine() + 1;
-        String text = stop.getText() == null ? "" : stop.getText();
-        int endLine = stop.getLine();
-        int endColumn;
-        int lastNl = text.lastIndexOf('\n');
-        if (lastNl >= 0) {
-            endLine += (int) text.chars().filter(c -> c == '\n').count();
-            endColumn = text.length() - lastNl;
-        } else {
-            endColumn = stop.getCharPositionInLine() + 1 + text.length();
-        }
-        return new Span(source.file(), line, Math.max(1, column), Math.max(1, endLine), Math.max(1, endColumn));
+        if (fixed != null) return new Src(source, start.getStartIndex(), stop.getStopIndex(), fixed);
+        return Src.parsed(source, start.getStartIndex(), stop.getStartIndex(), stop.getStopIndex());
     }
 
     // ---- structure ----
@@ -68,18 +64,18 @@ final class TreeBuilder {
     /** Adds one attribute or block to those of its body. */
     void item(HclParser.BodyItemContext item, List<Attribute> attributes, List<Block> blocks) {
         if (item instanceof HclParser.AttributeContext a) {
-            attributes.add(new Attribute(a.IDENT().getText(), expression(a.expression()), src(a)));
+            attributes.add(new Attribute(name(a.IDENT().getText()), expression(a.expression()), src(a)));
         } else if (item instanceof HclParser.BlockContext b) {
             List<String> labels = new ArrayList<>();
             for (HclParser.BlockLabelContext l : b.blockLabel()) {
                 if (l.IDENT() != null) {
-                    labels.add(l.IDENT().getText());
+                    labels.add(name(l.IDENT().getText()));
                 } else {
-                    labels.add(literalText(template(l.template(), true, false, l)));
+                    labels.add(name(literalText(template(l.template(), true, false, l))));
                 }
             }
             Span header = src(b.getStart(), b.LBRACE().getSymbol()).span();
-            blocks.add(new Block(b.IDENT().getText(), labels, body(b.body()), header, src(b)));
+            blocks.add(new Block(name(b.IDENT().getText()), labels, body(b.body()), header, src(b)));
         }
     }
 
@@ -113,7 +109,7 @@ final class TreeBuilder {
         String op = null;
         for (ParseTree child : childrenOf(ctx)) {
             if (child instanceof TerminalNode t) {
-                op = t.getText();
+                op = name(t.getText());
             } else if (child instanceof HclParser.NlContext) {
                 continue;
             } else if (child instanceof HclParser.UnaryOpContext u) {
@@ -131,24 +127,19 @@ final class TreeBuilder {
 
     private Expr combine(ParserRuleContext ctx, Expr left, String op, Expr right) {
         if (left == null) return right;
-        Src s = new Src(
-                source,
-                left.src().start(),
-                right.src().stop(),
-                fixed != null
-                        ? fixed
-                        : new Span(
-                                source.file(),
-                                left.src().span().line(),
-                                left.src().span().column(),
-                                right.src().span().endLine(),
-                                right.src().span().endColumn()));
+        Src s = fixed != null
+                ? new Src(source, left.src().start(), right.src().stop(), fixed)
+                : Src.parsed(
+                        source,
+                        left.src().start(),
+                        right.src().lastTokenStart(),
+                        right.src().stop());
         return new Expr.Binary(s, op, left, right);
     }
 
     private Expr unary(HclParser.UnaryOpContext ctx) {
         if (ctx.postfixExpr() != null) return postfix(ctx.postfixExpr());
-        String op = ctx.getStart().getText();
+        String op = name(ctx.getStart().getText());
         Expr operand = unary(ctx.unaryOp());
         if (op.equals("-") && operand instanceof Expr.Literal l && l.value() instanceof BigDecimal n) {
             return new Expr.Literal(src(ctx), n.negate());
@@ -175,7 +166,7 @@ final class TreeBuilder {
                 splatSource = null;
             }
             if (p instanceof HclParser.GetAttrContext g) {
-                current = new Expr.GetAttr(here, current, g.IDENT().getText());
+                current = new Expr.GetAttr(here, current, name(g.IDENT().getText()));
             } else if (p instanceof HclParser.LegacyIndexContext li) {
                 current = new Expr.Index(
                         here,
@@ -236,12 +227,12 @@ final class TreeBuilder {
                 c.arguments().expression().forEach(e -> args.add(expression(e)));
                 expand = c.arguments().ELLIPSIS() != null;
             }
-            String name = String.join(
-                    "::", c.IDENT().stream().map(TerminalNode::getText).toList());
+            String name = name(String.join(
+                    "::", c.IDENT().stream().map(TerminalNode::getText).toList()));
             return new Expr.Call(s, name, args, expand);
         }
         if (ctx instanceof HclParser.VariableContext v) {
-            String name = v.IDENT().getText();
+            String name = name(v.IDENT().getText());
             return switch (name) {
                 case "true" -> new Expr.Literal(s, Boolean.TRUE);
                 case "false" -> new Expr.Literal(s, Boolean.FALSE);
@@ -262,8 +253,9 @@ final class TreeBuilder {
             HclParser.ForCondContext cond) {
         List<TerminalNode> ids = intro.IDENT();
         // for k, v in coll : ...  →  IDENT(for) IDENT(k) IDENT(v) IDENT(in); for v in coll → three names
-        String keyVar = ids.size() >= 4 ? ids.get(1).getText() : null;
-        String valueVar = ids.size() >= 4 ? ids.get(2).getText() : ids.get(1).getText();
+        String keyVar = ids.size() >= 4 ? name(ids.get(1).getText()) : null;
+        String valueVar =
+                name(ids.size() >= 4 ? ids.get(2).getText() : ids.get(1).getText());
         Expr condition = cond == null ? null : expression(cond.expression());
         return new Expr.For(s, keyVar, valueVar, expression(intro.expression()), key, value, grouping, condition);
     }
@@ -318,9 +310,9 @@ final class TreeBuilder {
                 HclParser.TemplateForContext x = ((HclParser.ForDirectiveContext) p).templateFor();
                 List<TerminalNode> ids = x.IDENT();
                 // for k, v in → IDENT(for) k v IDENT(in) ... IDENT(endfor)
-                String keyVar = x.COMMA() != null ? ids.get(1).getText() : null;
-                String valueVar =
-                        x.COMMA() != null ? ids.get(2).getText() : ids.get(1).getText();
+                String keyVar = x.COMMA() != null ? name(ids.get(1).getText()) : null;
+                String valueVar = name(
+                        x.COMMA() != null ? ids.get(2).getText() : ids.get(1).getText());
                 part = new Expr.ForDirective(
                         keyVar, valueVar, expression(x.expression()), mergeText(parts(x.template(), quoted)));
                 stripBefore =

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
+import dev.sagelint.hcl.grammar.HclLexer;
+import dev.sagelint.model.Span;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -238,6 +243,38 @@ class HclReaderTest {
             }
         }
         assertThat(compared).isGreaterThan(30);
+    }
+
+    /**
+     * A node works out its span from code point offsets and the file's line starts: for every token of the test
+     * files, that span is the one the lexer's own line and column give.
+     */
+    @Test
+    void spansFromOffsetsAreTheLexersPositions() throws IOException {
+        int checked = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/read"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".tf")).toList()) {
+                CharStream chars = CharStreams.fromString(Files.readString(f), f.toString());
+                Source source = new Source(f, chars);
+                HclLexer lexer = new HclLexer(chars);
+                for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+                    String text = t.getText();
+                    int lastNl = text.lastIndexOf('\n');
+                    int endLine = t.getLine()
+                            + (int) text.chars().filter(c -> c == '\n').count();
+                    int endColumn =
+                            lastNl >= 0 ? text.length() - lastNl : t.getCharPositionInLine() + 1 + text.length();
+                    Span expected = new Span(f, t.getLine(), t.getCharPositionInLine() + 1, endLine, endColumn);
+                    Span span = source.span(t.getStartIndex(), t.getStartIndex(), t.getStopIndex());
+                    assertThat(List.of(span.line(), span.column(), span.endLine(), span.endColumn()))
+                            .as("%s in %s", t, f)
+                            .isEqualTo(List.of(
+                                    expected.line(), expected.column(), expected.endLine(), expected.endColumn()));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(300);
     }
 
     /** The project's own Terraform: the samples and the rule fixtures. */
