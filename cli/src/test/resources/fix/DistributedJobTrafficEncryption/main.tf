@@ -265,6 +265,7 @@ resource "aws_sagemaker_hyper_parameter_tuning_job" "fail_tuning" {
       instance_type     = "ml.m5.xlarge"
       volume_size_in_gb = 30
     }
+    enable_inter_container_traffic_encryption = true
   }
 }
 
@@ -278,6 +279,7 @@ resource "aws_sagemaker_hyper_parameter_tuning_job" "fail_tuning_many" {
       instance_type     = "ml.m5.xlarge"
       volume_size_in_gb = 30
     }
+    enable_inter_container_traffic_encryption = true
   }
   training_job_definitions {
     definition_name                           = "large"

@@ -54,14 +54,22 @@ public final class Fixer {
     /** Proposals for these findings, in their order, each computed against its file as it is on disk now. */
     public List<ProposedFix> propose(List<Finding> findings) {
         Map<Path, Optional<String>> texts = new HashMap<>();
+        Map<Path, String> digests = new HashMap<>();
         List<ProposedFix> proposals = new ArrayList<>();
         for (Finding finding : findings) {
-            proposals.add(proposeOne(finding, file -> texts.computeIfAbsent(file, Fixer::read)));
+            proposals.add(proposeOne(
+                    finding,
+                    file -> texts.computeIfAbsent(file, Fixer::read),
+                    file -> digests.computeIfAbsent(
+                            file, f -> digest(texts.get(f).orElseThrow()))));
         }
         return shared(proposals);
     }
 
-    private ProposedFix proposeOne(Finding finding, java.util.function.Function<Path, Optional<String>> texts) {
+    private ProposedFix proposeOne(
+            Finding finding,
+            java.util.function.Function<Path, Optional<String>> texts,
+            java.util.function.Function<Path, String> digests) {
         RuleMeta rule = finding.rule();
         Optional<Object> value = valueOf(rule);
         if (value.isEmpty()) {
@@ -69,9 +77,7 @@ public final class Fixer {
                 return new ProposedFix(
                         finding,
                         ProposedFix.Kind.NEEDS_VALUE,
-                        "Needs your value (" + rule.valueNeeded() + "): " + remediation(finding),
-                        List.of(),
-                        null);
+                        "Needs your value (" + rule.valueNeeded() + "): " + remediation(finding));
             }
             return notFixable(finding, "No automatic fix: " + rule.fixNote());
         }
@@ -95,7 +101,7 @@ public final class Fixer {
             return notFixable(finding, "Cannot read " + request.file().getFileName() + ".");
         EditOutcome outcome = safeEdit(editor.get(), text.get(), request);
         if (outcome instanceof EditOutcome.Advice advice) {
-            return new ProposedFix(finding, ProposedFix.Kind.ADVICE, advice.text(), List.of(), null);
+            return new ProposedFix(finding, ProposedFix.Kind.ADVICE, advice.text());
         }
         if (outcome instanceof EditOutcome.Refused refused) {
             return notFixable(finding, "Not fixed automatically: " + refused.reason() + ". " + remediation(finding));
@@ -117,7 +123,12 @@ public final class Fixer {
                         ? " This is a PLACEHOLDER: replace it with " + rule.valueNeeded() + " before deploying."
                         : "");
         return new ProposedFix(
-                finding, ProposedFix.Kind.EDIT, description, replacements, suggestion(lines, edits.edits()));
+                finding,
+                ProposedFix.Kind.EDIT,
+                description,
+                replacements,
+                suggestion(lines, edits.edits()),
+                digests.apply(request.file()));
     }
 
     /** Whether the condition is only that parameters keep their defaults: the defaults are then what to fix. */
@@ -148,12 +159,8 @@ public final class Fixer {
                         .filter(r -> !r.equals(self))
                         .map(r -> "`" + r + "`")
                         .toList();
-                p = new ProposedFix(
-                        p.finding(),
-                        p.kind(),
-                        p.description() + " The same value also changes " + String.join(", ", others) + ".",
-                        p.replacements(),
-                        p.suggestion());
+                p = p.withDescription(
+                        p.description() + " The same value also changes " + String.join(", ", others) + ".");
             }
             out.add(p);
         }
@@ -175,7 +182,7 @@ public final class Fixer {
     }
 
     private static ProposedFix notFixable(Finding finding, String why) {
-        return new ProposedFix(finding, ProposedFix.Kind.NOT_FIXABLE, why, List.of(), null);
+        return new ProposedFix(finding, ProposedFix.Kind.NOT_FIXABLE, why);
     }
 
     private static EditOutcome safeEdit(SourceEditor editor, String text, FixRequest request) {
@@ -183,6 +190,20 @@ public final class Fixer {
             return editor.edit(text, request);
         } catch (RuntimeException e) {
             return new EditOutcome.Refused("the editor failed on this file (" + e + ")");
+        }
+    }
+
+    /**
+     * A digest of a file's text (SHA-256 of its UTF-8 bytes, in hex): a fix records the one of the text it was
+     * computed on, and nothing is written over a file whose text no longer has it.
+     */
+    public static String digest(String text) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

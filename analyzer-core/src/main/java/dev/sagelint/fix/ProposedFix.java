@@ -14,15 +14,33 @@ import java.util.Objects;
  * @param replacements the edits by line and column of the scanned file; empty unless {@link Kind#EDIT}
  * @param suggestion   the finding's lines as they read after the edit, for a review suggestion; {@code null}
  *                     unless {@link Kind#EDIT}
+ * @param sourceDigest the {@linkplain Fixer#digest(String) digest} of the file's text the replacements were
+ *                     computed on, so that a writer can tell whether the file changed since; {@code null} unless
+ *                     {@link Kind#EDIT}
  */
 public record ProposedFix(
-        Finding finding, Kind kind, String description, List<Replacement> replacements, Suggestion suggestion) {
+        Finding finding,
+        Kind kind,
+        String description,
+        List<Replacement> replacements,
+        Suggestion suggestion,
+        String sourceDigest) {
 
     public ProposedFix {
         Objects.requireNonNull(finding, "finding");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(description, "description");
         replacements = List.copyOf(replacements);
+    }
+
+    /** A proposal that edits nothing (advice, a value the user must give, or nothing sagelint can write). */
+    public ProposedFix(Finding finding, Kind kind, String description) {
+        this(finding, kind, description, List.of(), null, null);
+    }
+
+    /** This proposal with another description. */
+    public ProposedFix withDescription(String text) {
+        return new ProposedFix(finding, kind, text, replacements, suggestion, sourceDigest);
     }
 
     /** What a fix is. */

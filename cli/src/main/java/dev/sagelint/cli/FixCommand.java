@@ -1,5 +1,6 @@
 package dev.sagelint.cli;
 
+import dev.sagelint.baseline.Baseline;
 import dev.sagelint.engine.ScanResult;
 import dev.sagelint.engine.Scanner;
 import dev.sagelint.fix.Fixer;
@@ -69,13 +70,38 @@ final class FixCommand implements Callable<Integer> {
                     + "marked placeholder (REPLACE-ME-...) instead of listing it; replace it before deploying.")
     private boolean placeholders;
 
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description = "Findings recorded in this file (see 'sagelint baseline create') are left alone, as scan "
+                    + "leaves them out of what counts.")
+    private Path baseline;
+
     FixCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() {
-        ScanSetup.Scanned scanned = setup.scan(spec, context, ruleOptions);
+        Baseline recorded = null;
+        if (baseline != null) {
+            try {
+                recorded = Baseline.read(baseline);
+            } catch (IOException e) {
+                context.err()
+                        .println("sagelint fix: cannot read the baseline " + baseline + ": " + ScanCommand.reason(e));
+                context.err().flush();
+                return ExitCode.ERROR;
+            }
+        }
+        Baseline withBaseline = recorded;
+        ScanSetup.Scanned scanned = setup.scan(
+                spec,
+                context,
+                ruleOptions,
+                request -> withBaseline == null
+                        ? request
+                        : request.withSettings(request.settings().withBaseline(withBaseline)));
         if (scanned == null) return ExitCode.ERROR;
         Scanner scanner = scanned.scanner();
         ScanResult result = scanned.result();
@@ -109,6 +135,13 @@ final class FixCommand implements Callable<Integer> {
                 before = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 context.err().println("sagelint fix: cannot read " + name + ": " + ScanCommand.reason(e));
+                writeFailed = true;
+                continue;
+            }
+            if (changedSinceProposed(before, entry.getValue())) {
+                context.err()
+                        .println("sagelint fix: " + name + " not " + (write ? "written" : "fixed")
+                                + ": the file changed on disk since sagelint read it; run fix again");
                 writeFailed = true;
                 continue;
             }
@@ -154,6 +187,13 @@ final class FixCommand implements Callable<Integer> {
         if (result.hasErrors() || writeFailed) return ExitCode.ERROR;
         if (!write) return applied > 0 || left > 0 ? ExitCode.FINDINGS : ExitCode.OK;
         return left > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Whether {@code text}, the file as it is now, is not the text the fixes were computed on. */
+    static boolean changedSinceProposed(String text, List<ProposedFix> fixes) {
+        String now = Fixer.digest(text);
+        return fixes.stream()
+                .anyMatch(f -> f.sourceDigest() != null && !f.sourceDigest().equals(now));
     }
 
     private String describe(Path root, ProposedFix fix) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -142,10 +143,16 @@ final class ScanSetup {
      * errors.
      */
     Scanned scan(CommandSpec spec, CliContext context, RuleOptions ruleOptions) {
+        return scan(spec, context, ruleOptions, UnaryOperator.identity());
+    }
+
+    /** As {@link #scan(CommandSpec, CliContext, RuleOptions)}, with the request changed by {@code adjust} first. */
+    Scanned scan(CommandSpec spec, CliContext context, RuleOptions ruleOptions, UnaryOperator<ScanRequest> adjust) {
         Prepared prepared = request(spec, context);
         if (prepared == null) return null;
         Scanner scanner = prepared.scanner().get();
-        ScanResult result = scanner.scan(ruleOptions.applyTo(prepared.request(), scanner.ruleIds(), spec));
+        ScanResult result =
+                scanner.scan(ruleOptions.applyTo(adjust.apply(prepared.request()), scanner.ruleIds(), spec));
         try {
             new DiagnosticPrinter(false).write(result, context.err());
         } catch (IOException e) {

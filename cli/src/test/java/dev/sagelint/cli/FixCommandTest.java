@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.sagelint.cli.Cli.Run;
+import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.engine.Scanner;
+import dev.sagelint.fix.ProposedFix;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -145,6 +148,64 @@ class FixCommandTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".sagelint-fix"));
         }
+    }
+
+    @Test
+    void aFileThatChangedAfterTheFixesWereComputedIsNotFixed() throws IOException {
+        Path file = dir.resolve("main.tf");
+        String scanned = read("main.tf");
+        List<ProposedFix> fixes =
+                Scanner.withInstalledFrontends()
+                        .scan(ScanRequest.of(List.of(file)).withRoot(dir))
+                        .fixes()
+                        .stream()
+                        .filter(f -> f.kind() == ProposedFix.Kind.EDIT)
+                        .toList();
+        assertThat(fixes).isNotEmpty();
+
+        assertThat(FixCommand.changedSinceProposed(scanned, fixes)).isFalse();
+        assertThat(FixCommand.changedSinceProposed(scanned.replace("churn", "churn2"), fixes))
+                .isTrue();
+    }
+
+    @Test
+    void baselinedFindingsAreLeftAsTheyAre() throws IOException {
+        Path baseline = dir.resolve("baseline.json");
+        Run created = cli.run(
+                "baseline",
+                "create",
+                "--root",
+                dir.toString(),
+                "-o",
+                baseline.toString(),
+                dir.resolve("notebook.yaml").toString());
+        assertThat(created.exitCode()).isEqualTo(ExitCode.OK);
+        String notebook = read("notebook.yaml");
+
+        Run run = cli.run(
+                "fix",
+                "--root",
+                dir.toString(),
+                "--baseline",
+                baseline.toString(),
+                "--write",
+                "--allow-replacement",
+                dir.resolve("notebook.yaml").toString(),
+                dir.resolve("main.tf").toString());
+
+        assertThat(read("notebook.yaml"))
+                .as("every finding of it is in the baseline")
+                .isEqualTo(notebook);
+        assertThat(read("main.tf")).contains("default = true");
+        assertThat(run.out()).doesNotContain("notebook.yaml");
+        Run missing = cli.run(
+                "fix",
+                "--root",
+                dir.toString(),
+                "--baseline",
+                dir.resolve("nope.json").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCode.ERROR);
+        assertThat(missing.err()).contains("cannot read the baseline");
     }
 
     @Test

@@ -58,12 +58,17 @@ public final class CloudFormationEditor implements SourceEditor {
         Span location = request.finding().location();
         Optional<CfnNode> at = startingAt(root, location.line(), location.column());
         if (at.isPresent() && at.get() instanceof Scalar scalar) {
+            Optional<CfnNode.Intrinsic> function = argumentOf(root, scalar);
+            if (function.isPresent()) return inFunction(lines, function.get(), request, json);
             Optional<String> disallowed = disallowed(root, scalar.span(), request.value());
             if (disallowed.isPresent()) return new EditOutcome.Refused(disallowed.get());
             return new EditOutcome.Edits(
                     List.of(new TextEdit(
                             start(lines, scalar), end(lines, scalar), replace(lines, scalar, request.value(), json))),
                     outside(root, request, scalar.span()));
+        }
+        if (at.isPresent() && at.get() instanceof CfnNode.Intrinsic function) {
+            return inFunction(lines, function, request, json);
         }
         String address = request.finding().resource().address();
         String logicalId = address.substring(address.lastIndexOf('/') + 1);
@@ -114,8 +119,66 @@ public final class CloudFormationEditor implements SourceEditor {
                             start(lines, scalar), end(lines, scalar), replace(lines, scalar, request.value(), json))),
                     null);
         }
+        if (node instanceof CfnNode.Intrinsic function) return inFunction(lines, function, request, json);
         return new EditOutcome.Refused("`" + request.finding().propertyPath() + "` is written as " + node.kind()
                 + ", which sagelint does not rewrite");
+    }
+
+    /**
+     * The edit of a value written as an intrinsic function. An {@code Fn::Sub} whose string names no variable
+     * ({@code !Sub "1"}, {@code Fn::Sub: Enabled}) is a literal in a wrapper: only the string inside it changes, and
+     * the function stays as written. Any other function computes the value, which sagelint does not rewrite.
+     */
+    private static EditOutcome inFunction(
+            LineIndex lines, CfnNode.Intrinsic function, FixRequest request, boolean json) {
+        String property = "`" + request.finding().propertyPath() + "`";
+        if (!function.function().equals("Fn::Sub") || !(function.argument() instanceof Scalar template)) {
+            return new EditOutcome.Refused(
+                    property + " is computed by `" + function.function() + "`, which sagelint does not rewrite");
+        }
+        if (template.value().contains("${")) {
+            return new EditOutcome.Refused(property + " is computed by `Fn::Sub` from `" + template.value()
+                    + "`, which sagelint does not rewrite");
+        }
+        int from = valueStart(lines, template);
+        return new EditOutcome.Edits(
+                List.of(new TextEdit(from, end(lines, template), quoted(lines, from, template, request.value(), json))),
+                null);
+    }
+
+    /** The function whose argument, as written, is this node. */
+    private static Optional<CfnNode.Intrinsic> argumentOf(CfnNode node, CfnNode argument) {
+        if (node instanceof CfnNode.Intrinsic i) {
+            if (i.argument() == argument) return Optional.of(i);
+            return argumentOf(i.argument(), argument);
+        }
+        if (node instanceof Mapping m) {
+            for (Entry e : m.entries()) {
+                Optional<CfnNode.Intrinsic> found = argumentOf(e.value(), argument);
+                if (found.isPresent()) return found;
+            }
+        } else if (node instanceof Sequence seq) {
+            for (CfnNode item : seq.items()) {
+                Optional<CfnNode.Intrinsic> found = argumentOf(item, argument);
+                if (found.isPresent()) return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where the scalar's own text starts: after the tag of a YAML short-form function ({@code !Sub "1"} starts its
+     * span at the tag) and the blanks that follow it.
+     */
+    private static int valueStart(LineIndex lines, Scalar scalar) {
+        String text = lines.text();
+        int at = start(lines, scalar);
+        int end = end(lines, scalar);
+        if (at < end && text.charAt(at) == '!') {
+            while (at < end && !Character.isWhitespace(text.charAt(at))) at++;
+            while (at < end && Character.isWhitespace(text.charAt(at))) at++;
+        }
+        return at;
     }
 
     /** The resource whose logical ID the finding's resource is declared at. */
@@ -217,7 +280,12 @@ public final class CloudFormationEditor implements SourceEditor {
 
     /** The value in the quoting style of the scalar it replaces. */
     private static String replace(LineIndex lines, Scalar old, Object value, boolean json) {
-        String written = lines.text().substring(start(lines, old), end(lines, old));
+        return quoted(lines, start(lines, old), old, value, json);
+    }
+
+    /** The value in the quoting style of the scalar written from {@code from}. */
+    private static String quoted(LineIndex lines, int from, Scalar old, Object value, boolean json) {
+        String written = lines.text().substring(from, end(lines, old));
         String raw = String.valueOf(value);
         if (written.startsWith("\"")) return "\"" + raw.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         if (written.startsWith("'")) return "'" + raw.replace("'", "''") + "'";

@@ -50,17 +50,26 @@ public final class TerraformEditor implements SourceEditor {
         if (at.isPresent()) {
             return replace(lines, at.get().attribute(), request.value(), note(at.get(), request));
         }
+        Optional<Block> resource;
         if (request.finding().resource().address().contains("/")) {
-            return new EditOutcome.Refused("the job is embedded in a workflow definition, where sagelint only "
-                    + "replaces values that are written");
+            // A job declared by a block of its resource (a tuning job's training_job_definition) is edited in that
+            // block, where the finding points; a job inside a workflow definition is an expression's value.
+            resource = body.blocks("resource").stream()
+                    .flatMap(b -> nestedBlockAt(b.body(), location).stream())
+                    .findFirst();
+            if (resource.isEmpty()) {
+                return new EditOutcome.Refused("the job is embedded in a workflow definition, where sagelint only "
+                        + "replaces values that are written");
+            }
+        } else {
+            resource = body.blocks("resource").stream()
+                    .filter(b -> within(b.src().span(), location))
+                    .findFirst()
+                    .or(() -> body.blocks("resource").stream()
+                            .filter(b -> sameStart(
+                                    b.header(), request.finding().resource().declaration()))
+                            .findFirst());
         }
-        Optional<Block> resource = body.blocks("resource").stream()
-                .filter(b -> within(b.src().span(), location))
-                .findFirst()
-                .or(() -> body.blocks("resource").stream()
-                        .filter(b -> sameStart(
-                                b.header(), request.finding().resource().declaration()))
-                        .findFirst());
         if (resource.isEmpty()) return new EditOutcome.Refused("the resource block is not in the file as it is now");
         Block block = resource.get();
         String[] path = request.segments();
@@ -103,6 +112,16 @@ public final class TerraformEditor implements SourceEditor {
         }
         for (Block b : body.blocks()) {
             Optional<Found> inner = attributeAt(b.body(), top == null ? b : top, location);
+            if (inner.isPresent()) return inner;
+        }
+        return Optional.empty();
+    }
+
+    /** The block nested in {@code body}, at any depth, whose header starts at the location. */
+    private static Optional<Block> nestedBlockAt(Body body, Span location) {
+        for (Block b : body.blocks()) {
+            if (sameStart(b.header(), location)) return Optional.of(b);
+            Optional<Block> inner = nestedBlockAt(b.body(), location);
             if (inner.isPresent()) return inner;
         }
         return Optional.empty();
