@@ -5,6 +5,7 @@ import dev.sagelint.engine.ScanResult;
 import dev.sagelint.engine.Scanner;
 import dev.sagelint.fix.Fixer;
 import dev.sagelint.fix.ProposedFix;
+import dev.sagelint.fix.Replacements;
 import dev.sagelint.fix.UnifiedDiff;
 import dev.sagelint.model.SourcePaths;
 import dev.sagelint.rules.Finding;
@@ -110,13 +111,15 @@ final class FixCommand implements Callable<Integer> {
         Fixer fixer = new Fixer(scanner.editors(), placeholders);
         List<ProposedFix> proposals = placeholders ? fixer.propose(result.findings()) : result.fixes();
 
+        Replacements replacements = new Replacements(proposals, result.resources());
         Map<Path, List<ProposedFix>> byFile = new TreeMap<>();
         List<ProposedFix> heldBack = new ArrayList<>();
         List<ProposedFix> manual = new ArrayList<>();
         for (ProposedFix fix : proposals) {
+            Replacements.Outcome replacing = replacements.of(fix);
             if (fix.kind() != ProposedFix.Kind.EDIT) {
                 manual.add(fix);
-            } else if (fix.replacesResource() && !allowReplacement) {
+            } else if (replacing != null && replacing.replacesAny() && !allowReplacement) {
                 heldBack.add(fix);
             } else {
                 byFile.computeIfAbsent(fix.finding().location().file(), f -> new ArrayList<>())
@@ -148,7 +151,7 @@ final class FixCommand implements Callable<Integer> {
             Fixer.FileFix fileFix = fixer.apply(file, before, entry.getValue());
             failed.addAll(fileFix.failed());
             if (!fileFix.changed()) continue;
-            for (ProposedFix fix : fileFix.applied()) out.println("# " + describe(root, fix));
+            for (ProposedFix fix : fileFix.applied()) out.println("# " + describe(root, fix, replacements));
             if (write) {
                 FixWriter.Result written = FixWriter.write(file, before, fileFix.after());
                 if (written.outcome() == FixWriter.Outcome.WRITTEN) {
@@ -166,7 +169,7 @@ final class FixCommand implements Callable<Integer> {
         }
         for (ProposedFix fix : heldBack) {
             out.println("# not applied, it replaces the resource (give --allow-replacement to apply it): "
-                    + describe(root, fix));
+                    + describe(root, fix, replacements));
         }
         for (ProposedFix fix : failed) out.println("# " + where(root, fix.finding()) + ": " + fix.description());
         for (ProposedFix fix : manual) {
@@ -175,9 +178,11 @@ final class FixCommand implements Callable<Integer> {
                 case NEEDS_VALUE -> "needs your value";
                 default -> "not fixed";
             };
+            Replacements.Outcome replacing = fix.kind() == ProposedFix.Kind.ADVICE ? replacements.of(fix) : null;
             out.println("# " + label + ": " + where(root, fix.finding()) + " "
                     + fix.finding().rule().id() + " `"
-                    + fix.finding().resource().displayName() + "`: " + fix.description());
+                    + fix.finding().resource().displayName() + "`: " + fix.description()
+                    + (replacing == null ? "" : " " + replacing.describe()));
         }
         int left = heldBack.size() + failed.size() + manual.size();
         out.println("# " + applied + (write ? " fix(es) written" : " fix(es) available") + ", " + left
@@ -196,15 +201,12 @@ final class FixCommand implements Callable<Integer> {
                 .anyMatch(f -> f.sourceDigest() != null && !f.sourceDigest().equals(now));
     }
 
-    private String describe(Path root, ProposedFix fix) {
+    private String describe(Path root, ProposedFix fix, Replacements replacements) {
         Finding f = fix.finding();
         String text =
                 where(root, f) + " " + f.rule().id() + " `" + f.resource().displayName() + "`: " + fix.description();
-        if (fix.replacesResource()) {
-            text += " Applying it REPLACES the " + f.rule().subject() + " `"
-                    + f.resource().address() + "`: " + f.rule().fixNote();
-        }
-        return text;
+        Replacements.Outcome replacing = replacements.of(fix);
+        return replacing == null ? text : text + " " + replacing.describe();
     }
 
     private String where(Path root, Finding f) {

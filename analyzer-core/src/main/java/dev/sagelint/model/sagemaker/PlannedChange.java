@@ -9,14 +9,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A change that a Terraform plan makes to an existing SageMaker resource: an in-place update or a replacement
- * (https://developer.hashicorp.com/terraform/internals/json-format, "Change Representation"). Only plans produce it;
- * the resource as planned is also in the scan as its own record, so the ordinary rules check it. This record lets
- * rules compare before with after without reading JSON.
+ * What a Terraform plan does to a SageMaker resource: creates it, leaves it as it is, updates it in place or
+ * replaces it (https://developer.hashicorp.com/terraform/internals/json-format, "Change Representation"). Only plans
+ * produce it; the resource as planned is also in the scan as its own record, so the ordinary rules check it. This
+ * record lets rules compare before with after without reading JSON (updates and replacements carry both), and tells
+ * {@code sagelint fix} which resources exist already, so that a fix of a create-only property replaces them.
  *
- * @param id           the changed resource: its plan address and where it is declared
- * @param actions      the plan's actions, in order: {@code ["update"]}, {@code ["delete","create"]} or
- *                     {@code ["create","delete"]}
+ * @param id           the resource: its plan address and where it is declared
+ * @param actions      the plan's actions, in order: {@code ["create"]}, {@code ["no-op"]}, {@code ["update"]},
+ *                     {@code ["delete","create"]} or {@code ["create","delete"]}
  * @param actionReason the plan's {@code action_reason} ({@code replace_because_cannot_update}), or {@code null}
  * @param replacedBy   the properties whose change forces the replacement ({@code replace_paths}), each where it is
  *                     written; empty for an update, or a replacement the user asked for
@@ -63,6 +64,11 @@ public record PlannedChange(
     /** Whether the plan deletes the resource and creates it again, in either order. */
     public boolean isReplacement() {
         return actions.contains("delete") && actions.contains("create");
+    }
+
+    /** Whether the resource exists before the plan is applied: the plan does not create it. */
+    public boolean existsBefore() {
+        return !actions.equals(List.of("create"));
     }
 
     /** Whether the plan updates the resource in place. */

@@ -24,7 +24,8 @@ import java.util.Optional;
  * Maps the SageMaker resources of a plan or state onto the model through the Terraform source adapters: each
  * planned resource becomes a {@link ResourceInstance} whose body is the plan's values, placed at the resource block
  * of the {@code .tf} file when the {@link SourceLocator} finds it, else at the plan JSON. A resource the plan deletes
- * is not checked. An update or a replacement also yields a {@link PlannedChange} with the resource before and after.
+ * is not checked. Every resource of {@code resource_changes} also yields a {@link PlannedChange} saying what the plan
+ * does to it; an update or a replacement with the resource before and after.
  */
 final class PlanAdapter {
 
@@ -40,6 +41,7 @@ final class PlanAdapter {
         List<ResourceInstance> afterInstances = new ArrayList<>();
         Map<String, Val.ObjV> afterValues = new HashMap<>();
         List<PlanResource> changed = new ArrayList<>();
+        List<PlanResource> listed = new ArrayList<>();
         for (PlanResource r : document.resources()) {
             if (r.isDeleted() || r.after() == null) continue;
             Optional<ResourceInstance> source = locator.find(r.address());
@@ -52,11 +54,26 @@ final class PlanAdapter {
             afterValues.put(r.address(), effective);
             afterInstances.add(instance(r, block, effective));
             if (r.isChanged()) changed.add(r);
+            else if (!r.actions().isEmpty()) listed.add(r);
         }
         List<SageMakerResource> out = new ArrayList<>(ResourceAdapters.adapt(afterInstances, limits, diagnostics));
+        Map<String, SageMakerResource> after = byAddress(out);
+        // Creations and no-ops: what the plan does to them, without a before and after to compare.
+        for (PlanResource r : listed) {
+            SageMakerResource planned = after.get(r.address());
+            if (planned == null) continue;
+            out.add(new PlannedChange(
+                    planned.id(),
+                    r.actions(),
+                    r.actionReason(),
+                    List.of(),
+                    Optional.empty(),
+                    planned,
+                    Map.of(),
+                    Map.of()));
+        }
         if (changed.isEmpty()) return out;
 
-        Map<String, SageMakerResource> after = byAddress(out);
         List<ResourceInstance> beforeInstances = new ArrayList<>();
         for (PlanResource r : changed) {
             if (r.before() == null) continue;
