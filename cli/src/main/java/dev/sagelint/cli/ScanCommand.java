@@ -8,6 +8,8 @@ import dev.sagelint.engine.ScanResult;
 import dev.sagelint.engine.Scanner;
 import dev.sagelint.report.Reporter;
 import dev.sagelint.report.Reporters;
+import dev.sagelint.report.markdown.MarkdownReporter;
+import dev.sagelint.report.markdown.PullRequestDiff;
 import dev.sagelint.report.text.DiagnosticPrinter;
 import dev.sagelint.report.text.TextReporter;
 import dev.sagelint.rules.Severity;
@@ -89,6 +91,14 @@ final class ScanCommand implements Callable<Integer> {
     private Path baseline;
 
     @Option(
+            names = "--pr-diff",
+            paramLabel = "FILE",
+            description = "The pull request's unified diff (as 'git diff BASE...HEAD' writes it, paths relative to "
+                    + "--root): the markdown report shows a fix as a GitHub suggestion block only where the lines it "
+                    + "replaces are in this diff, and lists the others.")
+    private Path prDiff;
+
+    @Option(
             names = "--report-unused-suppressions",
             description = "Warn about sagelint:ignore comments and metadata entries that suppress nothing or have "
                     + "expired.")
@@ -132,6 +142,9 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
+    /** The diff of {@code --pr-diff}, read before the scan. */
+    private PullRequestDiff pullRequestDiff;
+
     ScanCommand(CliContext context) {
         this.context = context;
     }
@@ -139,6 +152,23 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<FormatSpec> outputs = checkedFormats();
+        PullRequestDiff diff = null;
+        if (prDiff != null) {
+            try {
+                diff = PullRequestDiff.parse(Files.readString(prDiff, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                context.err().println("sagelint scan: cannot read the pull request diff " + prDiff + ": " + reason(e));
+                context.err().flush();
+                return ExitCode.ERROR;
+            } catch (PullRequestDiff.Malformed e) {
+                context.err()
+                        .println("sagelint scan: " + prDiff + ":" + e.line() + ": not a unified diff: "
+                                + e.getMessage());
+                context.err().flush();
+                return ExitCode.ERROR;
+            }
+        }
+        pullRequestDiff = diff;
         ScanSetup.Prepared prepared = setup.request(spec, context);
         if (prepared == null) return ExitCode.ERROR;
         ScanRequest request = prepared.request();
@@ -251,7 +281,9 @@ final class ScanCommand implements Callable<Integer> {
         boolean coloured = output.toStdout() && colour();
         Reporter reporter = compact && output.name().equals("text")
                 ? new TextReporter(coloured, context.columns())
-                : Reporters.find(output.name(), coloured).orElseThrow();
+                : pullRequestDiff != null && output.name().equals("markdown")
+                        ? new MarkdownReporter(pullRequestDiff)
+                        : Reporters.find(output.name(), coloured).orElseThrow();
         try {
             if (output.toStdout()) {
                 reporter.write(result, context.out());

@@ -12,6 +12,7 @@ import dev.sagelint.rules.Finding;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,13 +27,28 @@ public final class MarkdownReporter implements Reporter {
     public static final int MAX_ROWS = 500;
 
     private final int maxRows;
+    /** The pull request's diff, or {@code null} when it is not known (every fix is then a suggestion block). */
+    private final PullRequestDiff diff;
 
     public MarkdownReporter() {
-        this(MAX_ROWS);
+        this(MAX_ROWS, null);
+    }
+
+    /**
+     * A report for a pull request: a fix is a suggestion block only where the lines it replaces are in one hunk of
+     * {@code diff}, the only place where GitHub lets a reviewer commit it; the other fixes are listed by place.
+     */
+    public MarkdownReporter(PullRequestDiff diff) {
+        this(MAX_ROWS, diff);
     }
 
     MarkdownReporter(int maxRows) {
+        this(maxRows, null);
+    }
+
+    MarkdownReporter(int maxRows, PullRequestDiff diff) {
         this.maxRows = maxRows;
+        this.diff = diff;
     }
 
     @Override
@@ -119,12 +135,15 @@ public final class MarkdownReporter implements Reporter {
                 .append(edits.size())
                 .append(edits.size() == 1 ? " suggested fix" : " suggested fixes")
                 .append(" (<code>sagelint fix</code> writes them)</summary>\n\n");
+        List<ProposedFix> outside = new ArrayList<>();
         for (ProposedFix fix : edits.subList(0, Math.min(maxRows, edits.size()))) {
             ProposedFix.Suggestion s = fix.suggestion();
             Finding f = fix.finding();
-            String lines = s.startLine() == s.endLine()
-                    ? "line " + s.startLine()
-                    : "lines " + s.startLine() + "-" + s.endLine();
+            String lines = lines(s);
+            if (diff != null && !diff.covers(result.root(), f.location().file(), s.startLine(), s.endLine())) {
+                outside.add(fix);
+                continue;
+            }
             md.append("**")
                     .append(cell(f.rule().id()))
                     .append("** ")
@@ -149,7 +168,31 @@ public final class MarkdownReporter implements Reporter {
                     .append(fence)
                     .append("\n\n");
         }
+        if (!outside.isEmpty()) {
+            md.append("Not in this pull request's diff, so not suggested here (`sagelint fix` writes ")
+                    .append(outside.size() == 1 ? "it" : "them")
+                    .append("):\n\n");
+            for (ProposedFix fix : outside) {
+                Finding f = fix.finding();
+                md.append("- **")
+                        .append(cell(f.rule().id()))
+                        .append("** ")
+                        .append(code(f.resource().displayName()))
+                        .append(", ")
+                        .append(code(Labels.path(result.root(), f.location().file())))
+                        .append(' ')
+                        .append(lines(fix.suggestion()))
+                        .append(": ")
+                        .append(cell(fix.description()))
+                        .append('\n');
+            }
+            md.append('\n');
+        }
         md.append("</details>\n\n");
+    }
+
+    private static String lines(ProposedFix.Suggestion s) {
+        return s.startLine() == s.endLine() ? "line " + s.startLine() : "lines " + s.startLine() + "-" + s.endLine();
     }
 
     /** Text for a table cell: one line, pipes escaped, HTML tags neutralized. */
