@@ -47,6 +47,8 @@ class MarkdownSuggestionTest {
 
         assertThat(run.out())
                 .contains("```suggestion\n      RootAccess: Disabled")
+                .contains("Set `DirectInternetAccess` to `Disabled`. **Applying it REPLACES the notebook instance "
+                        + "`Notebook`: ")
                 .doesNotContain("Not in this");
     }
 

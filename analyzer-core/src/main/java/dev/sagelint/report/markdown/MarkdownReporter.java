@@ -3,6 +3,7 @@ package dev.sagelint.report.markdown;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.ScanResult;
 import dev.sagelint.fix.ProposedFix;
+import dev.sagelint.fix.Replacements;
 import dev.sagelint.model.Span;
 import dev.sagelint.report.Labels;
 import dev.sagelint.report.Reporter;
@@ -135,6 +136,7 @@ public final class MarkdownReporter implements Reporter {
                 .append(edits.size())
                 .append(edits.size() == 1 ? " suggested fix" : " suggested fixes")
                 .append(" (<code>sagelint fix</code> writes them)</summary>\n\n");
+        Replacements replacements = new Replacements(result.fixes(), result.resources());
         List<ProposedFix> outside = new ArrayList<>();
         for (ProposedFix fix : edits.subList(0, Math.min(maxRows, edits.size()))) {
             ProposedFix.Suggestion s = fix.suggestion();
@@ -154,11 +156,7 @@ public final class MarkdownReporter implements Reporter {
                     .append(lines)
                     .append(": ")
                     .append(cell(fix.description()))
-                    .append(
-                            fix.replacesResource()
-                                    ? " **Applying it replaces the "
-                                            + cell(f.rule().subject()) + ".**"
-                                    : "")
+                    .append(replacing(replacements, fix))
                     .append("\n\n");
             String fence = s.text().contains("```") ? "~~~~" : "```";
             md.append(fence)
@@ -184,11 +182,18 @@ public final class MarkdownReporter implements Reporter {
                         .append(lines(fix.suggestion()))
                         .append(": ")
                         .append(cell(fix.description()))
+                        .append(replacing(replacements, fix))
                         .append('\n');
             }
             md.append('\n');
         }
         md.append("</details>\n\n");
+    }
+
+    /** What applying the fix replaces, in bold, or nothing for an in-place fix. */
+    private static String replacing(Replacements replacements, ProposedFix fix) {
+        Replacements.Outcome outcome = replacements.of(fix);
+        return outcome == null ? "" : " **" + cell(outcome.describe()) + "**";
     }
 
     private static String lines(ProposedFix.Suggestion s) {
