@@ -351,6 +351,32 @@ class TerraformPlanFrontendTest {
     }
 
     @Test
+    void creationsAndNoOpsSayWhetherTheResourceExists() {
+        String plan = PlanFiles.plan(
+                List.of("aws_sagemaker_model.created", "aws_sagemaker_model.kept"),
+                PlanFiles.change(
+                        "aws_sagemaker_model.created",
+                        "aws_sagemaker_model",
+                        "{\"actions\": [\"create\"], \"before\": null,\n"
+                                + "\"after\": {\"enable_network_isolation\": false}, \"after_unknown\": {}}"),
+                PlanFiles.change(
+                        "aws_sagemaker_model.kept",
+                        "aws_sagemaker_model",
+                        "{\"actions\": [\"no-op\"], \"before\": {\"enable_network_isolation\": false},\n"
+                                + "\"after\": {\"enable_network_isolation\": false}, \"after_unknown\": {}}"));
+        PlanFiles.Result r = PlanFiles.scan(dir, Map.of("plan.json", plan));
+
+        PlannedChange created = r.change("aws_sagemaker_model.created");
+        PlannedChange kept = r.change("aws_sagemaker_model.kept");
+        assertThat(created.existsBefore()).isFalse();
+        assertThat(kept.existsBefore()).isTrue();
+        assertThat(List.of(created, kept))
+                .allSatisfy(c -> assertThat(c.isReplacement() || c.isUpdate()).isFalse());
+        assertThat(created.id())
+                .isEqualTo(r.resource("aws_sagemaker_model.created").id());
+    }
+
+    @Test
     void stateIsReadWithEveryChildModuleLevel() {
         String state = """
                 {"format_version": "1.0", "terraform_version": "1.7.5", "values": {"root_module": {
