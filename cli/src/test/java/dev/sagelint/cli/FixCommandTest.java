@@ -209,6 +209,21 @@ class FixCommandTest {
     }
 
     @Test
+    void suppressedFindingsAreLeftAsTheyAre() throws IOException {
+        Path notebook = dir.resolve("notebook.yaml");
+        String suppressed = read("notebook.yaml")
+                .replace("RootAccess: Enabled", "RootAccess: Enabled  # sagelint:ignore SageMaker.3 the lab needs it");
+        Files.writeString(notebook, suppressed, StandardCharsets.UTF_8);
+
+        cli.run("fix", "--root", dir.toString(), "--write", "--allow-replacement", notebook.toString());
+
+        assertThat(read("notebook.yaml"))
+                .contains("RootAccess: Enabled  # sagelint:ignore SageMaker.3")
+                .as("the findings that are not suppressed are fixed")
+                .contains("DirectInternetAccess: Disabled");
+    }
+
+    @Test
     void writingKeepsThePermissionsAndLeavesNoTemporaryFile() throws IOException {
         Path file = dir.resolve("main.tf");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
