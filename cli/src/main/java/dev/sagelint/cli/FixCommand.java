@@ -62,7 +62,8 @@ final class FixCommand implements Callable<Integer> {
     @Option(
             names = "--allow-replacement",
             description = "Also apply fixes that replace the resource when deployed (a notebook instance loses its "
-                    + "ML storage volume; a model, endpoint configuration or job definition is recreated).")
+                    + "ML storage volume; a model, endpoint configuration or job definition is recreated). With a "
+                    + "Terraform plan, a fix whose resources the plan creates replaces nothing and needs no flag.")
     private boolean allowReplacement;
 
     @Option(
@@ -146,6 +147,9 @@ final class FixCommand implements Callable<Integer> {
                         .println("sagelint fix: " + name + " not " + (write ? "written" : "fixed")
                                 + ": the file changed on disk since sagelint read it; run fix again");
                 writeFailed = true;
+                for (ProposedFix fix : entry.getValue()) {
+                    failed.add(fix.withDescription("Not fixed: the file changed on disk since sagelint read it."));
+                }
                 continue;
             }
             Fixer.FileFix fileFix = fixer.apply(file, before, entry.getValue());
