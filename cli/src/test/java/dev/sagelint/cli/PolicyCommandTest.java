@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PolicyCommandTest {
 
     private static final Path SAMPLES = Path.of("../samples/policies");
+    private static final Path MODEL = Path.of("src/test/resources/policies/model");
 
     private static Cli cli() {
         return new Cli().scanner(Scanner::withInstalledFrontends);
@@ -37,6 +38,20 @@ class PolicyCommandTest {
                 .contains("terraform-plan/plan.json")
                 .contains("cdk/app.js")
                 .endsWith("5 passed, 0 failed\n");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void everyFieldOfTheModelReachesPoliciesFromEveryFormat() {
+        Run run = cli().run("policy", "test", MODEL.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("ok    " + MODEL.resolve("cloudformation/template.yaml"))
+                .contains("ok    " + MODEL.resolve("terraform/main.tf"))
+                .contains("ok    " + MODEL.resolve("terraform-awscc/main.tf"))
+                .contains("ok    " + MODEL.resolve("terraform-plan/plan.json"))
+                .endsWith("4 passed, 0 failed\n");
         assertThat(run.exitCode()).isZero();
     }
 

@@ -79,9 +79,10 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
                         tf.add(f.terraform() + marker + inner.terraform());
                     }
                 }
+                // A path whose first segment depends on the resource (`<Kind>JobOutputConfig.KmsKeyId`) is left out.
                 if (!fieldsRead.contains(f.name())) continue;
-                cfn.add(f.cloudFormation());
-                if (!f.terraform().equals("-")) tf.add(f.terraform());
+                if (!f.cloudFormation().contains("<")) cfn.add(f.cloudFormation());
+                if (!f.terraform().equals("-") && !f.terraform().contains("<")) tf.add(f.terraform());
             }
         }
         if (cfn.isEmpty()) {
