@@ -1,5 +1,6 @@
 package dev.sagelint.policy.cel;
 
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.runtime.CelAttribute;
 import dev.cel.runtime.CelAttributePattern;
 import dev.cel.runtime.CelEvaluationException;
@@ -46,7 +47,28 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
     private static final Pattern OFFSET = Pattern.compile("<input>:(\\d+)");
 
     /** The compiled expressions for one resource type. */
-    record Programs(PolicyModel.Type type, CelRuntime.Program when, CelRuntime.Program require) {}
+    record Programs(PolicyModel.Type type, Compiled when, Compiled require) {}
+
+    /**
+     * One checked expression: its program for resources whose values are all known, and, made on first need, its
+     * program for partial evaluation with unknown values.
+     */
+    static final class Compiled {
+        private final CelAbstractSyntaxTree ast;
+        private final CelRuntime.Program known;
+        private volatile CelRuntime.Program partial;
+
+        Compiled(CelAbstractSyntaxTree ast, CelRuntime.Program known) {
+            this.ast = ast;
+            this.known = known;
+        }
+
+        CelRuntime.Program partial(CelEnvironment environment) throws CelEvaluationException {
+            CelRuntime.Program p = partial;
+            if (p == null) partial = p = environment.unknownRuntime().createProgram(ast);
+            return p;
+        }
+    }
 
     private final PolicyDefinition policy;
     private final Map<Class<?>, Programs> programs;
@@ -183,14 +205,15 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
         return snapshot.unknowns.keySet().iterator().next();
     }
 
-    private Object evaluate(CelRuntime.Program program, Expression expression, Snapshot snapshot) {
-        snapshot.reads.clear();
+    private Object evaluate(Compiled program, Expression expression, Snapshot snapshot) {
+        snapshot.clearReads();
         try {
-            if (snapshot.unknowns.isEmpty()) return program.eval(Map.of("resource", snapshot.root));
+            if (snapshot.unknowns.isEmpty()) return program.known.eval(Map.of("resource", snapshot.root));
             List<CelAttributePattern> patterns =
                     snapshot.unknowns.keySet().stream().map(CelPolicy::pattern).toList();
-            return program.advanceEvaluation(UnknownContext.create(
-                    name -> name.equals("resource") ? Optional.of(snapshot.root) : Optional.empty(), patterns));
+            return program.partial(environment)
+                    .advanceEvaluation(UnknownContext.create(
+                            name -> name.equals("resource") ? Optional.of(snapshot.root) : Optional.empty(), patterns));
         } catch (CelEvaluationException e) {
             int offset = 0;
             Matcher m = OFFSET.matcher(e.getMessage());
@@ -222,9 +245,8 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
 
     /** The violation at the last property the expression read, worded as the built-in rules word a fact. */
     private Violation atLastRead(Snapshot snapshot, SageMakerResource resource) {
-        List<String> reads = snapshot.reads;
-        for (int i = reads.size() - 1; i >= 0; i--) {
-            Prop<?> prop = snapshot.props.get(reads.get(i));
+        for (int i = snapshot.readCount() - 1; i >= 0; i--) {
+            Prop<?> prop = snapshot.props.get(snapshot.read(i));
             if (prop == null || prop instanceof Prop.Unknown<?>) continue;
             Optional<Violation> v = prop.violation(x -> true);
             if (v.isPresent()) {
