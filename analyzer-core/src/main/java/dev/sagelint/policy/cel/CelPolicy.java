@@ -9,6 +9,7 @@ import dev.cel.runtime.CelUnknownSet;
 import dev.cel.runtime.UnknownContext;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.model.Prop;
+import dev.sagelint.model.Span;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.policy.PolicyDefinition;
@@ -241,6 +242,15 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
             }
         }
         return pattern;
+    }
+
+    /**
+     * A policy finding names the resource's declaration beside the property it points at, wherever that property
+     * is written, so that a reader of the report sees both the value and the resource it belongs to.
+     */
+    @Override
+    protected List<Span> related(Span value, Span declaration) {
+        return value.equals(declaration) ? List.of() : List.of(declaration);
     }
 
     /** The violation at the last property the expression read, worded as the built-in rules word a fact. */
