@@ -56,7 +56,7 @@ PY
 
 scan() { # side target -> "cpu-seconds wall-seconds"
   /usr/bin/time -f '%U %S %e' -o "$work/time" java "${opts[@]}" -jar "$jar" scan --fail-on=none --format=json:/dev/null \
-    --root "$work/$1" "$work/$1/$2" >/dev/null
+    --root "$work/$1" "$work/$1/$2" >/dev/null 2>&1
   awk '{ printf "%.3f %.3f\n", $1 + $2, $3 }' "$work/time"
 }
 
