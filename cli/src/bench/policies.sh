@@ -1,30 +1,34 @@
 #!/usr/bin/env bash
-# Benchmark of custom policies (docs/policies.md): a one-file scan with and without policies (start-up), and a scan
-# of 1,000 generated CloudFormation templates with and without 50 policies. Needs hyperfine and python3; run from
-# the repository root after `mvn -B package` (cli/target/sagelint.jar). Prints hyperfine's tables.
+# Measures what custom policies cost (docs/policies.md, "Limits"): whole-process scans of 1,000 generated
+# CloudFormation templates (4,000 resources) without policies and with 50, and a one-file scan likewise. Runs take
+# turns (without, with, without, ...) so that load on a shared machine falls on both alike, and the figure compared
+# is CPU time (user + system, from /usr/bin/time), steadier than wall time when other processes compete for the cores.
+# Prints the median and the quartiles of each, and the ratio of the medians.
+#
+# Usage, from the repository root after `mvn -B package -pl cli -am -DskipTests`:
+#   cli/src/bench/policies.sh [RUNS]          RUNS of each scan (default 7)
+# SAGELINT_JAR chooses the jar (default cli/target/sagelint.jar). The JVM runs with the options of ./sagelint (C1
+# only, serial GC, the AppCDS archive beside the jar when there is one); SAGELINT_BENCH_JAVA_OPTS replaces them.
 set -euo pipefail
-jar="${SAGELINT_JAR:-cli/target/sagelint.jar}"
-work="$(mktemp -d)"
+runs=${1:-7}
+jar=$(realpath "${SAGELINT_JAR:-cli/target/sagelint.jar}")
+jsa=${jar%.jar}.jsa
+opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+[ -f "$jsa" ] && opts+=("-XX:SharedArchiveFile=$jsa")
+# shellcheck disable=SC2206 # several options
+[ -n "${SAGELINT_BENCH_JAVA_OPTS:-}" ] && opts=(${SAGELINT_BENCH_JAVA_OPTS})
+work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 python3 - "$work" <<'PY'
 import os, sys
 work = sys.argv[1]
-bench = os.path.join(work, "bench")
-os.makedirs(os.path.join(bench, "templates"))
 kinds = [
     ("AWS::SageMaker::NotebookInstance", "      InstanceType: ml.t3.medium\n      RoleArn: arn:aws:iam::111122223333:role/nb\n      RootAccess: Disabled\n"),
     ("AWS::SageMaker::EndpointConfig", "      KmsKeyId: arn:aws:kms:us-east-1:111122223333:key/{i}\n      ProductionVariants:\n        - {{ModelName: m, VariantName: a, InitialInstanceCount: 2, InstanceType: ml.m5.large}}\n"),
     ("AWS::SageMaker::Model", "      ExecutionRoleArn: arn:aws:iam::111122223333:role/m\n      PrimaryContainer:\n        Image: 111122223333.dkr.ecr.us-east-1.amazonaws.com/m:{i}\n"),
     ("AWS::SageMaker::Domain", "      AuthMode: IAM\n      DomainName: d{i}\n      Tags:\n        - {{Key: cost-center, Value: c{i}}}\n"),
 ]
-for i in range(1000):
-    lines = ["AWSTemplateFormatVersion: \"2010-09-09\"", "Resources:"]
-    for j, (t, props) in enumerate(kinds):
-        lines.append(f"  R{j}:\n    Type: {t}\n    Properties:\n" + props.format(i=i).rstrip("\n"))
-    with open(os.path.join(bench, "templates", f"t{i:04}.yaml"), "w") as f:
-        f.write("\n".join(lines) + "\n")
-policies = []
 bodies = [
     ("EndpointConfig", "resource.kmsKeyId.startsWith('arn:aws:kms:') && resource.kmsKeyId.split(':')[4] == '111122223333'"),
     ("NotebookInstance", "resource.instanceType in ['ml.t3.medium', 'ml.t3.large', 'ml.m5.xlarge']"),
@@ -32,29 +36,47 @@ bodies = [
     ("Domain", "'cost-center' in resource.tags && resource.tags['cost-center'] != ''"),
     ("Model", "resource.primaryContainer.image.startsWith('111122223333.dkr.ecr.')"),
 ]
-for n in range(50):
-    resource, require = bodies[n % 5]
-    policies.append(f"  - id: Bench{n}\n    title: bench {n}\n    severity: low\n    resource: {resource}\n"
-                    f"    require: \"{require}\"\n    message: bench\n")
+policies = "policies:\n" + "".join(
+    f"  - id: Bench{n}\n    title: bench {n}\n    severity: low\n    resource: {bodies[n % 5][0]}\n"
+    f"    require: \"{bodies[n % 5][1]}\"\n    message: bench\n" for n in range(50))
+for side in ("without", "with"):
+    os.makedirs(os.path.join(work, side, "templates"))
+    for i in range(1000):
+        lines = ["AWSTemplateFormatVersion: \"2010-09-09\"", "Resources:"]
+        for j, (t, props) in enumerate(kinds):
+            lines.append(f"  R{j}:\n    Type: {t}\n    Properties:\n" + props.format(i=i).rstrip("\n"))
+        with open(os.path.join(work, side, "templates", f"t{i:04}.yaml"), "w") as f:
+            f.write("\n".join(lines) + "\n")
+    with open(os.path.join(work, side, "one.yaml"), "w") as f:
+        f.write(open("samples/cloudformation/secure/notebook.yaml").read())
 os.makedirs(os.path.join(work, "with", ".sagelint", "policies"))
 with open(os.path.join(work, "with", ".sagelint", "policies", "bench.yaml"), "w") as f:
-    f.write("policies:\n" + "".join(policies))
-os.makedirs(os.path.join(work, "without"))
+    f.write(policies)
 PY
-# Copies, not links: the scan does not follow symbolic links to folders.
-cp -r "$work/bench/templates" "$work/with/templates"
-cp -r "$work/bench/templates" "$work/without/templates"
-echo "== the scans read the same files:"
-java -jar "$(realpath "$jar")" scan --root "$work/without" "$work/without/templates" | tail -1 || true
-java -jar "$(realpath "$jar")" scan --root "$work/with" "$work/with/templates" | tail -1 || true
-cp samples/cloudformation/secure/notebook.yaml "$work/with/one.yaml"
-cp samples/cloudformation/secure/notebook.yaml "$work/without/one.yaml"
-j="$(realpath "$jar")"
-echo "== start-up: one file =="
-hyperfine -w 3 -r "${RUNS:-20}" -N -i \
-  -n without-policies "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $j scan --root $work/without $work/without/one.yaml" \
-  -n with-50-policies "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $j scan --root $work/with $work/with/one.yaml"
-echo "== 1,000 templates =="
-hyperfine -w 1 -r "${RUNS_LARGE:-5}" -N -i \
-  -n without-policies "java -jar $j scan --root $work/without $work/without/templates" \
-  -n with-50-policies "java -jar $j scan --root $work/with $work/with/templates"
+
+scan() { # side target -> "cpu-seconds wall-seconds"
+  /usr/bin/time -f '%U %S %e' -o "$work/time" java "${opts[@]}" -jar "$jar" scan --fail-on=none --format=json:/dev/null \
+    --root "$work/$1" "$work/$1/$2" >/dev/null 2>&1
+  awk '{ printf "%.3f %.3f\n", $1 + $2, $3 }' "$work/time"
+}
+
+echo "policies the scan with them loads: $(java -jar "$jar" rules --project "$work/with" | grep -c 'Bench[0-9]' || true)"
+
+stats() { # file of "cpu wall" rows -> "median q1 q3" of the CPU column
+  sort -n "$1" | awk '{ v[NR] = $1 } END { printf "%.2f %.2f %.2f", v[int((NR + 1) / 2)], v[int((NR + 3) / 4)], v[int((3 * NR + 3) / 4)] }'
+}
+
+for target in one.yaml templates; do
+  : >"$work/without.txt"
+  : >"$work/with.txt"
+  scan without "$target" >/dev/null
+  scan with "$target" >/dev/null
+  for _ in $(seq "$runs"); do
+    scan without "$target" >>"$work/without.txt"
+    scan with "$target" >>"$work/with.txt"
+  done
+  read -r m0 a0 b0 <<<"$(stats "$work/without.txt")"
+  read -r m1 a1 b1 <<<"$(stats "$work/with.txt")"
+  printf '%-10s CPU s, median (quartiles) of %s runs: without policies %s (%s-%s), with 50 policies %s (%s-%s): %.2fx\n' \
+    "$target" "$runs" "$m0" "$a0" "$b0" "$m1" "$a1" "$b1" "$(echo "$m1 / $m0" | bc -l)"
+done

@@ -190,7 +190,15 @@ public final class PolicyModel {
                         "network_config.vpc_config.subnets",
                         null,
                         null,
-                        o -> network.apply(o).vpcSubnets()));
+                        o -> network.apply(o).vpcSubnets()),
+                new Field(
+                        "securityGroupIds",
+                        Kind.STRING_LIST,
+                        "NetworkConfig.VpcConfig.SecurityGroupIds",
+                        "network_config.vpc_config.security_group_ids",
+                        null,
+                        null,
+                        o -> network.apply(o).vpcSecurityGroupIds()));
     }
 
     /** Training and processing jobs are read from Step Functions state machines and SageMaker pipelines. */
@@ -268,7 +276,28 @@ public final class PolicyModel {
                                     String.valueOf(NotebookInstance.DEFAULT_VOLUME_SIZE_IN_GB),
                                     NotebookInstance::volumeSizeInGb),
                             PolicyModel.<NotebookInstance>prop(
-                                    "tags", Kind.STRING_MAP, "Tags", "tags", null, NotebookInstance::tags))),
+                                    "tags", Kind.STRING_MAP, "Tags", "tags", null, NotebookInstance::tags),
+                            PolicyModel.<NotebookInstance>prop(
+                                    "lifecycleConfigName",
+                                    Kind.STRING,
+                                    "LifecycleConfigName",
+                                    "lifecycle_config_name",
+                                    null,
+                                    NotebookInstance::lifecycleConfigName),
+                            PolicyModel.<NotebookInstance>prop(
+                                    "defaultCodeRepository",
+                                    Kind.STRING,
+                                    "DefaultCodeRepository",
+                                    "default_code_repository",
+                                    null,
+                                    NotebookInstance::defaultCodeRepository),
+                            PolicyModel.<NotebookInstance>prop(
+                                    "additionalCodeRepositories",
+                                    Kind.STRING_LIST,
+                                    "AdditionalCodeRepositories",
+                                    "additional_code_repositories",
+                                    null,
+                                    NotebookInstance::additionalCodeRepositories))),
             new Type(
                     "Model",
                     Model.class,
@@ -301,7 +330,14 @@ public final class PolicyModel {
                                     "VpcConfig.Subnets",
                                     "vpc_config.subnets",
                                     null,
-                                    Model::vpcSubnets))),
+                                    Model::vpcSubnets),
+                            PolicyModel.<Model>prop(
+                                    "executionRoleArn",
+                                    Kind.STRING,
+                                    "ExecutionRoleArn",
+                                    "execution_role_arn",
+                                    null,
+                                    Model::executionRoleArn))),
             new Type(
                     "EndpointConfig",
                     EndpointConfig.class,
@@ -315,7 +351,28 @@ public final class PolicyModel {
                                     "ProductionVariants",
                                     "production_variants",
                                     VARIANT,
-                                    EndpointConfig::productionVariants))),
+                                    EndpointConfig::productionVariants),
+                            PolicyModel.<EndpointConfig>prop(
+                                    "dataCaptureConfig",
+                                    Kind.BOOL,
+                                    "DataCaptureConfig",
+                                    "data_capture_config",
+                                    "false",
+                                    EndpointConfig::dataCapture),
+                            PolicyModel.<EndpointConfig>prop(
+                                    "enableCapture",
+                                    Kind.BOOL,
+                                    "DataCaptureConfig.EnableCapture",
+                                    "data_capture_config.enable_capture",
+                                    String.valueOf(EndpointConfig.DEFAULT_ENABLE_CAPTURE),
+                                    EndpointConfig::captureEnabled),
+                            PolicyModel.<EndpointConfig>prop(
+                                    "dataCaptureKmsKeyId",
+                                    Kind.STRING,
+                                    "DataCaptureConfig.KmsKeyId",
+                                    "data_capture_config.kms_key_id",
+                                    null,
+                                    EndpointConfig::captureKmsKeyId))),
             new Type(
                     "FeatureGroup",
                     FeatureGroup.class,
@@ -411,67 +468,157 @@ public final class PolicyModel {
                             "AWS::SageMaker::ModelBiasJobDefinition",
                             "AWS::SageMaker::ModelExplainabilityJobDefinition",
                             "AWS::SageMaker::ModelQualityJobDefinition",
-                            "aws_sagemaker_data_quality_job_definition"),
+                            "aws_sagemaker_data_quality_job_definition",
+                            "awscc_sagemaker_data_quality_job_definition",
+                            "awscc_sagemaker_model_bias_job_definition",
+                            "awscc_sagemaker_model_explainability_job_definition",
+                            "awscc_sagemaker_model_quality_job_definition"),
                     concat(
                             networkFields(o -> ((MonitoringJobDefinition) o).network()),
-                            List.of(PolicyModel.<MonitoringJobDefinition>prop(
-                                    "instanceCount",
-                                    Kind.INT,
-                                    "JobResources.ClusterConfig.InstanceCount",
-                                    "job_resources.cluster_config.instance_count",
-                                    null,
-                                    MonitoringJobDefinition::instanceCount)))),
+                            List.of(
+                                    PolicyModel.<MonitoringJobDefinition>prop(
+                                            "instanceCount",
+                                            Kind.INT,
+                                            "JobResources.ClusterConfig.InstanceCount",
+                                            "job_resources.cluster_config.instance_count",
+                                            null,
+                                            MonitoringJobDefinition::instanceCount),
+                                    PolicyModel.<MonitoringJobDefinition>prop(
+                                            "instanceType",
+                                            Kind.STRING,
+                                            "JobResources.ClusterConfig.InstanceType",
+                                            "job_resources.cluster_config.instance_type",
+                                            null,
+                                            MonitoringJobDefinition::instanceType),
+                                    PolicyModel.<MonitoringJobDefinition>prop(
+                                            "volumeKmsKeyId",
+                                            Kind.STRING,
+                                            "JobResources.ClusterConfig.VolumeKmsKeyId",
+                                            "job_resources.cluster_config.volume_kms_key_id",
+                                            null,
+                                            MonitoringJobDefinition::volumeKmsKeyId),
+                                    PolicyModel.<MonitoringJobDefinition>prop(
+                                            "outputKmsKeyId",
+                                            Kind.STRING,
+                                            "<Kind>JobOutputConfig.KmsKeyId",
+                                            "<kind>_job_output_config.kms_key_id",
+                                            null,
+                                            MonitoringJobDefinition::outputKmsKeyId),
+                                    PolicyModel.<MonitoringJobDefinition>prop(
+                                            "roleArn",
+                                            Kind.STRING,
+                                            "RoleArn",
+                                            "role_arn",
+                                            null,
+                                            MonitoringJobDefinition::roleArn)))),
             new Type(
                     "TrainingJob",
                     TrainingJob.class,
-                    JOB_CONTAINERS,
+                    concat(
+                            List.of(
+                                    "AWS::SageMaker::TrainingJob",
+                                    "aws_sagemaker_hyper_parameter_tuning_job",
+                                    "aws_sagemaker_training_job"),
+                            JOB_CONTAINERS),
                     List.of(
                             PolicyModel.<TrainingJob>prop(
                                     "enableInterContainerTrafficEncryption",
                                     Kind.BOOL,
                                     "EnableInterContainerTrafficEncryption",
-                                    "-",
+                                    "enable_inter_container_traffic_encryption",
                                     String.valueOf(TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
                                     TrainingJob::interContainerTrafficEncryption),
                             PolicyModel.<TrainingJob>prop(
                                     "enableNetworkIsolation",
                                     Kind.BOOL,
                                     "EnableNetworkIsolation",
-                                    "-",
+                                    "enable_network_isolation",
                                     String.valueOf(TrainingJob.DEFAULT_NETWORK_ISOLATION),
                                     TrainingJob::networkIsolation),
                             PolicyModel.<TrainingJob>prop(
                                     "instanceCount",
                                     Kind.INT,
                                     "ResourceConfig.InstanceCount",
-                                    "-",
+                                    "resource_config.instance_count",
                                     "1",
                                     TrainingJob::instanceCount),
                             PolicyModel.<TrainingJob>prop(
                                     "subnets",
                                     Kind.STRING_LIST,
                                     "VpcConfig.Subnets",
-                                    "-",
+                                    "vpc_config.subnets",
                                     null,
-                                    TrainingJob::vpcSubnets))),
+                                    TrainingJob::vpcSubnets),
+                            PolicyModel.<TrainingJob>prop(
+                                    "instanceType",
+                                    Kind.STRING,
+                                    "ResourceConfig.InstanceType",
+                                    "resource_config.instance_type",
+                                    null,
+                                    TrainingJob::instanceType),
+                            PolicyModel.<TrainingJob>prop(
+                                    "volumeKmsKeyId",
+                                    Kind.STRING,
+                                    "ResourceConfig.VolumeKmsKeyId",
+                                    "resource_config.volume_kms_key_id",
+                                    null,
+                                    TrainingJob::volumeKmsKeyId),
+                            PolicyModel.<TrainingJob>prop(
+                                    "outputKmsKeyId",
+                                    Kind.STRING,
+                                    "OutputDataConfig.KmsKeyId",
+                                    "output_data_config.kms_key_id",
+                                    null,
+                                    TrainingJob::outputKmsKeyId),
+                            PolicyModel.<TrainingJob>prop(
+                                    "roleArn", Kind.STRING, "RoleArn", "role_arn", null, TrainingJob::roleArn))),
             new Type(
                     "ProcessingJob",
                     ProcessingJob.class,
-                    JOB_CONTAINERS,
+                    concat(List.of("AWS::SageMaker::ProcessingJob", "awscc_sagemaker_processing_job"), JOB_CONTAINERS),
                     concat(
                             networkFields(o -> ((ProcessingJob) o).network()),
-                            List.of(PolicyModel.<ProcessingJob>prop(
-                                    "instanceCount",
-                                    Kind.INT,
-                                    "ProcessingResources.ClusterConfig.InstanceCount",
-                                    "-",
-                                    null,
-                                    ProcessingJob::instanceCount)))));
+                            List.of(
+                                    PolicyModel.<ProcessingJob>prop(
+                                            "instanceCount",
+                                            Kind.INT,
+                                            "ProcessingResources.ClusterConfig.InstanceCount",
+                                            "processing_resources.cluster_config.instance_count",
+                                            null,
+                                            ProcessingJob::instanceCount),
+                                    PolicyModel.<ProcessingJob>prop(
+                                            "instanceType",
+                                            Kind.STRING,
+                                            "ProcessingResources.ClusterConfig.InstanceType",
+                                            "processing_resources.cluster_config.instance_type",
+                                            null,
+                                            ProcessingJob::instanceType),
+                                    PolicyModel.<ProcessingJob>prop(
+                                            "volumeKmsKeyId",
+                                            Kind.STRING,
+                                            "ProcessingResources.ClusterConfig.VolumeKmsKeyId",
+                                            "processing_resources.cluster_config.volume_kms_key_id",
+                                            null,
+                                            ProcessingJob::volumeKmsKeyId),
+                                    PolicyModel.<ProcessingJob>prop(
+                                            "outputKmsKeyId",
+                                            Kind.STRING,
+                                            "ProcessingOutputConfig.KmsKeyId",
+                                            "processing_output_config.kms_key_id",
+                                            null,
+                                            ProcessingJob::outputKmsKeyId),
+                                    PolicyModel.<ProcessingJob>prop(
+                                            "roleArn",
+                                            Kind.STRING,
+                                            "RoleArn",
+                                            "role_arn",
+                                            null,
+                                            ProcessingJob::roleArn)))));
 
     /** The nested types, for the reference. */
     public static final List<Type> NESTED_TYPES = List.of(CONTAINER, VARIANT);
 
-    private static List<Field> concat(List<Field> a, List<Field> b) {
+    private static <T> List<T> concat(List<T> a, List<T> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 

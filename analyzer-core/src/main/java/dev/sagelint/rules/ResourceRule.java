@@ -76,10 +76,18 @@ public abstract class ResourceRule<R extends SageMakerResource> implements Rule 
                     v.condition(),
                     List.of(v.span()));
         }
-        Span declaration = resource.id().declaration();
-        List<Span> related = isElsewhere(v.span(), declaration) ? List.of(declaration) : List.of();
+        List<Span> related = related(v.span(), resource.id().declaration());
         return new Finding(
                 meta, meta.severity(), resource.id(), v.span(), v.path(), message.toString(), v.condition(), related);
+    }
+
+    /**
+     * The locations a finding names besides the value it points at (SARIF {@code relatedLocations}): the resource's
+     * declaration when the value is written elsewhere (another file, or above the declaration). A rule that always names the
+     * declaration (a custom policy) overrides this.
+     */
+    protected List<Span> related(Span value, Span declaration) {
+        return isElsewhere(value, declaration) ? List.of(declaration) : List.of();
     }
 
     /**

@@ -224,7 +224,9 @@ public final class EmbeddedJobs {
                 instanceCount(p),
                 p.strings("VpcConfig.Subnets"),
                 p.string("ResourceConfig.VolumeKmsKeyId"),
-                p.string("OutputDataConfig.KmsKeyId"));
+                p.string("OutputDataConfig.KmsKeyId"),
+                p.string("RoleArn"),
+                p.string("ResourceConfig.InstanceType"));
     }
 
     /**
@@ -244,14 +246,17 @@ public final class EmbeddedJobs {
                         "NetworkConfig.EnableInterContainerTrafficEncryption",
                         NetworkConfig.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
                 p.bool("NetworkConfig.EnableNetworkIsolation", NetworkConfig.DEFAULT_NETWORK_ISOLATION),
-                p.strings("NetworkConfig.VpcConfig.Subnets"));
+                p.strings("NetworkConfig.VpcConfig.Subnets"),
+                p.strings("NetworkConfig.VpcConfig.SecurityGroupIds"));
         return new ProcessingJob(
                 id,
                 network,
                 p.integer("ProcessingResources.ClusterConfig.InstanceCount", null),
                 p.string("ProcessingResources.ClusterConfig.VolumeKmsKeyId"),
                 p.present("ProcessingOutputConfig"),
-                p.string("ProcessingOutputConfig.KmsKeyId"));
+                p.string("ProcessingOutputConfig.KmsKeyId"),
+                p.string("RoleArn"),
+                p.string("ProcessingResources.ClusterConfig.InstanceType"));
     }
 
     private static Model model(ResourceId id, JobRequest p) {
@@ -260,7 +265,8 @@ public final class EmbeddedJobs {
                 p.bool("EnableNetworkIsolation", Model.DEFAULT_ENABLE_NETWORK_ISOLATION),
                 p.child("PrimaryContainer").map(EmbeddedJobs::container),
                 p.elements("Containers").stream().map(EmbeddedJobs::container).toList(),
-                p.strings("VpcConfig.Subnets"));
+                p.strings("VpcConfig.Subnets"),
+                p.string("ExecutionRoleArn"));
     }
 
     private static EndpointConfig endpointConfig(ResourceId id, JobRequest p) {

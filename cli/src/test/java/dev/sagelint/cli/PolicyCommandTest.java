@@ -2,6 +2,8 @@ package dev.sagelint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.sagelint.cli.Cli.Run;
 import dev.sagelint.engine.Scanner;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PolicyCommandTest {
 
     private static final Path SAMPLES = Path.of("../samples/policies");
+    private static final Path MODEL = Path.of("src/test/resources/policies/model");
 
     private static Cli cli() {
         return new Cli().scanner(Scanner::withInstalledFrontends);
@@ -38,6 +41,48 @@ class PolicyCommandTest {
                 .contains("cdk/app.js")
                 .endsWith("5 passed, 0 failed\n");
         assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void everyFieldOfTheModelReachesPoliciesFromEveryFormat() {
+        Run run = cli().run("policy", "test", MODEL.toString());
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out())
+                .contains("ok    " + MODEL.resolve("cloudformation/template.yaml"))
+                .contains("ok    " + MODEL.resolve("terraform/main.tf"))
+                .contains("ok    " + MODEL.resolve("terraform-awscc/main.tf"))
+                .contains("ok    " + MODEL.resolve("terraform-plan/plan.json"))
+                .endsWith("4 passed, 0 failed\n");
+        assertThat(run.exitCode()).isZero();
+    }
+
+    @Test
+    void aPolicyFindingPointsAtTheValueWithTheDeclarationAsRelatedLocation(@TempDir Path dir) throws IOException {
+        Path sarif = dir.resolve("out.sarif");
+        Run run = cli().run(
+                        "scan",
+                        "--root",
+                        MODEL.toString(),
+                        "--format=sarif:" + sarif,
+                        MODEL.resolve("cloudformation").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode result = null;
+        for (JsonNode r : new ObjectMapper().readTree(sarif.toFile()).at("/runs/0/results")) {
+            if (r.path("ruleId").asText().equals("ModelNotebookLifecycle")) result = r;
+        }
+        assertThat(result).isNotNull();
+        // template.yaml: failNotebook is declared at line 4, its LifecycleConfigName written at line 9.
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt())
+                .isEqualTo(9);
+        assertThat(result.at("/relatedLocations")).hasSize(1);
+        assertThat(result.at("/relatedLocations/0/physicalLocation/region/startLine")
+                        .asInt())
+                .isEqualTo(4);
+        assertThat(result.at("/relatedLocations/0/physicalLocation/artifactLocation/uri")
+                        .asText())
+                .endsWith("cloudformation/template.yaml");
     }
 
     @Test

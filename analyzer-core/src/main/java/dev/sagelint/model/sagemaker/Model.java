@@ -13,13 +13,15 @@ import java.util.Optional;
  * @param primaryContainer       the single container, when the model is written that way
  * @param containers             the containers of a multi-container inference pipeline ({@code Containers})
  * @param vpcSubnets             {@code VpcConfig.Subnets}; absent when the model has no VPC configuration
+ * @param executionRoleArn       {@code ExecutionRoleArn}, the role the model's containers run as (read for policies)
  */
 public record Model(
         ResourceId id,
         Prop<Boolean> enableNetworkIsolation,
         Optional<ContainerDefinition> primaryContainer,
         List<ContainerDefinition> containers,
-        Prop<List<String>> vpcSubnets)
+        Prop<List<String>> vpcSubnets,
+        Prop<String> executionRoleArn)
         implements SageMakerResource {
 
     /**

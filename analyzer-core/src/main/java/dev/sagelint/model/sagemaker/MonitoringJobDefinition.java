@@ -15,6 +15,8 @@ import dev.sagelint.model.ResourceId;
  * @param volumeKmsKeyId {@code JobResources.ClusterConfig.VolumeKmsKeyId}; none by default (an AWS managed key)
  * @param outputKmsKeyId {@code <Kind>JobOutputConfig.KmsKeyId} ({@link MonitoringKind#outputConfig()}); none by
  *                       default (the S3 managed key)
+ * @param roleArn        {@code RoleArn}, the role the monitoring jobs run as (read for policies)
+ * @param instanceType   {@code JobResources.ClusterConfig.InstanceType} (read for policies)
  */
 public record MonitoringJobDefinition(
         ResourceId id,
@@ -23,7 +25,9 @@ public record MonitoringJobDefinition(
         NetworkConfig network,
         Prop<Integer> instanceCount,
         Prop<String> volumeKmsKeyId,
-        Prop<String> outputKmsKeyId)
+        Prop<String> outputKmsKeyId,
+        Prop<String> roleArn,
+        Prop<String> instanceType)
         implements SageMakerResource {
 
     /**

@@ -11,9 +11,13 @@ import java.util.List;
  *                                        {@link #DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION}
  * @param networkIsolation                {@code EnableNetworkIsolation}; default {@link #DEFAULT_NETWORK_ISOLATION}
  * @param vpcSubnets                      {@code VpcConfig.Subnets}
+ * @param vpcSecurityGroupIds             {@code VpcConfig.SecurityGroupIds} (read for policies)
  */
 public record NetworkConfig(
-        Prop<Boolean> interContainerTrafficEncryption, Prop<Boolean> networkIsolation, Prop<List<String>> vpcSubnets) {
+        Prop<Boolean> interContainerTrafficEncryption,
+        Prop<Boolean> networkIsolation,
+        Prop<List<String>> vpcSubnets,
+        Prop<List<String>> vpcSecurityGroupIds) {
 
     /**
      * {@code EnableInterContainerTrafficEncryption} when omitted, for monitoring jobs

@@ -20,6 +20,11 @@ import java.util.Map;
  * @param roleArn              the execution role ({@code RoleArn}); required by AWS (read for policies)
  * @param volumeSizeInGb       {@code VolumeSizeInGB}; default {@link #DEFAULT_VOLUME_SIZE_IN_GB} (read for policies)
  * @param tags                 {@code Tags} as a map; none by default (read for policies)
+ * @param lifecycleConfigName  {@code LifecycleConfigName}, the lifecycle configuration whose scripts run when the
+ *                             instance is created or started; none by default (read for policies)
+ * @param defaultCodeRepository {@code DefaultCodeRepository}, a Git repository URL or a code repository name; none
+ *                             by default (read for policies)
+ * @param additionalCodeRepositories {@code AdditionalCodeRepositories}; none by default (read for policies)
  */
 public record NotebookInstance(
         ResourceId id,
@@ -34,7 +39,10 @@ public record NotebookInstance(
         Prop<String> instanceType,
         Prop<String> roleArn,
         Prop<Integer> volumeSizeInGb,
-        Prop<Map<String, String>> tags)
+        Prop<Map<String, String>> tags,
+        Prop<String> lifecycleConfigName,
+        Prop<String> defaultCodeRepository,
+        Prop<List<String>> additionalCodeRepositories)
         implements SageMakerResource {
 
     /**

@@ -14,6 +14,8 @@ import dev.sagelint.model.ResourceId;
  *                       key)
  * @param hasOutput      whether {@code ProcessingOutputConfig} is written: a job without it writes no output
  * @param outputKmsKeyId {@code ProcessingOutputConfig.KmsKeyId}; none by default (the S3 managed key)
+ * @param roleArn        {@code RoleArn}, the job's execution role (read for policies)
+ * @param instanceType   {@code ProcessingResources.ClusterConfig.InstanceType} (read for policies)
  */
 public record ProcessingJob(
         ResourceId id,
@@ -21,5 +23,7 @@ public record ProcessingJob(
         Prop<Integer> instanceCount,
         Prop<String> volumeKmsKeyId,
         Prop<Boolean> hasOutput,
-        Prop<String> outputKmsKeyId)
+        Prop<String> outputKmsKeyId,
+        Prop<String> roleArn,
+        Prop<String> instanceType)
         implements SageMakerResource {}

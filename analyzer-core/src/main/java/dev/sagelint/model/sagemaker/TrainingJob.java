@@ -16,6 +16,8 @@ import java.util.List;
  * @param vpcSubnets                      {@code VpcConfig.Subnets}
  * @param volumeKmsKeyId                  {@code ResourceConfig.VolumeKmsKeyId}; none by default (an AWS managed key)
  * @param outputKmsKeyId                  {@code OutputDataConfig.KmsKeyId}; none by default (the S3 managed key)
+ * @param roleArn                         {@code RoleArn}, the job's execution role (read for policies)
+ * @param instanceType                    {@code ResourceConfig.InstanceType} (read for policies)
  */
 public record TrainingJob(
         ResourceId id,
@@ -24,7 +26,9 @@ public record TrainingJob(
         Prop<Integer> instanceCount,
         Prop<List<String>> vpcSubnets,
         Prop<String> volumeKmsKeyId,
-        Prop<String> outputKmsKeyId)
+        Prop<String> outputKmsKeyId,
+        Prop<String> roleArn,
+        Prop<String> instanceType)
         implements SageMakerResource {
 
     /**

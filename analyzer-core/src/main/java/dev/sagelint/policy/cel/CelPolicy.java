@@ -1,5 +1,6 @@
 package dev.sagelint.policy.cel;
 
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.runtime.CelAttribute;
 import dev.cel.runtime.CelAttributePattern;
 import dev.cel.runtime.CelEvaluationException;
@@ -8,6 +9,7 @@ import dev.cel.runtime.CelUnknownSet;
 import dev.cel.runtime.UnknownContext;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.model.Prop;
+import dev.sagelint.model.Span;
 import dev.sagelint.model.Violation;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.policy.PolicyDefinition;
@@ -46,7 +48,28 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
     private static final Pattern OFFSET = Pattern.compile("<input>:(\\d+)");
 
     /** The compiled expressions for one resource type. */
-    record Programs(PolicyModel.Type type, CelRuntime.Program when, CelRuntime.Program require) {}
+    record Programs(PolicyModel.Type type, Compiled when, Compiled require) {}
+
+    /**
+     * One checked expression: its program for resources whose values are all known, and, made on first need, its
+     * program for partial evaluation with unknown values.
+     */
+    static final class Compiled {
+        private final CelAbstractSyntaxTree ast;
+        private final CelRuntime.Program known;
+        private volatile CelRuntime.Program partial;
+
+        Compiled(CelAbstractSyntaxTree ast, CelRuntime.Program known) {
+            this.ast = ast;
+            this.known = known;
+        }
+
+        CelRuntime.Program partial(CelEnvironment environment) throws CelEvaluationException {
+            CelRuntime.Program p = partial;
+            if (p == null) partial = p = environment.unknownRuntime().createProgram(ast);
+            return p;
+        }
+    }
 
     private final PolicyDefinition policy;
     private final Map<Class<?>, Programs> programs;
@@ -79,9 +102,10 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
                         tf.add(f.terraform() + marker + inner.terraform());
                     }
                 }
+                // A path whose first segment depends on the resource (`<Kind>JobOutputConfig.KmsKeyId`) is left out.
                 if (!fieldsRead.contains(f.name())) continue;
-                cfn.add(f.cloudFormation());
-                if (!f.terraform().equals("-")) tf.add(f.terraform());
+                if (!f.cloudFormation().contains("<")) cfn.add(f.cloudFormation());
+                if (!f.terraform().equals("-") && !f.terraform().contains("<")) tf.add(f.terraform());
             }
         }
         if (cfn.isEmpty()) {
@@ -182,14 +206,15 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
         return snapshot.unknowns.keySet().iterator().next();
     }
 
-    private Object evaluate(CelRuntime.Program program, Expression expression, Snapshot snapshot) {
-        snapshot.reads.clear();
+    private Object evaluate(Compiled program, Expression expression, Snapshot snapshot) {
+        snapshot.clearReads();
         try {
-            if (snapshot.unknowns.isEmpty()) return program.eval(Map.of("resource", snapshot.root));
+            if (snapshot.unknowns.isEmpty()) return program.known.eval(Map.of("resource", snapshot.root));
             List<CelAttributePattern> patterns =
                     snapshot.unknowns.keySet().stream().map(CelPolicy::pattern).toList();
-            return program.advanceEvaluation(UnknownContext.create(
-                    name -> name.equals("resource") ? Optional.of(snapshot.root) : Optional.empty(), patterns));
+            return program.partial(environment)
+                    .advanceEvaluation(UnknownContext.create(
+                            name -> name.equals("resource") ? Optional.of(snapshot.root) : Optional.empty(), patterns));
         } catch (CelEvaluationException e) {
             int offset = 0;
             Matcher m = OFFSET.matcher(e.getMessage());
@@ -219,11 +244,19 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
         return pattern;
     }
 
+    /**
+     * A policy finding names the resource's declaration beside the property it points at, wherever that property
+     * is written, so that a reader of the report sees both the value and the resource it belongs to.
+     */
+    @Override
+    protected List<Span> related(Span value, Span declaration) {
+        return value.equals(declaration) ? List.of() : List.of(declaration);
+    }
+
     /** The violation at the last property the expression read, worded as the built-in rules word a fact. */
     private Violation atLastRead(Snapshot snapshot, SageMakerResource resource) {
-        List<String> reads = snapshot.reads;
-        for (int i = reads.size() - 1; i >= 0; i--) {
-            Prop<?> prop = snapshot.props.get(reads.get(i));
+        for (int i = snapshot.readCount() - 1; i >= 0; i--) {
+            Prop<?> prop = snapshot.props.get(snapshot.read(i));
             if (prop == null || prop instanceof Prop.Unknown<?>) continue;
             Optional<Violation> v = prop.violation(x -> true);
             if (v.isPresent()) {

@@ -7,7 +7,6 @@ import dev.cel.common.ast.CelExpr;
 import dev.cel.common.navigation.CelNavigableAst;
 import dev.cel.common.navigation.CelNavigableExpr;
 import dev.cel.runtime.CelEvaluationException;
-import dev.cel.runtime.CelRuntime;
 import dev.sagelint.config.Suggestions;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
@@ -42,10 +41,10 @@ public final class CelPolicyCompiler implements PolicyCompiler {
             Set<String> fieldsRead = new LinkedHashSet<>();
             for (String typeName : policy.resources()) {
                 PolicyModel.Type type = PolicyModel.resourceType(typeName).orElseThrow();
-                CelRuntime.Program when = policy.when() == null
+                CelPolicy.Compiled when = policy.when() == null
                         ? null
                         : program(environment, type, policy, policy.when(), "when", diagnostics, fieldsRead);
-                CelRuntime.Program require =
+                CelPolicy.Compiled require =
                         program(environment, type, policy, policy.require(), "require", diagnostics, fieldsRead);
                 if (require != null) programs.put(type.javaType(), new CelPolicy.Programs(type, when, require));
             }
@@ -59,7 +58,7 @@ public final class CelPolicyCompiler implements PolicyCompiler {
         return new Compiled(rules, diagnostics);
     }
 
-    private CelRuntime.Program program(
+    private CelPolicy.Compiled program(
             CelEnvironment environment,
             PolicyModel.Type type,
             PolicyDefinition policy,
@@ -121,7 +120,7 @@ public final class CelPolicyCompiler implements PolicyCompiler {
                 .filter(n -> n.expr().exprKind().getKind() == CelExpr.ExprKind.Kind.SELECT)
                 .forEach(n -> fieldsRead.add(n.expr().select().field()));
         try {
-            return environment.runtime().createProgram(ast);
+            return new CelPolicy.Compiled(ast, environment.runtime().createProgram(ast));
         } catch (CelEvaluationException e) {
             diagnostics.add(error(policy, expression.line(), expression.column(), "`" + key + "`: " + e.getMessage()));
             return null;

@@ -3,7 +3,6 @@ package dev.sagelint.policy.cel;
 import java.util.AbstractMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,13 +17,13 @@ final class ModelValue extends AbstractMap<String, Object> {
     private final String path;
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Set<String> written = new HashSet<>();
-    private final List<String> reads;
+    private final Reads reads;
 
     /**
      * @param path  the CEL path of this object ({@code resource}, {@code resource.productionVariants[0]})
      * @param reads where every read of a field is recorded, shared by the objects of one evaluation
      */
-    ModelValue(String path, List<String> reads) {
+    ModelValue(String path, Reads reads) {
         this.path = path;
         this.reads = reads;
     }
@@ -35,14 +34,19 @@ final class ModelValue extends AbstractMap<String, Object> {
     }
 
     boolean written(String field) {
-        reads.add(path + "." + field);
+        reads.add(this, field);
         return written.contains(field);
     }
 
     @Override
     public Object get(Object key) {
-        if (key instanceof String field && values.containsKey(field)) reads.add(path + "." + field);
-        return values.get(key);
+        Object value = values.get(key);
+        if (value != null && key instanceof String field) reads.add(this, field);
+        return value;
+    }
+
+    String path() {
+        return path;
     }
 
     @Override

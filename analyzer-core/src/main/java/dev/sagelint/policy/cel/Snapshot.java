@@ -20,7 +20,7 @@ final class Snapshot {
     final ModelValue root;
     final Map<String, Prop<?>> props = new LinkedHashMap<>();
     final Map<String, Prop.Unknown<?>> unknowns = new LinkedHashMap<>();
-    final List<String> reads = new ArrayList<>();
+    private final Reads reads = new Reads();
 
     final PolicyModel.Type type;
     final Object resource;
@@ -31,6 +31,19 @@ final class Snapshot {
         this.resource = resource;
         this.overrides = overrides;
         this.root = object("resource", type, resource);
+    }
+
+    void clearReads() {
+        reads.clear();
+    }
+
+    int readCount() {
+        return reads.size();
+    }
+
+    /** The path of the {@code i}-th field the last evaluation read. */
+    String read(int i) {
+        return reads.path(i);
     }
 
     private ModelValue object(String path, PolicyModel.Type type, Object owner) {

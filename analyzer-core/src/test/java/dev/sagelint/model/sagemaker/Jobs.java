@@ -25,7 +25,9 @@ public final class Jobs {
                 .withInstanceCount(Prop.absent("ResourceConfig.InstanceCount", null, decl))
                 .withVpcSubnets(Prop.absent("VpcConfig.Subnets", null, decl))
                 .withVolumeKmsKeyId(Prop.absent("ResourceConfig.VolumeKmsKeyId", null, decl))
-                .withOutputKmsKeyId(Prop.absent("OutputDataConfig.KmsKeyId", null, decl));
+                .withOutputKmsKeyId(Prop.absent("OutputDataConfig.KmsKeyId", null, decl))
+                .withRoleArn(Prop.absent("RoleArn", null, decl))
+                .withInstanceType(Prop.absent("ResourceConfig.InstanceType", null, decl));
     }
 
     /** A processing job that writes nothing: no network settings, no count. */
@@ -36,7 +38,9 @@ public final class Jobs {
                 .withInstanceCount(Prop.absent("ProcessingResources.ClusterConfig.InstanceCount", null, decl))
                 .withVolumeKmsKeyId(Prop.absent("ProcessingResources.ClusterConfig.VolumeKmsKeyId", null, decl))
                 .withHasOutput(Prop.absent("ProcessingOutputConfig", false, decl))
-                .withOutputKmsKeyId(Prop.absent("ProcessingOutputConfig.KmsKeyId", null, decl));
+                .withOutputKmsKeyId(Prop.absent("ProcessingOutputConfig.KmsKeyId", null, decl))
+                .withRoleArn(Prop.absent("RoleArn", null, decl))
+                .withInstanceType(Prop.absent("ProcessingResources.ClusterConfig.InstanceType", null, decl));
     }
 
     /** A transform job that writes nothing: no volume key. */
@@ -54,6 +58,8 @@ public final class Jobs {
         private Prop<List<String>> vpcSubnets;
         private Prop<String> volumeKmsKeyId;
         private Prop<String> outputKmsKeyId;
+        private Prop<String> roleArn;
+        private Prop<String> instanceType;
 
         private TrainingBuilder(ResourceId id) {
             this.id = id;
@@ -89,6 +95,16 @@ public final class Jobs {
             return this;
         }
 
+        public TrainingBuilder withRoleArn(Prop<String> value) {
+            roleArn = value;
+            return this;
+        }
+
+        public TrainingBuilder withInstanceType(Prop<String> value) {
+            instanceType = value;
+            return this;
+        }
+
         public TrainingJob build() {
             return new TrainingJob(
                     id,
@@ -97,7 +113,9 @@ public final class Jobs {
                     instanceCount,
                     vpcSubnets,
                     volumeKmsKeyId,
-                    outputKmsKeyId);
+                    outputKmsKeyId,
+                    roleArn,
+                    instanceType);
         }
     }
 
@@ -109,6 +127,8 @@ public final class Jobs {
         private Prop<String> volumeKmsKeyId;
         private Prop<Boolean> hasOutput;
         private Prop<String> outputKmsKeyId;
+        private Prop<String> roleArn;
+        private Prop<String> instanceType;
 
         private ProcessingBuilder(ResourceId id) {
             this.id = id;
@@ -139,8 +159,19 @@ public final class Jobs {
             return this;
         }
 
+        public ProcessingBuilder withRoleArn(Prop<String> value) {
+            roleArn = value;
+            return this;
+        }
+
+        public ProcessingBuilder withInstanceType(Prop<String> value) {
+            instanceType = value;
+            return this;
+        }
+
         public ProcessingJob build() {
-            return new ProcessingJob(id, network, instanceCount, volumeKmsKeyId, hasOutput, outputKmsKeyId);
+            return new ProcessingJob(
+                    id, network, instanceCount, volumeKmsKeyId, hasOutput, outputKmsKeyId, roleArn, instanceType);
         }
     }
 

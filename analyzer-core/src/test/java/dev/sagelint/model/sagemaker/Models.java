@@ -20,7 +20,8 @@ public final class Models {
         return new Builder(id)
                 .withEnableNetworkIsolation(
                         Prop.absent("EnableNetworkIsolation", Model.DEFAULT_ENABLE_NETWORK_ISOLATION, decl))
-                .withVpcSubnets(Prop.absent("VpcConfig.Subnets", null, decl));
+                .withVpcSubnets(Prop.absent("VpcConfig.Subnets", null, decl))
+                .withExecutionRoleArn(Prop.absent("ExecutionRoleArn", null, decl));
     }
 
     /**
@@ -41,6 +42,7 @@ public final class Models {
         private Optional<ContainerDefinition> primaryContainer = Optional.empty();
         private final List<ContainerDefinition> containers = new ArrayList<>();
         private Prop<List<String>> vpcSubnets;
+        private Prop<String> executionRoleArn;
 
         private Builder(ResourceId id) {
             this.id = id;
@@ -67,8 +69,13 @@ public final class Models {
             return this;
         }
 
+        public Builder withExecutionRoleArn(Prop<String> value) {
+            executionRoleArn = value;
+            return this;
+        }
+
         public Model build() {
-            return new Model(id, enableNetworkIsolation, primaryContainer, containers, vpcSubnets);
+            return new Model(id, enableNetworkIsolation, primaryContainer, containers, vpcSubnets, executionRoleArn);
         }
     }
 

@@ -24,7 +24,9 @@ public final class Monitoring {
                         MonitoringJobDefinition.DEFAULT_INSTANCE_COUNT,
                         decl))
                 .withVolumeKmsKeyId(Prop.absent("JobResources.ClusterConfig.VolumeKmsKeyId", null, decl))
-                .withOutputKmsKeyId(Prop.absent(kind.outputConfig() + ".KmsKeyId", null, decl));
+                .withOutputKmsKeyId(Prop.absent(kind.outputConfig() + ".KmsKeyId", null, decl))
+                .withRoleArn(Prop.absent("RoleArn", null, decl))
+                .withInstanceType(Prop.absent("JobResources.ClusterConfig.InstanceType", null, decl));
     }
 
     /** A schedule that neither embeds a job definition nor names one. */
@@ -56,6 +58,8 @@ public final class Monitoring {
         private Prop<Integer> instanceCount;
         private Prop<String> volumeKmsKeyId;
         private Prop<String> outputKmsKeyId;
+        private Prop<String> roleArn;
+        private Prop<String> instanceType;
 
         private DefinitionBuilder(ResourceId id, MonitoringKind kind) {
             this.id = id;
@@ -87,8 +91,19 @@ public final class Monitoring {
             return this;
         }
 
+        public DefinitionBuilder withRoleArn(Prop<String> value) {
+            roleArn = value;
+            return this;
+        }
+
+        public DefinitionBuilder withInstanceType(Prop<String> value) {
+            instanceType = value;
+            return this;
+        }
+
         public MonitoringJobDefinition build() {
-            return new MonitoringJobDefinition(id, kind, name, network, instanceCount, volumeKmsKeyId, outputKmsKeyId);
+            return new MonitoringJobDefinition(
+                    id, kind, name, network, instanceCount, volumeKmsKeyId, outputKmsKeyId, roleArn, instanceType);
         }
     }
 

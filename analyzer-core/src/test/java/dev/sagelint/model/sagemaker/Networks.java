@@ -26,7 +26,8 @@ public final class Networks {
                         absentAt))
                 .withNetworkIsolation(
                         Prop.absent(path + "EnableNetworkIsolation", NetworkConfig.DEFAULT_NETWORK_ISOLATION, absentAt))
-                .withVpcSubnets(Prop.absent(path + "VpcConfig.Subnets", null, absentAt));
+                .withVpcSubnets(Prop.absent(path + "VpcConfig.Subnets", null, absentAt))
+                .withVpcSecurityGroupIds(Prop.absent(path + "VpcConfig.SecurityGroupIds", null, absentAt));
     }
 
     /** A network configuration under construction. */
@@ -34,6 +35,7 @@ public final class Networks {
         private Prop<Boolean> interContainerTrafficEncryption;
         private Prop<Boolean> networkIsolation;
         private Prop<List<String>> vpcSubnets;
+        private Prop<List<String>> vpcSecurityGroupIds;
 
         private Builder() {}
 
@@ -52,8 +54,14 @@ public final class Networks {
             return this;
         }
 
+        public Builder withVpcSecurityGroupIds(Prop<List<String>> value) {
+            vpcSecurityGroupIds = value;
+            return this;
+        }
+
         public NetworkConfig build() {
-            return new NetworkConfig(interContainerTrafficEncryption, networkIsolation, vpcSubnets);
+            return new NetworkConfig(
+                    interContainerTrafficEncryption, networkIsolation, vpcSubnets, vpcSecurityGroupIds);
         }
     }
 }

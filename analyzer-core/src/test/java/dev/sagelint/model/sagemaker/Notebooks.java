@@ -30,7 +30,10 @@ public final class Notebooks {
                 .withInstanceType(Prop.absent("InstanceType", null, decl))
                 .withRoleArn(Prop.absent("RoleArn", null, decl))
                 .withVolumeSizeInGb(Prop.absent("VolumeSizeInGB", NotebookInstance.DEFAULT_VOLUME_SIZE_IN_GB, decl))
-                .withTags(Prop.absent("Tags", null, decl));
+                .withTags(Prop.absent("Tags", null, decl))
+                .withLifecycleConfigName(Prop.absent("LifecycleConfigName", null, decl))
+                .withDefaultCodeRepository(Prop.absent("DefaultCodeRepository", null, decl))
+                .withAdditionalCodeRepositories(Prop.absent("AdditionalCodeRepositories", null, decl));
     }
 
     /** A notebook that every notebook control passes, each value written at the declaration. */
@@ -47,7 +50,10 @@ public final class Notebooks {
                 .withInstanceType(Prop.known("InstanceType", "ml.t3.medium", decl))
                 .withRoleArn(Prop.known("RoleArn", "arn:aws:iam::111122223333:role/notebook", decl))
                 .withVolumeSizeInGb(Prop.known("VolumeSizeInGB", 5, decl))
-                .withTags(Prop.known("Tags", Map.of("cost-center", "ml"), decl));
+                .withTags(Prop.known("Tags", Map.of("cost-center", "ml"), decl))
+                .withLifecycleConfigName(Prop.absent("LifecycleConfigName", null, decl))
+                .withDefaultCodeRepository(Prop.absent("DefaultCodeRepository", null, decl))
+                .withAdditionalCodeRepositories(Prop.absent("AdditionalCodeRepositories", null, decl));
     }
 
     /** A notebook instance under construction. */
@@ -64,6 +70,9 @@ public final class Notebooks {
         private Prop<String> roleArn;
         private Prop<Integer> volumeSizeInGb;
         private Prop<Map<String, String>> tags;
+        private Prop<String> lifecycleConfigName;
+        private Prop<String> defaultCodeRepository;
+        private Prop<List<String>> additionalCodeRepositories;
 
         private Builder(ResourceId id) {
             this.id = id;
@@ -124,6 +133,21 @@ public final class Notebooks {
             return this;
         }
 
+        public Builder withLifecycleConfigName(Prop<String> value) {
+            lifecycleConfigName = value;
+            return this;
+        }
+
+        public Builder withDefaultCodeRepository(Prop<String> value) {
+            defaultCodeRepository = value;
+            return this;
+        }
+
+        public Builder withAdditionalCodeRepositories(Prop<List<String>> value) {
+            additionalCodeRepositories = value;
+            return this;
+        }
+
         public NotebookInstance build() {
             return new NotebookInstance(
                     id,
@@ -137,7 +161,10 @@ public final class Notebooks {
                     instanceType,
                     roleArn,
                     volumeSizeInGb,
-                    tags);
+                    tags,
+                    lifecycleConfigName,
+                    defaultCodeRepository,
+                    additionalCodeRepositories);
         }
     }
 }

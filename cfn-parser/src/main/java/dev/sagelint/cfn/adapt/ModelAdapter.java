@@ -17,7 +17,8 @@ final class ModelAdapter {
                 p.bool("EnableNetworkIsolation", Model.DEFAULT_ENABLE_NETWORK_ISOLATION),
                 p.child("PrimaryContainer").map(ModelAdapter::container),
                 p.elements("Containers").stream().map(ModelAdapter::container).toList(),
-                p.strings("VpcConfig.Subnets"));
+                p.strings("VpcConfig.Subnets"),
+                p.string("ExecutionRoleArn"));
     }
 
     private static ContainerDefinition container(Scope container) {

@@ -21,6 +21,8 @@ final class MonitoringJobDefinitionAdapter {
                 NetworkConfigs.read(p),
                 p.integer("JobResources.ClusterConfig.InstanceCount", MonitoringJobDefinition.DEFAULT_INSTANCE_COUNT),
                 p.string("JobResources.ClusterConfig.VolumeKmsKeyId"),
-                p.string(kind.outputConfig() + ".KmsKeyId"));
+                p.string(kind.outputConfig() + ".KmsKeyId"),
+                p.string("RoleArn"),
+                p.string("JobResources.ClusterConfig.InstanceType"));
     }
 }

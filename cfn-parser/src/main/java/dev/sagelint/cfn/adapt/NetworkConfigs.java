@@ -17,6 +17,7 @@ final class NetworkConfigs {
                         "NetworkConfig.EnableInterContainerTrafficEncryption",
                         NetworkConfig.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
                 owner.bool("NetworkConfig.EnableNetworkIsolation", NetworkConfig.DEFAULT_NETWORK_ISOLATION),
-                owner.strings("NetworkConfig.VpcConfig.Subnets"));
+                owner.strings("NetworkConfig.VpcConfig.Subnets"),
+                owner.strings("NetworkConfig.VpcConfig.SecurityGroupIds"));
     }
 }

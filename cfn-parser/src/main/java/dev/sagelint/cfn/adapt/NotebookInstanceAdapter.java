@@ -25,6 +25,9 @@ final class NotebookInstanceAdapter {
                 p.string("InstanceType"),
                 p.string("RoleArn"),
                 p.integer("VolumeSizeInGB", NotebookInstance.DEFAULT_VOLUME_SIZE_IN_GB),
-                p.tags("Tags"));
+                p.tags("Tags"),
+                p.string("LifecycleConfigName"),
+                p.string("DefaultCodeRepository"),
+                p.strings("AdditionalCodeRepositories"));
     }
 }

@@ -18,6 +18,8 @@ final class ProcessingJobAdapter {
                 p.integer("ProcessingResources.ClusterConfig.InstanceCount", null),
                 p.string("ProcessingResources.ClusterConfig.VolumeKmsKeyId"),
                 p.present("ProcessingOutputConfig"),
-                p.string("ProcessingOutputConfig.KmsKeyId"));
+                p.string("ProcessingOutputConfig.KmsKeyId"),
+                p.string("RoleArn"),
+                p.string("ProcessingResources.ClusterConfig.InstanceType"));
     }
 }

@@ -19,6 +19,8 @@ final class TrainingJobAdapter {
                 p.integer("ResourceConfig.InstanceCount", null),
                 p.strings("VpcConfig.Subnets"),
                 p.string("ResourceConfig.VolumeKmsKeyId"),
-                p.string("OutputDataConfig.KmsKeyId"));
+                p.string("OutputDataConfig.KmsKeyId"),
+                p.string("RoleArn"),
+                p.string("ResourceConfig.InstanceType"));
     }
 }

@@ -42,6 +42,8 @@ class ModelAdapterTest {
         assertThat(model)
                 .isEqualTo(Models.unset(id)
                         .withEnableNetworkIsolation(known(YAML, "EnableNetworkIsolation", true, "5:31-5:37"))
+                        .withExecutionRoleArn(
+                                known(YAML, "ExecutionRoleArn", "arn:aws:iam::111122223333:role/sm", "6:25-6:58"))
                         .withPrimaryContainer(
                                 Models.container("PrimaryContainer.", span(YAML, "8:9-10:36"), id.declaration())
                                         .withImage(known(

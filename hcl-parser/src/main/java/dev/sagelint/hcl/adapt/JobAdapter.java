@@ -69,7 +69,9 @@ final class JobAdapter {
                 instanceCount(a, resources, resourcesPath),
                 a.stringList(Attrs.first(body, "vpc_config"), "subnets", "vpc_config.subnets"),
                 a.string(resources, "volume_kms_key_id", resourcesPath + ".volume_kms_key_id", null),
-                a.string(Attrs.first(body, "output_data_config"), "kms_key_id", "output_data_config.kms_key_id", null));
+                a.string(Attrs.first(body, "output_data_config"), "kms_key_id", "output_data_config.kms_key_id", null),
+                a.string(root, "role_arn", "role_arn", null),
+                a.string(resources, "instance_type", resourcesPath + ".instance_type", null));
     }
 
     /**
@@ -118,6 +120,12 @@ final class JobAdapter {
                         Attrs.first(r.body(), "processing_output_config"),
                         "kms_key_id",
                         "processing_output_config.kms_key_id",
+                        null),
+                a.string(Optional.of(r.body()), "role_arn", "role_arn", null),
+                a.string(
+                        Attrs.nested(r.body(), "processing_resources", "cluster_config"),
+                        "instance_type",
+                        "processing_resources.cluster_config.instance_type",
                         null));
     }
 }

@@ -35,7 +35,8 @@ final class ModelAdapter {
                         Model.DEFAULT_ENABLE_NETWORK_ISOLATION),
                 primary,
                 containers,
-                a.stringList(Attrs.first(root, "vpc_config"), "subnets", "vpc_config.subnets"));
+                a.stringList(Attrs.first(root, "vpc_config"), "subnets", "vpc_config.subnets"),
+                a.string(Optional.of(root), "execution_role_arn", "execution_role_arn", null));
     }
 
     private static ContainerDefinition container(Attrs a, View c, String path) {

@@ -45,7 +45,13 @@ final class MonitoringJobDefinitionAdapter {
                         "volume_kms_key_id",
                         "job_resources.cluster_config.volume_kms_key_id",
                         null),
-                a.string(Attrs.first(r.body(), output), "kms_key_id", output + ".kms_key_id", null));
+                a.string(Attrs.first(r.body(), output), "kms_key_id", output + ".kms_key_id", null),
+                a.string(root, "role_arn", "role_arn", null),
+                a.string(
+                        Attrs.nested(r.body(), "job_resources", "cluster_config"),
+                        "instance_type",
+                        "job_resources.cluster_config.instance_type",
+                        null));
     }
 
     /** {@code DataQualityJobOutputConfig} as Terraform spells it: {@code data_quality_job_output_config}. */

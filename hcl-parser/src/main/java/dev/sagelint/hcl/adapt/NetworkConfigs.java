@@ -25,6 +25,10 @@ final class NetworkConfigs {
                         "enable_network_isolation",
                         path + "enable_network_isolation",
                         NetworkConfig.DEFAULT_NETWORK_ISOLATION),
-                a.stringList(net.flatMap(n -> Attrs.first(n, "vpc_config")), "subnets", path + "vpc_config.subnets"));
+                a.stringList(net.flatMap(n -> Attrs.first(n, "vpc_config")), "subnets", path + "vpc_config.subnets"),
+                a.stringList(
+                        net.flatMap(n -> Attrs.first(n, "vpc_config")),
+                        "security_group_ids",
+                        path + "vpc_config.security_group_ids"));
     }
 }

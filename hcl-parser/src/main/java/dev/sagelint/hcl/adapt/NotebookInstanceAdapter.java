@@ -39,6 +39,9 @@ final class NotebookInstanceAdapter {
                 a.string(root, "instance_type", "instance_type", null),
                 a.string(root, "role_arn", "role_arn", null),
                 a.integer(root, "volume_size", "volume_size", NotebookInstance.DEFAULT_VOLUME_SIZE_IN_GB),
-                a.tags(root, "tags", "tags"));
+                a.tags(root, "tags", "tags"),
+                a.string(root, "lifecycle_config_name", "lifecycle_config_name", null),
+                a.string(root, "default_code_repository", "default_code_repository", null),
+                a.stringList(root, "additional_code_repositories", "additional_code_repositories"));
     }
 }

@@ -1,0 +1,136 @@
+# Fixture of the model fields for policies (awscc provider): `fail` resources break every policy of their type.
+
+resource "awscc_sagemaker_notebook_instance" "fail" {
+  role_arn                     = "arn:aws:iam::111122223333:role/ml-notebook"
+  instance_type                = "ml.t3.medium"
+  lifecycle_config_name        = "install-anything" # expect: ModelNotebookLifecycle
+  default_code_repository      = "https://github.com/someone/notebooks" # expect: ModelNotebookRepository "`default_code_repository` is"
+  additional_code_repositories = ["https://github.com/someone/extra"] # expect: ModelNotebookExtraRepositories
+}
+
+resource "awscc_sagemaker_notebook_instance" "pass" {
+  role_arn              = "arn:aws:iam::111122223333:role/ml-notebook"
+  instance_type         = "ml.t3.medium"
+  lifecycle_config_name = "acme-baseline"
+}
+
+resource "awscc_sagemaker_model" "fail" {
+  execution_role_arn = "arn:aws:iam::111122223333:role/admin" # expect: ModelExecutionRole
+  primary_container = {
+    image = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3"
+  }
+}
+
+resource "awscc_sagemaker_model" "pass" {
+  execution_role_arn = "arn:aws:iam::111122223333:role/ml-inference"
+  primary_container = {
+    image = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3"
+  }
+}
+
+resource "awscc_sagemaker_endpoint_config" "fail" {
+  production_variants = [{
+    variant_name           = "a"
+    model_name             = "churn"
+    initial_instance_count = 2
+    instance_type          = "ml.m5.large"
+  }]
+  data_capture_config = {
+    enable_capture              = false # expect: ModelCaptureEnabled
+    kms_key_id                  = "alias/capture" # expect: ModelCaptureKms "`data_capture_config.kms_key_id` is `alias/capture`"
+    initial_sampling_percentage = 10
+    destination_s3_uri          = "s3://ml-capture-111122223333/churn"
+    capture_options             = [{ capture_mode = "Input" }]
+  }
+}
+
+resource "awscc_sagemaker_endpoint_config" "pass" {
+  production_variants = [{
+    variant_name           = "a"
+    model_name             = "churn"
+    initial_instance_count = 2
+    instance_type          = "ml.m5.large"
+  }]
+}
+
+resource "awscc_sagemaker_processing_job" "fail" {
+  role_arn = "arn:aws:iam::111122223333:role/admin" # expect: ModelJobRole
+  app_specification = {
+    image_uri = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/prepare:1"
+  }
+  network_config = {
+    vpc_config = {
+      security_group_ids = ["sg-0open"] # expect: ModelJobSecurityGroups
+      subnets            = ["subnet-0a1b2c3d"]
+    }
+  }
+  processing_resources = {
+    cluster_config = {
+      instance_count    = 1
+      instance_type     = "ml.g5.xlarge" # expect: ModelJobInstanceType "`processing_resources.cluster_config.instance_type` is"
+      volume_size_in_gb = 30
+      volume_kms_key_id = "alias/volume" # expect: ModelJobVolumeKms
+    }
+  }
+  processing_output_config = {
+    kms_key_id = "alias/output" # expect: ModelJobOutputKms
+    outputs    = [{ output_name = "features" }]
+  }
+}
+
+resource "awscc_sagemaker_processing_job" "pass" {
+  role_arn = "arn:aws:iam::111122223333:role/ml-processing"
+  app_specification = {
+    image_uri = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/prepare:1"
+  }
+  processing_resources = {
+    cluster_config = {
+      instance_count    = 1
+      instance_type     = "ml.m5.xlarge"
+      volume_size_in_gb = 30
+      volume_kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
+    }
+  }
+  processing_output_config = {
+    kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
+    outputs    = [{ output_name = "features" }]
+  }
+}
+
+resource "awscc_sagemaker_model_quality_job_definition" "fail" {
+  job_definition_name = "fail"
+  role_arn            = "arn:aws:iam::111122223333:role/admin" # expect: ModelJobRole
+  model_quality_job_output_config = {
+    kms_key_id = "alias/output" # expect: ModelJobOutputKms "`model_quality_job_output_config.kms_key_id` is"
+  }
+  job_resources = {
+    cluster_config = {
+      instance_count    = 1
+      instance_type     = "ml.c5.xlarge" # expect: ModelJobInstanceType
+      volume_size_in_gb = 20
+      volume_kms_key_id = "alias/volume" # expect: ModelJobVolumeKms
+    }
+  }
+  network_config = {
+    vpc_config = {
+      security_group_ids = ["sg-0open"] # expect: ModelJobSecurityGroups
+      subnets            = ["subnet-0a1b2c3d"]
+    }
+  }
+}
+
+resource "awscc_sagemaker_model_quality_job_definition" "pass" {
+  job_definition_name = "pass"
+  role_arn            = "arn:aws:iam::111122223333:role/ml-monitoring"
+  model_quality_job_output_config = {
+    kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
+  }
+  job_resources = {
+    cluster_config = {
+      instance_count    = 1
+      instance_type     = "ml.m5.xlarge"
+      volume_size_in_gb = 20
+      volume_kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
+    }
+  }
+}

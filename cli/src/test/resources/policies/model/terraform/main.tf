@@ -1,0 +1,186 @@
+# Fixture of the model fields for policies (hashicorp/aws): `fail` resources break every policy of their type.
+
+resource "aws_sagemaker_notebook_instance" "fail" {
+  name                         = "fail"
+  role_arn                     = "arn:aws:iam::111122223333:role/ml-notebook"
+  instance_type                = "ml.t3.medium"
+  lifecycle_config_name        = "install-anything" # expect: ModelNotebookLifecycle "`lifecycle_config_name` is `install-anything`"
+  default_code_repository      = "https://github.com/someone/notebooks" # expect: ModelNotebookRepository
+  additional_code_repositories = ["https://github.com/someone/extra"] # expect: ModelNotebookExtraRepositories
+}
+
+resource "aws_sagemaker_notebook_instance" "pass" {
+  name                         = "pass"
+  role_arn                     = "arn:aws:iam::111122223333:role/ml-notebook"
+  instance_type                = "ml.t3.medium"
+  lifecycle_config_name        = "acme-baseline"
+  default_code_repository      = "https://git.acme.example/ml/notebooks"
+  additional_code_repositories = ["https://git.acme.example/ml/common"]
+}
+
+resource "aws_sagemaker_model" "fail" {
+  name               = "fail"
+  execution_role_arn = "arn:aws:iam::111122223333:role/admin" # expect: ModelExecutionRole "`execution_role_arn` is"
+  primary_container {
+    image = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3"
+  }
+}
+
+resource "aws_sagemaker_model" "pass" {
+  name               = "pass"
+  execution_role_arn = "arn:aws:iam::111122223333:role/ml-inference"
+  primary_container {
+    image = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3"
+  }
+}
+
+resource "aws_sagemaker_endpoint_configuration" "fail" {
+  name = "fail"
+  production_variants {
+    variant_name           = "a"
+    model_name             = "churn"
+    initial_instance_count = 2
+    instance_type          = "ml.m5.large"
+  }
+  data_capture_config {
+    enable_capture              = false # expect: ModelCaptureEnabled "`data_capture_config.enable_capture` is `false`"
+    kms_key_id                  = "alias/capture" # expect: ModelCaptureKms
+    initial_sampling_percentage = 10
+    destination_s3_uri          = "s3://ml-capture-111122223333/churn"
+    capture_options {
+      capture_mode = "Input"
+    }
+  }
+}
+
+resource "aws_sagemaker_endpoint_configuration" "pass" {
+  name = "pass"
+  production_variants {
+    variant_name           = "a"
+    model_name             = "churn"
+    initial_instance_count = 2
+    instance_type          = "ml.m5.large"
+  }
+  data_capture_config {
+    kms_key_id                  = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
+    initial_sampling_percentage = 10
+    destination_s3_uri          = "s3://ml-capture-111122223333/churn"
+    capture_options {
+      capture_mode = "Input"
+    }
+  }
+}
+
+resource "aws_sagemaker_training_job" "fail" {
+  training_job_name = "fail"
+  role_arn          = "arn:aws:iam::111122223333:role/admin" # expect: ModelJobRole "`role_arn` is"
+  algorithm_specification {
+    training_image      = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3"
+    training_input_mode = "File"
+  }
+  output_data_config {
+    s3_output_path = "s3://ml-artifacts-111122223333/train"
+    kms_key_id     = "alias/output" # expect: ModelJobOutputKms "`output_data_config.kms_key_id` is `alias/output`"
+  }
+  resource_config {
+    instance_count    = 1
+    instance_type     = "ml.p4d.24xlarge" # expect: ModelJobInstanceType "`resource_config.instance_type` is"
+    volume_size_in_gb = 30
+    volume_kms_key_id = "alias/volume" # expect: ModelJobVolumeKms
+  }
+  stopping_condition {
+    max_runtime_in_seconds = 3600
+  }
+}
+
+resource "aws_sagemaker_training_job" "pass" {
+  training_job_name = "pass"
+  role_arn          = "arn:aws:iam::111122223333:role/ml-training"
+  algorithm_specification {
+    training_image      = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3"
+    training_input_mode = "File"
+  }
+  output_data_config {
+    s3_output_path = "s3://ml-artifacts-111122223333/train"
+    kms_key_id     = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
+  }
+  resource_config {
+    instance_count    = 1
+    instance_type     = "ml.m5.xlarge"
+    volume_size_in_gb = 30
+    volume_kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
+  }
+  stopping_condition {
+    max_runtime_in_seconds = 3600
+  }
+}
+
+resource "aws_sagemaker_data_quality_job_definition" "fail" {
+  name     = "fail"
+  role_arn = "arn:aws:iam::111122223333:role/admin" # expect: ModelJobRole
+  data_quality_app_specification {
+    image_uri = "156813124566.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-model-monitor-analyzer"
+  }
+  data_quality_job_input {
+    endpoint_input {
+      endpoint_name = "churn"
+    }
+  }
+  data_quality_job_output_config {
+    kms_key_id = "alias/output" # expect: ModelJobOutputKms "`data_quality_job_output_config.kms_key_id` is"
+    monitoring_outputs {
+      s3_output {
+        s3_uri = "s3://ml-monitoring-111122223333/churn"
+      }
+    }
+  }
+  job_resources {
+    cluster_config {
+      instance_count    = 1
+      instance_type     = "ml.c5.xlarge" # expect: ModelJobInstanceType
+      volume_size_in_gb = 20
+      volume_kms_key_id = "alias/volume" # expect: ModelJobVolumeKms
+    }
+  }
+  network_config {
+    vpc_config {
+      security_group_ids = ["sg-0open"] # expect: ModelJobSecurityGroups "`network_config.vpc_config.security_group_ids` is"
+      subnets            = ["subnet-0a1b2c3d"]
+    }
+  }
+}
+
+resource "aws_sagemaker_data_quality_job_definition" "pass" {
+  name     = "pass"
+  role_arn = "arn:aws:iam::111122223333:role/ml-monitoring"
+  data_quality_app_specification {
+    image_uri = "156813124566.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-model-monitor-analyzer"
+  }
+  data_quality_job_input {
+    endpoint_input {
+      endpoint_name = "churn"
+    }
+  }
+  data_quality_job_output_config {
+    kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
+    monitoring_outputs {
+      s3_output {
+        s3_uri = "s3://ml-monitoring-111122223333/churn"
+      }
+    }
+  }
+  job_resources {
+    cluster_config {
+      instance_count    = 1
+      instance_type     = "ml.m5.xlarge"
+      volume_size_in_gb = 20
+      volume_kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
+    }
+  }
+  network_config {
+    vpc_config {
+      security_group_ids = ["sg-0acme"]
+      subnets            = ["subnet-0a1b2c3d"]
+    }
+  }
+}
