@@ -3,6 +3,7 @@ package dev.sagelint.config;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.PathFilter;
+import dev.sagelint.engine.ScanContext;
 import dev.sagelint.policy.Policies;
 import dev.sagelint.rules.Param;
 import dev.sagelint.rules.ParamValues;
@@ -38,7 +39,11 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class ConfigReader {
 
-    private static final List<String> TOP_KEYS = List.of("fail-on", "fail-on-empty", "exclude", "rules", "policies");
+    private static final List<String> TOP_KEYS =
+            List.of("fail-on", "fail-on-empty", "exclude", "rules", "policies", "limits");
+    private static final List<String> LIMIT_KEYS = java.util.Arrays.stream(ScanContext.Limit.values())
+            .map(ScanContext.Limit::key)
+            .toList();
     private static final List<String> RULES_KEYS = List.of("enable", "disable", "severity", "parameters");
     private static final List<String> FAIL_ON_VALUES = List.of("critical", "high", "medium", "low", "none");
 
@@ -50,6 +55,7 @@ final class ConfigReader {
 
     private String failOn;
     private boolean failOnEmpty;
+    private final Map<ScanContext.Limit, Long> limits = new java.util.EnumMap<>(ScanContext.Limit.class);
     private final List<String> excludes = new ArrayList<>();
     private Set<String> enabled;
     private final Set<String> disabled = new LinkedHashSet<>();
@@ -116,6 +122,7 @@ final class ConfigReader {
                     case "exclude" -> readExcludes(value);
                     case "rules" -> readRules(value);
                     case "policies" -> {}
+                    case "limits" -> readLimits(value);
                     default -> throw new IllegalStateException(key);
                 }
             }
@@ -129,7 +136,7 @@ final class ConfigReader {
             ruleIds.values().stream().filter(id -> !enabled.contains(id)).forEach(disabledRules::add);
         }
         Configuration configuration = new Configuration(
-                source, disabledRules, severities, parameters, excludes, failOn, policies.rules(), failOnEmpty);
+                source, disabledRules, severities, parameters, excludes, failOn, policies.rules(), failOnEmpty, limits);
         errors.addAll(policies.diagnostics());
         errors.sort(java.util.Comparator.naturalOrder());
         return new LoadedConfig(configuration, errors);
@@ -160,6 +167,30 @@ final class ConfigReader {
             } catch (IllegalArgumentException e) {
                 error(item, e.getMessage());
             }
+        }
+    }
+
+    private void readLimits(Node value) {
+        MappingNode map = mapping(value, "limits");
+        if (map == null) return;
+        for (NodeTuple entry : entries(map, LIMIT_KEYS)) {
+            String key = ((ScalarNode) entry.getKeyNode()).getValue();
+            Node node = entry.getValueNode();
+            Long n = null;
+            if (node instanceof ScalarNode s && s.getTag() == Tag.INT) {
+                try {
+                    n = Long.parseLong(s.getValue().replace("_", ""));
+                } catch (NumberFormatException e) {
+                    // reported below
+                }
+            }
+            ScanContext.Limit limit = ScanContext.Limit.byKey(key);
+            long max = limit.isInt() ? Integer.MAX_VALUE : Long.MAX_VALUE;
+            if (n == null || n < 1 || n > max) {
+                error(node, "limits." + key + " must be a whole number from 1 to " + max + ", not " + describe(node));
+                continue;
+            }
+            limits.put(limit, n);
         }
     }
 

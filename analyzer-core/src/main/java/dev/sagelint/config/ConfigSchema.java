@@ -80,6 +80,28 @@ public final class ConfigSchema {
             ref(g, "strings");
             g.writeEndObject();
 
+            g.writeObjectFieldStart("limits");
+            g.writeStringField(
+                    "description",
+                    "Bounds on what reading and evaluating one file (and the whole scan) may cost; beyond them "
+                            + "a value is unknown or a file is not analyzed, with a diagnostic. The command line's "
+                            + "`--limit NAME=VALUE` wins over them. README, \"Limits\", explains each.");
+            nullableObject(g);
+            g.writeObjectFieldStart("properties");
+            dev.sagelint.engine.ScanContext.Limits defaults = dev.sagelint.engine.ScanContext.Limits.defaults();
+            for (dev.sagelint.engine.ScanContext.Limit limit : dev.sagelint.engine.ScanContext.Limit.values()) {
+                g.writeObjectFieldStart(limit.key());
+                g.writeStringField(
+                        "description", "The " + limit.description() + " (default " + defaults.get(limit) + ").");
+                g.writeStringField("type", "integer");
+                g.writeNumberField("minimum", 1);
+                g.writeNumberField("maximum", limit.isInt() ? Integer.MAX_VALUE : Long.MAX_VALUE);
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+            g.writeBooleanField("additionalProperties", false);
+            g.writeEndObject();
+
             g.writeObjectFieldStart("rules");
             nullableObject(g);
             g.writeObjectFieldStart("properties");

@@ -1,5 +1,6 @@
 package dev.sagelint.config;
 
+import dev.sagelint.engine.ScanContext;
 import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.engine.ScanSettings;
 import dev.sagelint.rules.ParamValues;
@@ -29,6 +30,7 @@ import java.util.Set;
  * @param policies      the project's custom policies as rules: those of {@code .sagelint/policies/} beside the file
  *                      (or in the scan root without a file) and those its {@code policies:} list names
  * @param failOnEmpty   whether a folder without any input to analyze fails the scan ({@code fail-on-empty})
+ * @param limits        the limits the file sets ({@code limits:}), by limit; the others keep their defaults
  */
 public record Configuration(
         Path source,
@@ -38,7 +40,8 @@ public record Configuration(
         List<String> excludes,
         String failOn,
         List<Rule> policies,
-        boolean failOnEmpty) {
+        boolean failOnEmpty,
+        Map<ScanContext.Limit, Long> limits) {
 
     private static final Configuration DEFAULTS =
             new Configuration(null, Set.of(), Map.of(), ParamValues.none(), List.of(), null);
@@ -49,6 +52,20 @@ public record Configuration(
         Objects.requireNonNull(parameters, "parameters");
         excludes = List.copyOf(excludes);
         policies = List.copyOf(policies);
+        limits = Map.copyOf(limits);
+    }
+
+    /** A configuration that sets no limits. */
+    public Configuration(
+            Path source,
+            Set<String> disabledRules,
+            Map<String, Severity> severities,
+            ParamValues parameters,
+            List<String> excludes,
+            String failOn,
+            List<Rule> policies,
+            boolean failOnEmpty) {
+        this(source, disabledRules, severities, parameters, excludes, failOn, policies, failOnEmpty, Map.of());
     }
 
     /** A configuration without custom policies. */
@@ -77,7 +94,7 @@ public record Configuration(
     /** This configuration with these custom policies. */
     public Configuration withPolicies(List<Rule> newPolicies) {
         return new Configuration(
-                source, disabledRules, severities, parameters, excludes, failOn, newPolicies, failOnEmpty);
+                source, disabledRules, severities, parameters, excludes, failOn, newPolicies, failOnEmpty, limits);
     }
 
     /** No file: every rule at its own severity with the Security Hub parameter defaults, nothing excluded. */
@@ -99,9 +116,18 @@ public record Configuration(
         return Optional.of(Severity.parse(failOn));
     }
 
+    /** {@code base} with the limits this configuration sets. */
+    public ScanContext.Limits limitsOver(ScanContext.Limits base) {
+        ScanContext.Limits out = base;
+        for (Map.Entry<ScanContext.Limit, Long> e : new java.util.TreeMap<>(limits).entrySet()) {
+            out = out.with(e.getKey(), e.getValue());
+        }
+        return out;
+    }
+
     /**
-     * {@code request} with this configuration's rule parameters, rule selection, severity overrides and excludes;
-     * its baseline and other settings are kept.
+     * {@code request} with this configuration's rule parameters, rule selection, severity overrides, excludes and
+     * limits; its baseline and other settings are kept.
      */
     public ScanRequest applyTo(ScanRequest request) {
         ScanSettings current = request.settings();
@@ -114,6 +140,6 @@ public record Configuration(
                 policies,
                 current.reportedSeverity(),
                 current.today());
-        return request.withRuleContext(ruleContext()).withSettings(settings);
+        return request.withRuleContext(ruleContext()).withSettings(settings).withLimits(limitsOver(request.limits()));
     }
 }

@@ -43,6 +43,11 @@ public enum DiagnosticCode {
             "A YAML document has more aliases than the alias limit (500), or expands "
                     + "through its aliases to more nodes than a template can hold (the \"billion laughs\" guard); the file is "
                     + "not analyzed."),
+    LIMIT_EXCEEDED(
+            "limit-exceeded",
+            "Evaluating a file ran past one of the evaluation limits (steps, string length, collection size, "
+                    + "nesting depth, `count`/`for_each` instances, module depth or instances; README, \"Limits\"): "
+                    + "the values beyond it are unknown, so findings on them are conditional or missing."),
     VALUE_TOO_LARGE(
             "value-too-large",
             "A single JSON string, number or key is longer than the JSON reader "

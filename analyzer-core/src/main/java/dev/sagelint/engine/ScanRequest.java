@@ -82,6 +82,11 @@ public record ScanRequest(
         return new ScanRequest(paths, root, ruleContext, limits, filter, newSettings, frontendOptions);
     }
 
+    /** This request with other limits. */
+    public ScanRequest withLimits(ScanContext.Limits newLimits) {
+        return new ScanRequest(paths, root, ruleContext, newLimits, filter, settings, frontendOptions);
+    }
+
     /** This request with other front-end options. */
     public ScanRequest withFrontendOptions(FrontendOptions newOptions) {
         return new ScanRequest(paths, root, ruleContext, limits, filter, settings, newOptions);

@@ -113,12 +113,38 @@ class ConfigLoaderTest {
                         "1:1 unknown key 'fail_on'; did you mean 'fail-on'?",
                         "3:3 unknown key 'disabled'; did you mean 'disable'?",
                         "5:19 unknown key 'minimumCount'; expected minimumInstanceCount",
-                        "6:1 unknown key 'colour'; expected one of fail-on, fail-on-empty, exclude, rules, policies");
+                        "6:1 unknown key 'colour'; expected one of fail-on, fail-on-empty, exclude, rules, policies, limits");
         assertThat(loaded.diagnostics()).allSatisfy(d -> {
             assertThat(d.file()).isEqualTo(FILE);
             assertThat(d.code()).isEqualTo(DiagnosticCode.CONFIG_ERROR);
             assertThat(d.level()).isEqualTo(Diagnostic.Level.ERROR);
         });
+    }
+
+    @Test
+    void limitsOverrideTheDefaultsAndBadOnesAreErrorsWithLine() {
+        LoadedConfig good = parse("limits:", "  steps-per-file: 10_000", "  instances: 5", "  file-bytes: 8589934592");
+        assertThat(good.diagnostics()).isEmpty();
+        dev.sagelint.engine.ScanContext.Limits limits =
+                good.configuration().limitsOver(dev.sagelint.engine.ScanContext.Limits.defaults());
+        assertThat(limits.maxStepsPerFile()).isEqualTo(10_000);
+        assertThat(limits.maxInstances()).isEqualTo(5);
+        assertThat(limits.maxFileBytes()).isEqualTo(8_589_934_592L);
+        assertThat(limits.maxStringLength())
+                .isEqualTo(dev.sagelint.engine.ScanContext.Limits.defaults().maxStringLength());
+
+        LoadedConfig bad = parse(
+                "limits:",
+                "  steps-per-file: 0", // not positive
+                "  instances: 3000000000", // beyond an int
+                "  string-length: long",
+                "  step-per-file: 5");
+        assertThat(errors(bad))
+                .containsExactly(
+                        "2:19 limits.steps-per-file must be a whole number from 1 to 9223372036854775807, not the number '0'",
+                        "3:14 limits.instances must be a whole number from 1 to 2147483647, not the number '3000000000'",
+                        "4:18 limits.string-length must be a whole number from 1 to 2147483647, not the string 'long'",
+                        "5:3 unknown key 'step-per-file'; did you mean 'steps-per-file'?");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.sagelint.config.Configuration;
 import dev.sagelint.config.LoadedConfig;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.FrontendOptions;
+import dev.sagelint.engine.ScanContext;
 import dev.sagelint.engine.ScanRequest;
 import dev.sagelint.engine.ScanResult;
 import dev.sagelint.engine.Scanner;
@@ -69,6 +70,14 @@ final class ScanSetup {
                     + "repeatable. An unknown name is an error that lists the known ones.")
     List<String> frontendOptions = new ArrayList<>();
 
+    @Option(
+            names = "--limit",
+            paramLabel = "NAME=VALUE",
+            description = "Change one limit on what reading and evaluating input may cost (file-bytes, "
+                    + "steps-per-file, string-length, instances, ...; README, \"Limits\"); repeatable, wins over "
+                    + "the configuration file's limits.")
+    List<String> limits = new ArrayList<>();
+
     /** The front-end options of the dedicated flags above, by option name; the front-ends declare them. */
     private static final String TF_VAR_FILE = "tf-var-file";
 
@@ -87,6 +96,34 @@ final class ScanSetup {
             options = options.with(option.substring(0, eq).strip(), option.substring(eq + 1));
         }
         return options;
+    }
+
+    /** {@code base} with the {@code --limit} options applied, in the order given. */
+    private ScanContext.Limits limits(CommandSpec spec, ScanContext.Limits base) {
+        ScanContext.Limits out = base;
+        for (String option : limits) {
+            int eq = option.indexOf('=');
+            ScanContext.Limit limit =
+                    eq > 0 ? ScanContext.Limit.byKey(option.substring(0, eq).strip()) : null;
+            if (limit == null) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--limit " + option + " is not NAME=VALUE with NAME one of "
+                                + java.util.Arrays.stream(ScanContext.Limit.values())
+                                        .map(ScanContext.Limit::key)
+                                        .collect(java.util.stream.Collectors.joining(", ")));
+            }
+            try {
+                out = out.with(
+                        limit, Long.parseLong(option.substring(eq + 1).strip().replace("_", "")));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--limit " + option + ": the value must be a whole number from 1 to "
+                                + (limit.isInt() ? Integer.MAX_VALUE : Long.MAX_VALUE));
+            }
+        }
+        return out;
     }
 
     /** How a problem with a front-end option names it: as the dedicated flag when there is one. */
@@ -128,8 +165,9 @@ final class ScanSetup {
         }
         if (loaded.hasErrors()) return null;
         Scanner early = scanner;
+        ScanRequest configured = loaded.configuration().applyTo(request);
         return new Prepared(
-                loaded.configuration().applyTo(request),
+                configured.withLimits(limits(spec, configured.limits())),
                 loaded.configuration(),
                 early != null ? () -> early : context.scanner());
     }
