@@ -1,5 +1,6 @@
 package dev.sagelint.hcl;
 
+import dev.sagelint.engine.Budget;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.Frontend;
@@ -192,13 +193,17 @@ public final class TerraformFrontend implements Frontend {
             int depth = context.limits().maxNestingDepth();
             HclReader hcl = new HclReader(depth);
             TerraformEvaluator evaluator =
-                    new TerraformEvaluator(hcl, new JsonConfigReader(hcl, depth), context.limits());
+                    new TerraformEvaluator(hcl, new JsonConfigReader(hcl, depth), context.budget());
             List<Path> config = unit.files().stream()
                     .filter(f -> dir.equals(f.getParent()) && isConfig(f))
                     .toList();
             List<ResourceInstance> instances = evaluator.evaluateRoot(dir, config, varFiles(unit, dir), diagnostics);
             List<SageMakerResource> resources = ResourceAdapters.adapt(instances, context.limits(), diagnostics);
+            diagnostics.addAll(evaluator.limitDiagnostics(dir));
             return new UnitResult(resources, diagnostics);
+        } catch (Budget.Exceeded e) {
+            diagnostics.add(e.diagnostic(unit.primary()));
+            return new UnitResult(List.of(), diagnostics);
         } catch (StackOverflowError e) {
             diagnostics.add(Diagnostic.error(
                     DiagnosticCode.NESTING_TOO_DEEP,

@@ -1,14 +1,8 @@
 package dev.sagelint.cfn.read;
 
 import dev.sagelint.engine.Diagnostic;
-import dev.sagelint.engine.DiagnosticCode;
+import dev.sagelint.engine.Utf8;
 import dev.sagelint.model.Span;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -31,47 +25,15 @@ final class SourceText {
     }
 
     /**
-     * Decodes UTF-8 strictly: a byte sequence that is not UTF-8 is reported with its line and column rather than
-     * replaced, so a template is never analyzed with characters it does not contain. A UTF-8 byte order mark is
-     * skipped.
+     * Decodes UTF-8 strictly ({@link Utf8}).
      *
      * @return the text, or an {@code encoding-error} diagnostic
      */
     static Decoded decode(Path file, byte[] bytes) {
-        int offset =
-                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
-                        ? 3
-                        : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharBuffer out = CharBuffer.allocate(bytes.length - offset + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) result = decoder.flush(out);
-        if (result.isError()) {
-            int bad = in.position();
-            out.flip();
-            int line = 1;
-            int column = 1;
-            for (int i = 0; i < out.length(); i++) {
-                char c = out.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 >= out.length() || out.charAt(i + 1) != '\n'))) {
-                    line++;
-                    column = 1;
-                } else if (c != '\r') {
-                    column++;
-                }
-            }
-            String message = String.format(
-                    "the file is not valid UTF-8: byte 0x%02X at line %d cannot be decoded; "
-                            + "save the file as UTF-8",
-                    bytes[bad] & 0xFF, line);
-            return new Decoded(null, Diagnostic.error(DiagnosticCode.ENCODING_ERROR, message, file, line, column));
-        }
-        out.flip();
-        return new Decoded(new SourceText(file, out.toString()), null);
+        Utf8.Decoded decoded = Utf8.decode(file, bytes);
+        return decoded.error() != null
+                ? new Decoded(null, decoded.error())
+                : new Decoded(new SourceText(file, decoded.text()), null);
     }
 
     /** The decoded text, or the reason there is none. */

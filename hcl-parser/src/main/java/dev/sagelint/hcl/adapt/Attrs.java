@@ -3,6 +3,7 @@ package dev.sagelint.hcl.adapt;
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.hcl.eval.Val;
 import dev.sagelint.hcl.eval.View;
+import dev.sagelint.model.Numbers;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.Span;
 import java.math.BigDecimal;
@@ -70,8 +71,12 @@ final class Attrs {
     Prop<Integer> integer(Optional<View> in, String name, String path, Integer awsDefault) {
         return convert(in, name, path, awsDefault, v -> {
             try {
-                if (v instanceof Val.Num n) return n.value().intValueExact();
-                if (v instanceof Val.Str s) return new BigDecimal(s.value().trim()).intValueExact();
+                BigDecimal n = v instanceof Val.Num num
+                        ? num.value()
+                        : v instanceof Val.Str s && s.value().length() <= 100
+                                ? new BigDecimal(s.value().trim())
+                                : null;
+                if (n != null && Numbers.isInt(n)) return n.intValue();
             } catch (ArithmeticException | NumberFormatException e) {
                 // reported below
             }
@@ -185,10 +190,7 @@ final class Attrs {
 
     private static String toText(Val v) {
         if (v instanceof Val.Str s) return s.value();
-        if (v instanceof Val.Num n) {
-            BigDecimal s = n.value().stripTrailingZeros();
-            return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
-        }
+        if (v instanceof Val.Num n) return Numbers.render(n.value());
         if (v instanceof Val.Bool b) return String.valueOf(b.value());
         throw new IllegalArgumentException("expected a string, got a " + Val.typeName(v));
     }

@@ -79,8 +79,8 @@ final class MonitoringScheduleAdapter {
         String key = null;
         if (target instanceof Expr.Index ix) {
             Val k = config.evaluate(ix.key());
-            key = k instanceof Val.Num n
-                    ? "[" + n.value().toBigInteger() + "]"
+            key = k instanceof Val.Num n && dev.sagelint.model.Numbers.isInt(n.value())
+                    ? "[" + n.value().intValue() + "]"
                     : k instanceof Val.Str s ? "[\"" + s.value() + "\"]" : null;
             target = ix.collection();
         }

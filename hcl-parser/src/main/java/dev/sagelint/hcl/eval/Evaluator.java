@@ -1,5 +1,7 @@
 package dev.sagelint.hcl.eval;
 
+import dev.sagelint.engine.Budget;
+import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.hcl.eval.Val.Alt;
 import dev.sagelint.hcl.eval.Val.Bool;
@@ -12,10 +14,12 @@ import dev.sagelint.hcl.eval.Val.Unk;
 import dev.sagelint.hcl.read.Expr;
 import dev.sagelint.hcl.read.Src;
 import dev.sagelint.model.Condition;
+import dev.sagelint.model.Numbers;
 import dev.sagelint.model.Span;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +32,10 @@ import java.util.function.Function;
  * {@code for} expressions, splats, variables, locals, {@code count}/{@code each} and the common functions. What
  * depends on other resources, data sources or unset variables becomes {@link Unk unknown}; a conditional or a
  * function over an unknown with known possible values keeps those values.
+ *
+ * <p>Every evaluation draws from one {@link Budget}: steps, nesting depth, and the length of each string and the
+ * size of each collection it builds. When the budget runs out, the value being evaluated becomes unknown and the
+ * first place each limit ran out is recorded as a {@code limit-exceeded} diagnostic ({@link #limitDiagnostics}).
  */
 final class Evaluator {
 
@@ -35,33 +43,79 @@ final class Evaluator {
     static final int MAX_ALTS = 32;
 
     private final Functions functions = new Functions(this);
-    private final ScanContext.Limits limits;
+    private final Budget budget;
+    /** The first time each limit ran out. */
+    private final Map<ScanContext.Limit, Budget.Exceeded> exceeded = new EnumMap<>(ScanContext.Limit.class);
 
-    /** An evaluator whose functions read JSON and other nested input within {@code limits}. */
-    Evaluator(ScanContext.Limits limits) {
-        this.limits = limits;
+    /** An evaluator that spends {@code budget} and whose functions read JSON within its limits. */
+    Evaluator(Budget budget) {
+        this.budget = budget;
     }
 
     ScanContext.Limits limits() {
-        return limits;
+        return budget.limits();
     }
 
-    /** Evaluates {@code e}; an expression Terraform would reject becomes unknown with the reason. */
+    Budget budget() {
+        return budget;
+    }
+
+    /** Evaluates {@code e}; an expression Terraform would reject or that runs out of budget becomes unknown. */
     Val evalSafely(Expr e, Scope scope) {
         try {
             return eval(e, scope);
         } catch (EvalError err) {
             return new Unk(e.src().text(), err.getMessage(), List.of(), e.src().span());
+        } catch (Budget.Exceeded x) {
+            record(x.locate(e.src().span()));
+            return new Unk(
+                    e.src().text(),
+                    "it is not evaluated: " + x.getMessage(),
+                    List.of(),
+                    e.src().span());
         }
     }
 
+    /** Records that a limit ran out, once per limit: the first place is the one worth reporting. */
+    void record(Budget.Exceeded x) {
+        exceeded.putIfAbsent(x.limit(), x);
+    }
+
+    /** A {@code limit-exceeded} diagnostic for each limit that ran out, at the first place it did. */
+    List<Diagnostic> limitDiagnostics(java.nio.file.Path file) {
+        return exceeded.values().stream().map(x -> x.diagnostic(file)).toList();
+    }
+
     Val eval(Expr e, Scope scope) {
+        budget.enter();
+        try {
+            return evalHere(e, scope);
+        } catch (Budget.Exceeded x) {
+            throw x.locate(e.src().span());
+        } finally {
+            budget.leave();
+        }
+    }
+
+    /**
+     * {@code v}, a value a function built, after checking that the string or collection it is fits the budget (and
+     * paying for it).
+     */
+    Val measured(Val v) {
+        if (v instanceof Str s && s.value().length() > 16)
+            budget.string(s.value().length());
+        if (v instanceof ListV l) budget.collection(l.items().size(), l.size());
+        if (v instanceof ObjV o) budget.collection(o.fields().size(), o.size());
+        return v;
+    }
+
+    private Val evalHere(Expr e, Scope scope) {
         if (e instanceof Expr.Literal l) return literal(l);
         if (e instanceof Expr.Template t) return template(t, scope);
         if (e instanceof Expr.Tuple t) {
             List<Val> items = new ArrayList<>();
             for (Expr item : t.items()) items.add(eval(item, scope));
-            return new ListV(items, t.src().span());
+            return measured(new ListV(items, t.src().span()));
         }
         if (e instanceof Expr.ObjectCons o) return object(o, scope);
         if (e instanceof Expr.Variable v) return variable(v, scope);
@@ -122,6 +176,7 @@ final class Evaluator {
                     continue;
                 }
                 for (Map.Entry<Val, Val> kv : entries(coll)) {
+                    budget.step();
                     Scope inner = scope.with(f.valueVar(), kv.getValue());
                     if (f.keyVar() != null) inner = inner.with(f.keyVar(), kv.getKey());
                     pieces.add(renderParts(f.body(), inner, src));
@@ -129,8 +184,16 @@ final class Evaluator {
             }
         }
         return lift(src, pieces, vals -> {
-            StringBuilder sb = new StringBuilder();
-            for (Val v : vals) sb.append(asString(v));
+            List<String> strings = new ArrayList<>(vals.size());
+            long length = 0;
+            for (Val v : vals) {
+                String piece = asString(v);
+                strings.add(piece);
+                length += piece.length();
+            }
+            budget.string(length);
+            StringBuilder sb = new StringBuilder((int) length);
+            for (String piece : strings) sb.append(piece);
             return new Str(sb.toString(), src.span());
         });
     }
@@ -150,7 +213,7 @@ final class Evaluator {
             }
             fields.put(asString(key), eval(item.value(), scope));
         }
-        return new ObjV(fields, o.src().span());
+        return measured(new ObjV(fields, o.src().span()));
     }
 
     private Val forExpr(Expr.For f, Scope scope) {
@@ -160,6 +223,7 @@ final class Evaluator {
         Map<String, Val> fields = new LinkedHashMap<>();
         Map<String, List<Val>> groups = new LinkedHashMap<>();
         for (Map.Entry<Val, Val> kv : entries(coll)) {
+            budget.step();
             Scope inner = scope.with(f.valueVar(), kv.getValue());
             if (f.keyVar() != null) inner = inner.with(f.keyVar(), kv.getKey());
             if (f.cond() != null) {
@@ -181,9 +245,9 @@ final class Evaluator {
             }
         }
         Span at = f.src().span();
-        if (f.keyExpr() == null) return new ListV(items, at);
-        if (f.grouping()) groups.forEach((k, vs) -> fields.put(k, new ListV(vs, at)));
-        return new ObjV(fields, at);
+        if (f.keyExpr() == null) return measured(new ListV(items, at));
+        if (f.grouping()) groups.forEach((k, vs) -> fields.put(k, measured(new ListV(vs, at))));
+        return measured(new ObjV(fields, at));
     }
 
     /** The (key, value) pairs of a list (index keys) or an object (string keys, sorted as Terraform does). */
@@ -309,7 +373,7 @@ final class Evaluator {
         }
         List<Val> out = new ArrayList<>();
         for (Val item : items) out.add(eval(s.each(), scope.with("$splat", item)));
-        return new ListV(out, s.src().span());
+        return measured(new ListV(out, s.src().span()));
     }
 
     // ---- operators ----
@@ -344,8 +408,13 @@ final class Evaluator {
                 alts.add(new Alt(branch, new Condition.AllOf(List.of(when))));
             }
         }
+        // Past MAX_ALTS cases (a long chain of conditionals) the cases are dropped: keeping them all would cost
+        // memory quadratic in the chain's length.
         return new Unk(
-                c.src().text(), u.reason(), complete ? alts : List.of(), c.src().span());
+                c.src().text(),
+                u.reason(),
+                complete && alts.size() <= MAX_ALTS ? alts : List.of(),
+                c.src().span());
     }
 
     private Val binary(Expr.Binary b, Scope scope) {
@@ -381,20 +450,40 @@ final class Evaluator {
                 case ">" -> new Bool(asNumber(l).compareTo(asNumber(r)) > 0, at);
                 case "<=" -> new Bool(asNumber(l).compareTo(asNumber(r)) <= 0, at);
                 case ">=" -> new Bool(asNumber(l).compareTo(asNumber(r)) >= 0, at);
-                case "+" -> new Num(asNumber(l).add(asNumber(r)), at);
-                case "-" -> new Num(asNumber(l).subtract(asNumber(r)), at);
-                case "*" -> new Num(asNumber(l).multiply(asNumber(r)), at);
-                case "/" -> {
-                    if (asNumber(r).signum() == 0) throw new EvalError("division by zero");
-                    yield new Num(asNumber(l).divide(asNumber(r), MathContext.DECIMAL64), at);
-                }
-                case "%" -> {
-                    if (asNumber(r).signum() == 0) throw new EvalError("division by zero");
-                    yield new Num(asNumber(l).remainder(asNumber(r)), at);
-                }
+                case "+", "-", "*", "/", "%" -> new Num(arithmetic(op, asNumber(l), asNumber(r)), at);
                 default -> throw new EvalError("unknown operator " + op);
             };
         });
+    }
+
+    /** Digits of precision kept by arithmetic: Terraform keeps 512 bits; no configuration needs more. */
+    private static final MathContext PRECISION = MathContext.DECIMAL128;
+
+    /**
+     * One arithmetic operator with bounded precision, so that operands with far-apart exponents
+     * ({@code 1e999999999 + 1}) cost no more than close ones.
+     */
+    static BigDecimal arithmetic(String op, BigDecimal l, BigDecimal r) {
+        try {
+            return switch (op) {
+                case "+" -> l.add(r, PRECISION);
+                case "-" -> l.subtract(r, PRECISION);
+                case "*" -> l.multiply(r, PRECISION);
+                case "/" -> {
+                    if (r.signum() == 0) throw new EvalError("division by zero");
+                    yield l.divide(r, PRECISION);
+                }
+                default -> {
+                    if (r.signum() == 0) throw new EvalError("division by zero");
+                    // the quotient's integer part has about this many digits; the remainder computes it whole
+                    long digits = (l.precision() - (long) l.scale()) - (r.precision() - (long) r.scale());
+                    if (digits > PRECISION.getPrecision()) throw new EvalError("the numbers are too far apart for %");
+                    yield l.remainder(r, PRECISION);
+                }
+            };
+        } catch (ArithmeticException e) {
+            throw new EvalError("the result is out of range (" + e.getMessage() + ")");
+        }
     }
 
     private Val unary(Expr.Unary u, Scope scope) {
@@ -538,9 +627,9 @@ final class Evaluator {
         throw new EvalError("a " + Val.typeName(v) + " cannot be used as a string");
     }
 
+    /** A number as Terraform writes it, in bounded form ({@link Numbers#render}). */
     static String plain(BigDecimal n) {
-        BigDecimal s = n.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
+        return Numbers.render(n);
     }
 
     static boolean asBool(Val v) {
@@ -554,6 +643,8 @@ final class Evaluator {
     static BigDecimal asNumber(Val v) {
         if (v instanceof Num n) return n.value();
         if (v instanceof Str s) {
+            if (s.value().length() > 1000)
+                throw new EvalError("a string of " + s.value().length() + " characters is not a number");
             try {
                 return new BigDecimal(s.value().trim());
             } catch (NumberFormatException e) {
@@ -564,11 +655,9 @@ final class Evaluator {
     }
 
     static int asInt(Val v) {
-        try {
-            return asNumber(v).intValueExact();
-        } catch (ArithmeticException e) {
-            throw new EvalError(asNumber(v) + " is not a whole number");
-        }
+        BigDecimal n = asNumber(v);
+        if (!Numbers.isInt(n)) throw new EvalError(plain(n) + " is not a whole number in the range of int");
+        return n.intValue();
     }
 
     /** Terraform's {@code ==}: same type and value (numbers by value). */

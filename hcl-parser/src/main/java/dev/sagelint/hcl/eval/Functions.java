@@ -29,7 +29,12 @@ final class Functions {
         this.evaluator = evaluator;
     }
 
+    /** The value of a call, within the evaluator's budget for the strings and collections it builds. */
     Val call(Expr.Call c, Scope scope) {
+        return evaluator.measured(callHere(c, scope));
+    }
+
+    private Val callHere(Expr.Call c, Scope scope) {
         String name = c.name().startsWith("provider::") ? c.name() : c.name().toLowerCase(Locale.ROOT);
         if (name.equals("try")) return tryFn(c, scope);
         if (name.equals("can")) return canFn(c, scope);
@@ -65,7 +70,7 @@ final class Functions {
                                     "the encoded value holds values known only when Terraform runs",
                                     List.of(),
                                     at)));
-                return new Str(Json.encode(one(args)), at);
+                return new Str(Json.encode(one(args), evaluator.budget()), at);
             default:
                 break;
         }
@@ -99,10 +104,20 @@ final class Functions {
             case "join": {
                 arity(name, a, 2, 2);
                 List<String> parts = new ArrayList<>();
-                for (Val v : list(a.get(1))) parts.add(Evaluator.asString(known(v)));
-                return new Str(String.join(Evaluator.asString(a.get(0)), parts), at);
+                String separator = Evaluator.asString(a.get(0));
+                long length = 0;
+                for (Val v : list(a.get(1))) {
+                    String part = Evaluator.asString(known(v));
+                    parts.add(part);
+                    length += part.length() + separator.length();
+                }
+                evaluator.budget().string(length);
+                return new Str(String.join(separator, parts), at);
             }
             case "concat": {
+                long size = 0;
+                for (Val v : a) size += list(v).size();
+                evaluator.budget().collection(size);
                 List<Val> out = new ArrayList<>();
                 for (Val v : a) out.addAll(list(v));
                 return new ListV(out, at);
@@ -129,17 +144,27 @@ final class Functions {
                 return new Str(Evaluator.asString(one(a)).strip(), origin(a.get(0), at));
             case "replace": {
                 arity(name, a, 3, 3);
-                return new Str(
-                        Evaluator.asString(a.get(0))
-                                .replace(Evaluator.asString(a.get(1)), Evaluator.asString(a.get(2))),
-                        at);
+                String s = Evaluator.asString(a.get(0));
+                String search = Evaluator.asString(a.get(1));
+                String replacement = Evaluator.asString(a.get(2));
+                if (replacement.length() > search.length()) {
+                    long matches = 0;
+                    for (int i = s.indexOf(search);
+                            i >= 0 && !search.isEmpty();
+                            i = s.indexOf(search, i + search.length())) matches++;
+                    if (search.isEmpty()) matches = s.length() + 1L;
+                    evaluator.budget().string(s.length() + matches * (replacement.length() - search.length()));
+                }
+                return new Str(s.replace(search, replacement), at);
             }
             case "split": {
                 arity(name, a, 2, 2);
+                String separator = Evaluator.asString(a.get(0));
+                String s = Evaluator.asString(a.get(1));
+                evaluator.budget().collection(separator.isEmpty() ? s.length() : s.length() / separator.length() + 1);
                 List<Val> out = new ArrayList<>();
-                for (String s : Evaluator.asString(a.get(1))
-                        .split(java.util.regex.Pattern.quote(Evaluator.asString(a.get(0))), -1)) {
-                    out.add(new Str(s, at));
+                for (String part : s.split(java.util.regex.Pattern.quote(separator), -1)) {
+                    out.add(new Str(part, at));
                 }
                 return new ListV(out, at);
             }
@@ -169,6 +194,7 @@ final class Functions {
             case "distinct": {
                 List<Val> out = new ArrayList<>();
                 for (Val v : list(one(a))) {
+                    evaluator.budget().steps(1 + out.size());
                     if (out.stream().noneMatch(x -> Evaluator.same(x, v))) out.add(v);
                 }
                 return new ListV(out, at);
@@ -182,14 +208,15 @@ final class Functions {
                 return new ListV(out, at);
             }
             case "range": {
-                int start = a.size() > 1 ? Evaluator.asInt(a.get(0)) : 0;
-                int end = Evaluator.asInt(a.get(a.size() > 1 ? 1 : 0));
-                int step = a.size() > 2 ? Evaluator.asInt(a.get(2)) : 1;
-                if (step == 0 || Math.abs((long) end - start) / Math.abs(step) > 10_000) {
-                    throw new EvalError("range: too many elements");
-                }
-                List<Val> out = new ArrayList<>();
-                for (int i = start; step > 0 ? i < end : i > end; i += step)
+                // long arithmetic: an int counter near the end of its range would wrap around and never stop
+                long start = a.size() > 1 ? Evaluator.asInt(a.get(0)) : 0;
+                long end = Evaluator.asInt(a.get(a.size() > 1 ? 1 : 0));
+                long step = a.size() > 2 ? Evaluator.asInt(a.get(2)) : 1;
+                if (step == 0) throw new EvalError("range: the step must not be zero");
+                long count = Math.max(0, step > 0 ? (end - start + step - 1) / step : (start - end - step - 1) / -step);
+                evaluator.budget().collection(count);
+                List<Val> out = new ArrayList<>((int) count);
+                for (long i = start; step > 0 ? i < end : i > end; i += step)
                     out.add(new Num(BigDecimal.valueOf(i), at));
                 return new ListV(out, at);
             }
@@ -272,7 +299,7 @@ final class Functions {
         return new ObjV(out, at);
     }
 
-    private static String format(List<Val> a) {
+    private String format(List<Val> a) {
         if (a.isEmpty()) throw new EvalError("format: no format string");
         String spec = Evaluator.asString(a.get(0));
         StringBuilder sb = new StringBuilder();
@@ -295,14 +322,24 @@ final class Functions {
             if (next >= a.size()) throw new EvalError("format: not enough arguments");
             Val v = a.get(next++);
             switch (verb) {
-                case 'd' -> sb.append(Evaluator.asNumber(v).toBigInteger());
+                case 'd' -> {
+                    BigDecimal n = Evaluator.asNumber(v);
+                    sb.append(Evaluator.plain(n.scale() > 0 ? n.setScale(0, java.math.RoundingMode.DOWN) : n));
+                }
                 case 'f', 'g', 'e' -> sb.append(Evaluator.plain(Evaluator.asNumber(v)));
                 case 't' -> sb.append(Evaluator.asBool(v));
                 case 'q' -> sb.append('"').append(Evaluator.asString(v)).append('"');
-                default -> sb.append(v instanceof ListV || v instanceof ObjV ? Json.encode(v) : Evaluator.asString(v));
+                default ->
+                    sb.append(
+                            v instanceof ListV || v instanceof ObjV
+                                    ? Json.encode(v, evaluator.budget())
+                                    : Evaluator.asString(v));
             }
             i = j;
+            if (sb.length() > evaluator.limits().maxStringLength())
+                evaluator.budget().string(sb.length());
         }
+        evaluator.budget().string(sb.length());
         return sb.toString();
     }
 

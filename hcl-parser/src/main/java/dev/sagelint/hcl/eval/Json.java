@@ -1,5 +1,6 @@
 package dev.sagelint.hcl.eval;
 
+import dev.sagelint.engine.Budget;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
@@ -21,13 +22,21 @@ import java.util.TreeMap;
 final class Json {
     private Json() {}
 
-    static String encode(Val v) {
+    /**
+     * {@code jsonencode}: the JSON text of a known value, within {@code budget}: a step per value, and the text no
+     * longer than a string may be (checked as it grows, so that a value that shares its parts many times over is
+     * stopped before its text fills the memory).
+     */
+    static String encode(Val v, Budget budget) {
         StringBuilder sb = new StringBuilder();
-        encode(v, sb);
+        encode(v, sb, budget);
+        budget.string(sb.length());
         return sb.toString();
     }
 
-    private static void encode(Val v, StringBuilder sb) {
+    private static void encode(Val v, StringBuilder sb, Budget budget) {
+        budget.step();
+        if (sb.length() > budget.limits().maxStringLength()) budget.string(sb.length());
         if (v instanceof Str s) {
             quote(s.value(), sb);
         } else if (v instanceof Num n) {
@@ -40,7 +49,7 @@ final class Json {
             sb.append('[');
             for (int i = 0; i < l.items().size(); i++) {
                 if (i > 0) sb.append(',');
-                encode(l.items().get(i), sb);
+                encode(l.items().get(i), sb, budget);
             }
             sb.append(']');
         } else if (v instanceof ObjV o) {
@@ -51,7 +60,7 @@ final class Json {
                 first = false;
                 quote(e.getKey(), sb);
                 sb.append(':');
-                encode(e.getValue(), sb);
+                encode(e.getValue(), sb, budget);
             }
             sb.append('}');
         } else {

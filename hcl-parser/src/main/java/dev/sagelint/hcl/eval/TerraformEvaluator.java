@@ -1,8 +1,10 @@
 package dev.sagelint.hcl.eval;
 
+import dev.sagelint.engine.Budget;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
+import dev.sagelint.engine.Utf8;
 import dev.sagelint.hcl.eval.Val.ListV;
 import dev.sagelint.hcl.eval.Val.Null;
 import dev.sagelint.hcl.eval.Val.Num;
@@ -19,7 +21,6 @@ import dev.sagelint.hcl.read.ReadResult;
 import dev.sagelint.model.Span;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,14 +41,9 @@ import java.util.stream.Stream;
  */
 public final class TerraformEvaluator {
 
-    /** Modules nested deeper than this are not followed (a guard against a module that calls itself). */
-    static final int MAX_MODULE_DEPTH = 16;
-    /** {@code count} values above this are not expanded. */
-    static final int MAX_INSTANCES = 1000;
-
     private final HclReader hcl;
     private final JsonConfigReader json;
-    private final long maxFileBytes;
+    private final ScanContext.Limits limits;
     private final Evaluator evaluator;
     /**
      * The modules read so far, by folder and files: a module is read once however many calls and instances use it,
@@ -58,12 +54,33 @@ public final class TerraformEvaluator {
     private final Map<Path, List<Path>> listed = new HashMap<>();
 
     private int configFilesRead;
+    /** Module instances evaluated so far, against {@link ScanContext.Limits#maxModuleInstances()}. */
+    private int moduleInstances;
 
-    public TerraformEvaluator(HclReader hcl, JsonConfigReader json, ScanContext.Limits limits) {
+    /**
+     * An evaluator that spends {@code budget}: module depth, module instances and {@code count}/{@code for_each}
+     * instances are bounded by its limits, and so is every expression.
+     */
+    public TerraformEvaluator(HclReader hcl, JsonConfigReader json, Budget budget) {
         this.hcl = hcl;
         this.json = json;
-        this.maxFileBytes = limits.maxFileBytes();
-        this.evaluator = new Evaluator(limits);
+        this.limits = budget.limits();
+        this.evaluator = new Evaluator(budget);
+    }
+
+    /** An evaluator with a budget of its own within {@code limits}. */
+    public TerraformEvaluator(HclReader hcl, JsonConfigReader json, ScanContext.Limits limits) {
+        this(hcl, json, Budget.of(limits));
+    }
+
+    /**
+     * A {@code limit-exceeded} diagnostic for each limit that evaluation so far ran out of, at the first place it
+     * did; resource bodies are evaluated when adapted, so ask after adapting.
+     *
+     * @param root where a limit that ran out outside any expression is reported
+     */
+    public List<Diagnostic> limitDiagnostics(Path root) {
+        return evaluator.limitDiagnostics(root);
     }
 
     /** A module's configuration as read from its files. */
@@ -85,6 +102,7 @@ public final class TerraformEvaluator {
      */
     public List<ResourceInstance> evaluateRoot(
             Path dir, List<Path> configFiles, List<Path> varFiles, List<Diagnostic> diagnostics) {
+        moduleInstances = 0;
         Module root = load(dir, configFiles, diagnostics);
         Map<String, Val> tfvars = new LinkedHashMap<>();
         for (Path f : varFiles) tfvars.putAll(readVarFile(f, diagnostics));
@@ -133,16 +151,21 @@ public final class TerraformEvaluator {
 
     private Optional<String> text(Path f, List<Diagnostic> diagnostics) {
         try {
-            if (Files.size(f) > maxFileBytes) {
+            if (Files.size(f) > limits.maxFileBytes()) {
                 diagnostics.add(Diagnostic.error(
                         DiagnosticCode.FILE_TOO_LARGE,
-                        "file is larger than the limit of " + maxFileBytes + " bytes; not analyzed",
+                        "file is larger than the limit of " + limits.maxFileBytes() + " bytes; not analyzed",
                         f,
                         0,
                         0));
                 return Optional.empty();
             }
-            return Optional.of(Files.readString(f, StandardCharsets.UTF_8));
+            Utf8.Decoded decoded = Utf8.decode(f, Files.readAllBytes(f));
+            if (decoded.error() != null) {
+                diagnostics.add(decoded.error());
+                return Optional.empty();
+            }
+            return Optional.of(decoded.text());
         } catch (IOException | RuntimeException e) {
             diagnostics.add(Diagnostic.error(DiagnosticCode.IO_ERROR, "cannot read file: " + e.getMessage(), f, 0, 0));
             return Optional.empty();
@@ -260,10 +283,11 @@ public final class TerraformEvaluator {
             return;
         }
         Path dir = ctx.dir.resolve(source).normalize();
-        if (depth >= MAX_MODULE_DEPTH) {
+        if (depth >= limits.maxModuleDepth()) {
             diagnostics.add(Diagnostic.warning(
                     DiagnosticCode.MODULE_DEPTH,
-                    "module \"" + name + "\" is nested more than " + MAX_MODULE_DEPTH + " levels deep; not followed",
+                    "module \"" + name + "\" is nested more than " + limits.maxModuleDepth()
+                            + " levels deep (limit module-depth); not followed",
                     at.file(),
                     at.line(),
                     at.column()));
@@ -285,6 +309,15 @@ public final class TerraformEvaluator {
         boolean single = instances.size() == 1 && instances.get(0).key().isEmpty();
         Map<String, Val> perInstance = new LinkedHashMap<>();
         for (Instance inst : instances) {
+            if (++moduleInstances > limits.maxModuleInstances()) {
+                evaluator.record(new Budget.Exceeded(
+                                ScanContext.Limit.MODULE_INSTANCES,
+                                "the modules called make more than " + limits.maxModuleInstances() + " instances",
+                                "; the further instances of module \"" + name + "\" and the modules called after it "
+                                        + "are not analyzed")
+                        .locate(call.header()));
+                break;
+            }
             Map<String, Val> inputs = new LinkedHashMap<>();
             for (Attribute a : call.body().attributes()) {
                 if (Set.of("source", "version", "count", "for_each", "providers", "depends_on")
@@ -435,9 +468,18 @@ public final class TerraformEvaluator {
                 note = Notes.unknown(what, "count", expr.src().text(), u.reason());
             } else {
                 try {
-                    c = Math.min(Evaluator.asInt(n), MAX_INSTANCES);
+                    c = Evaluator.asInt(n);
                 } catch (EvalError e) {
-                    c = 1;
+                    c = Evaluator.asNumber(n).signum() > 0 ? Integer.MAX_VALUE : 1;
+                }
+                if (c > limits.maxInstances()) {
+                    evaluator.record(new Budget.Exceeded(
+                                    ScanContext.Limit.INSTANCES,
+                                    what + " has count = " + expr.src().text() + ", more instances than "
+                                            + limits.maxInstances(),
+                                    "; only the first " + limits.maxInstances() + " are analyzed")
+                            .locate(expr.src().span()));
+                    c = limits.maxInstances();
                 }
                 note = Notes.empty(what, "count", expr.src().text(), "0");
             }
@@ -467,7 +509,7 @@ public final class TerraformEvaluator {
             Expr expr = forEach.get().value();
             Val coll = evaluator.evalSafely(expr, scope);
             if (coll instanceof ObjV o && !o.fields().isEmpty()) {
-                for (String k : o.fields().keySet().stream().sorted().toList()) {
+                for (String k : capped(o.fields().keySet().stream().sorted().toList(), what, expr)) {
                     out.add(new Instance(
                             "[" + quote(k) + "]",
                             scope.with("each", each(new Str(k, null), o.fields().get(k))),
@@ -481,7 +523,7 @@ public final class TerraformEvaluator {
                 // the first item of each value, found in one pass: sets are keyed by value
                 Map<String, Val> firstOfEach = new HashMap<>();
                 for (Val v : l.items()) firstOfEach.putIfAbsent(((Str) v).value(), v);
-                for (String k : firstOfEach.keySet().stream().sorted().toList()) {
+                for (String k : capped(firstOfEach.keySet().stream().sorted().toList(), what, expr)) {
                     Val item = firstOfEach.get(k);
                     out.add(new Instance("[" + quote(k) + "]", scope.with("each", each(item, item)), null));
                 }
@@ -513,6 +555,17 @@ public final class TerraformEvaluator {
         }
         out.add(new Instance("", scope, null));
         return out;
+    }
+
+    /** The first {@code maxInstances} keys of a {@code for_each}; a diagnostic says when there are more. */
+    private List<String> capped(List<String> keys, String what, Expr expr) {
+        if (keys.size() <= limits.maxInstances()) return keys;
+        evaluator.record(new Budget.Exceeded(
+                        ScanContext.Limit.INSTANCES,
+                        what + " has " + keys.size() + " for_each keys, more instances than " + limits.maxInstances(),
+                        "; only the first " + limits.maxInstances() + " are analyzed")
+                .locate(expr.src().span()));
+        return keys.subList(0, limits.maxInstances());
     }
 
     private static Val each(Val key, Val value) {

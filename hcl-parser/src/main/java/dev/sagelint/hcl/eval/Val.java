@@ -38,18 +38,51 @@ public sealed interface Val {
     /** {@code null}: for an argument, the same as not writing it. */
     record Null(Span origin) implements Val {}
 
-    /** A tuple, list or set. */
-    record ListV(List<Val> items, Span origin) implements Val {
+    /**
+     * A tuple, list or set.
+     *
+     * @param size the number of values it holds, nested ones included ({@link Val#size}); values share their
+     *             elements, so this is what walking it costs, not what it occupies
+     */
+    record ListV(List<Val> items, Span origin, long size) implements Val {
         public ListV {
             items = List.copyOf(items);
         }
+
+        public ListV(List<Val> items, Span origin) {
+            this(items, origin, sizeOf(items));
+        }
     }
 
-    /** An object or map, in key order as written. */
-    record ObjV(Map<String, Val> fields, Span origin) implements Val {
+    /**
+     * An object or map, in key order as written.
+     *
+     * @param size the number of values it holds, nested ones included ({@link Val#size})
+     */
+    record ObjV(Map<String, Val> fields, Span origin, long size) implements Val {
         public ObjV {
             fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
         }
+
+        public ObjV(Map<String, Val> fields, Span origin) {
+            this(fields, origin, sizeOf(fields.values()));
+        }
+    }
+
+    /**
+     * How many values {@code v} holds as a tree, itself included: what encoding, comparing or flattening it walks. A
+     * value built by doubling another ({@code {l = local.a, r = local.a}}) doubles it, though it shares the halves.
+     */
+    static long size(Val v) {
+        if (v instanceof ListV l) return l.size();
+        if (v instanceof ObjV o) return o.size();
+        return 1;
+    }
+
+    private static long sizeOf(java.util.Collection<Val> items) {
+        long n = 1;
+        for (Val v : items) n = Math.min(Long.MAX_VALUE / 2, n + size(v));
+        return n;
     }
 
     /**
@@ -104,8 +137,8 @@ public sealed interface Val {
         if (v instanceof Num n) return new Num(n.value(), origin);
         if (v instanceof Bool b) return new Bool(b.value(), origin);
         if (v instanceof Null) return new Null(origin);
-        if (v instanceof ListV l) return new ListV(l.items(), origin);
-        if (v instanceof ObjV o) return new ObjV(o.fields(), origin);
+        if (v instanceof ListV l) return new ListV(l.items(), origin, l.size());
+        if (v instanceof ObjV o) return new ObjV(o.fields(), origin, o.size());
         Unk u = (Unk) v;
         return new Unk(u.expression(), u.reason(), u.alts(), origin);
     }

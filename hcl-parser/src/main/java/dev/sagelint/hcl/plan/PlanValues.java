@@ -3,7 +3,6 @@ package dev.sagelint.hcl.plan;
 import dev.sagelint.hcl.eval.Val;
 import dev.sagelint.model.Span;
 import dev.sagelint.model.sagemaker.PlannedChange;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -154,7 +153,8 @@ final class PlanValues {
         if (!(path instanceof Node.Arr a)) return out;
         for (Node step : a.items()) {
             if (step instanceof Node.Str s) out.add(s.value());
-            else if (step instanceof Node.Num n) out.add(n.value().intValue());
+            else if (step instanceof Node.Num n)
+                out.add(dev.sagelint.model.Numbers.isInt(n.value()) ? n.value().intValue() : -1);
         }
         return out;
     }
@@ -194,8 +194,7 @@ final class PlanValues {
         if (node instanceof Node.Str s) {
             sb.append(s.value());
         } else if (node instanceof Node.Num n) {
-            BigDecimal d = n.value().stripTrailingZeros();
-            sb.append(d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString());
+            sb.append(dev.sagelint.model.Numbers.render(n.value()));
         } else if (node instanceof Node.Bool b) {
             sb.append(b.value());
         } else if (node instanceof Node.Arr a) {

@@ -72,9 +72,10 @@ final class SourceLocator {
             List<Diagnostic> diagnostics) {
         int depth = context.limits().maxNestingDepth();
         HclReader hcl = new HclReader(depth);
-        TerraformEvaluator evaluator = new TerraformEvaluator(hcl, new JsonConfigReader(hcl, depth), context.limits());
+        TerraformEvaluator evaluator = new TerraformEvaluator(hcl, new JsonConfigReader(hcl, depth), context.budget());
         List<Diagnostic> read = new ArrayList<>();
         List<ResourceInstance> instances = evaluator.evaluateRoot(dir, configFiles, varFiles, read);
+        read.addAll(evaluator.limitDiagnostics(dir));
         // The plan has the resources of remote modules already; their not being fetched is no news here.
         read.stream().filter(d -> d.code() != DiagnosticCode.REMOTE_MODULE).forEach(diagnostics::add);
 

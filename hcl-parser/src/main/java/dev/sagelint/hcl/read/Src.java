@@ -74,11 +74,21 @@ public final class Src {
         return fixed != null ? fixed : source.span(start, lastTokenStart, stop);
     }
 
-    /** The node's text as written, with runs of whitespace and newlines folded to one space. */
+    /** Longest quote, in characters. */
+    private static final int QUOTE = 200;
+
+    /**
+     * The node's text as written, with runs of whitespace and newlines folded to one space, shortened to 200
+     * characters. Only the start of a long node is read, so that quoting each node of a deeply nested expression
+     * costs no more than a short one.
+     */
     public String text() {
-        String raw = source.text(start, stop);
+        int end = stop - start > 16 * QUOTE ? start + 16 * QUOTE : stop;
+        String raw = source.text(start, end);
         String compact = raw.strip().replaceAll("\\s*\\n\\s*", " ");
-        return compact.length() > 200 ? compact.substring(0, 197) + "..." : compact;
+        return compact.length() > QUOTE || end != stop
+                ? compact.substring(0, Math.min(compact.length(), QUOTE - 3)) + "..."
+                : compact;
     }
 
     @Override

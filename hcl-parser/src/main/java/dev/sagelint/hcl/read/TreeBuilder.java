@@ -329,15 +329,20 @@ final class TreeBuilder {
         return parts;
     }
 
+    /** Joins runs of adjacent text parts into one (in linear time: a heredoc has a text part per line). */
     private static List<Part> mergeText(List<Part> parts) {
         List<Part> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
         for (Part p : parts) {
-            if (p instanceof Expr.Text t && !out.isEmpty() && out.get(out.size() - 1) instanceof Expr.Text prev) {
-                out.set(out.size() - 1, new Expr.Text(prev.text() + t.text()));
-            } else if (!(p instanceof Expr.Text t && t.text().isEmpty())) {
+            if (p instanceof Expr.Text t) {
+                run.append(t.text());
+            } else {
+                if (!run.isEmpty()) out.add(new Expr.Text(run.toString()));
+                run.setLength(0);
                 out.add(p);
             }
         }
+        if (!run.isEmpty()) out.add(new Expr.Text(run.toString()));
         return out;
     }
 

@@ -67,7 +67,7 @@ class EvaluatorTest {
         Map<String, Expr> localExprs = new java.util.LinkedHashMap<>();
         body.blocks("locals").forEach(b -> b.body().attributes().forEach(a -> localExprs.put(a.name(), a.value())));
         ModuleContext ctx = new ModuleContext(Path.of("/m"), Path.of("/root"), variables(), localExprs);
-        return new Evaluator(ScanContext.Limits.defaults())
+        return new Evaluator(dev.sagelint.engine.Budget.of(ScanContext.Limits.defaults()))
                 .evalSafely(body.attribute("x").orElseThrow().value(), Scope.of(ctx));
     }
 

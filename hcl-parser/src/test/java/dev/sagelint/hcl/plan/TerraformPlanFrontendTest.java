@@ -122,6 +122,26 @@ class TerraformPlanFrontendTest {
         return frontend.analyze(Unit.of(frontend, plan), new ScanContext(dir, ScanContext.Limits.defaults()));
     }
 
+    @Test
+    void aNumberWithAHugeExponentIsShownInBoundedForm() throws IOException {
+        // once a billion-digit string when the message was built (out of memory, the whole scan lost)
+        String change = notebook("nb", "X").replace("\"root_access\": \"X\"", "\"root_access\": 1e-999999999");
+        Path plan = write(
+                "plan.json",
+                PlanFiles.plan(
+                        List.of("aws_sagemaker_notebook_instance.nb"),
+                        PlanFiles.change(
+                                "aws_sagemaker_notebook_instance.nb", "aws_sagemaker_notebook_instance", change)));
+
+        UnitResult result = analyze(plan);
+
+        assertThat(result.diagnostics()).isEmpty();
+        NotebookInstance nb = (NotebookInstance) result.resources().get(0);
+        assertThat(nb.rootAccess())
+                .isInstanceOfSatisfying(
+                        Prop.Known.class, k -> assertThat(k.value()).isEqualTo("1E-999999999"));
+    }
+
     // ---- claiming ----
 
     @Test
