@@ -1,5 +1,6 @@
 package dev.sagelint.workflow;
 
+import dev.sagelint.engine.Budget;
 import dev.sagelint.json.JsonValue;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
@@ -37,7 +38,9 @@ import java.util.regex.Pattern;
  *       {@code DefaultValue}
  *       (https://aws-sagemaker-mlops.github.io/sagemaker-model-building-pipeline-definition-JSON-schema/).</li>
  * </ul>
- * Requests use the SageMaker API's field names; the defaults of unset fields are those the model records hold
+ * Reading spends a {@link Budget}: a step per state, step and value visited, so that a definition with a great
+ * many states (or parameter defaults used a great many times) stops with {@link Budget.Exceeded} for the caller to
+ * report, instead of running on. Requests use the SageMaker API's field names; the defaults of unset fields are those the model records hold
  * (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTrainingJob.html,
  * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateProcessingJob.html,
  * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateTransformJob.html,
@@ -66,36 +69,38 @@ public final class EmbeddedJobs {
     private EmbeddedJobs() {}
 
     /** The jobs started by the tasks of a Step Functions state machine definition. */
-    public static List<SageMakerResource> stateMachine(JsonValue definition, Owner owner) {
+    public static List<SageMakerResource> stateMachine(JsonValue definition, Owner owner, Budget budget) {
         List<SageMakerResource> out = new ArrayList<>();
-        states(definition, "/States", owner, out);
+        states(definition, "/States", owner, out, budget);
         return out;
     }
 
     /** The jobs run by the steps of a SageMaker pipeline definition. */
-    public static List<SageMakerResource> pipeline(JsonValue definition, Owner owner) {
+    public static List<SageMakerResource> pipeline(JsonValue definition, Owner owner, Budget budget) {
         List<SageMakerResource> out = new ArrayList<>();
-        JsonValue tree = withParameterDefaults(definition, defaults(definition));
-        if (field(tree, "Steps").orElse(null) instanceof JsonValue.Arr steps) steps(steps, owner, out);
+        JsonValue tree = withParameterDefaults(definition, defaults(definition), budget);
+        if (field(tree, "Steps").orElse(null) instanceof JsonValue.Arr steps) steps(steps, owner, out, budget);
         return out;
     }
 
     // ---- state machines ----
 
-    private static void states(JsonValue definition, String suffix, Owner owner, List<SageMakerResource> out) {
+    private static void states(
+            JsonValue definition, String suffix, Owner owner, List<SageMakerResource> out, Budget budget) {
         if (!(field(definition, "States").orElse(null) instanceof JsonValue.Obj states)) return;
         for (JsonValue.Member state : states.members()) {
+            budget.step();
             if (!(state.value() instanceof JsonValue.Obj body)) continue;
             String here = suffix + "/" + state.key();
             String type = text(body.get("Type")).orElse("");
             if (type.equals("Parallel") && body.get("Branches").orElse(null) instanceof JsonValue.Arr branches) {
                 for (int i = 0; i < branches.items().size(); i++) {
-                    states(branches.items().get(i), here + "/Branches/" + i + "/States", owner, out);
+                    states(branches.items().get(i), here + "/Branches/" + i + "/States", owner, out, budget);
                 }
             } else if (type.equals("Map")) {
                 body.get("ItemProcessor")
                         .or(() -> body.get("Iterator"))
-                        .ifPresent(p -> states(p, here + "/States", owner, out));
+                        .ifPresent(p -> states(p, here + "/States", owner, out, budget));
             } else if (type.equals("Task")) {
                 task(state, body, here, owner, out);
             }
@@ -116,8 +121,9 @@ public final class EmbeddedJobs {
 
     // ---- pipelines ----
 
-    private static void steps(JsonValue.Arr steps, Owner owner, List<SageMakerResource> out) {
+    private static void steps(JsonValue.Arr steps, Owner owner, List<SageMakerResource> out, Budget budget) {
         for (JsonValue step : steps.items()) {
+            budget.step();
             if (!(step instanceof JsonValue.Obj s)) continue;
             String name = scalar(s.get("Name")).orElse("?");
             String type = text(s.get("Type")).orElse("");
@@ -125,7 +131,7 @@ public final class EmbeddedJobs {
             if (type.equals("Condition")) {
                 for (String branch : List.of("IfSteps", "ElseSteps")) {
                     if (field(arguments, branch).orElse(null) instanceof JsonValue.Arr nested) {
-                        steps(nested, owner, out);
+                        steps(nested, owner, out, budget);
                     }
                 }
                 continue;
@@ -158,8 +164,9 @@ public final class EmbeddedJobs {
     }
 
     /** The tree with each {@code {"Get": "Parameters.X"}} replaced by the default of {@code X}, when it has one. */
-    private static JsonValue withParameterDefaults(JsonValue node, Map<String, JsonValue> defaults) {
+    private static JsonValue withParameterDefaults(JsonValue node, Map<String, JsonValue> defaults, Budget budget) {
         if (defaults.isEmpty()) return node;
+        budget.step();
         if (node instanceof JsonValue.Obj o) {
             if (o.members().size() == 1
                     && o.get("Get").orElse(null) instanceof JsonValue.Str get
@@ -169,14 +176,15 @@ public final class EmbeddedJobs {
             }
             List<JsonValue.Member> members = new ArrayList<>();
             for (JsonValue.Member m : o.members()) {
-                members.add(new JsonValue.Member(m.key(), m.keySpan(), withParameterDefaults(m.value(), defaults)));
+                members.add(
+                        new JsonValue.Member(m.key(), m.keySpan(), withParameterDefaults(m.value(), defaults, budget)));
             }
             return new JsonValue.Obj(members, o.span());
         }
         if (node instanceof JsonValue.Arr a) {
             return new JsonValue.Arr(
                     a.items().stream()
-                            .map(i -> withParameterDefaults(i, defaults))
+                            .map(i -> withParameterDefaults(i, defaults, budget))
                             .toList(),
                     a.span());
         }

@@ -36,6 +36,9 @@ class EmbeddedJobsTest {
     private static final Path FILE = Path.of("workflow.json");
 
     /** Names jobs below {@code M} and lists with {@code [i]}. */
+    private static final dev.sagelint.engine.Budget BUDGET =
+            dev.sagelint.engine.Budget.of(dev.sagelint.engine.ScanContext.Limits.defaults());
+
     private static final EmbeddedJobs.Owner OWNER = new EmbeddedJobs.Owner() {
         @Override
         public ResourceId id(String suffix, Span declaration) {
@@ -47,6 +50,40 @@ class EmbeddedJobsTest {
             return index < 0 ? "[*]" : "[" + index + "]";
         }
     };
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} states, {1} steps")
+    @org.junit.jupiter.params.provider.CsvSource({
+        // states, steps per file, jobs read ("limit" when the budget runs out)
+        "10,    1000,  10",
+        "10,    5,     limit",
+        "20000, 10000, limit",
+    })
+    void aDefinitionWithManyStatesStopsAtTheStepLimit(int states, long steps, String expected) {
+        StringBuilder definition = new StringBuilder("{\"States\": {");
+        for (int i = 0; i < states; i++) {
+            if (i > 0) definition.append(',');
+            definition
+                    .append("\"S")
+                    .append(i)
+                    .append("\": {\"Type\": \"Task\", \"Resource\": ")
+                    .append("\"arn:aws:states:::sagemaker:createTrainingJob\", \"Parameters\": {}}");
+        }
+        definition.append("}}");
+        ScanContext.Limits limits = ScanContext.Limits.defaults()
+                .with(ScanContext.Limit.STEPS_PER_FILE, steps)
+                .with(ScanContext.Limit.FILE_BYTES, 1L << 30);
+        JsonValue tree =
+                JsonReader.read(FILE, definition.toString(), limits).root().orElseThrow();
+        dev.sagelint.engine.Budget budget = dev.sagelint.engine.Budget.of(limits);
+        String read;
+        try {
+            read = String.valueOf(EmbeddedJobs.stateMachine(tree, OWNER, budget).size());
+        } catch (dev.sagelint.engine.Budget.Exceeded e) {
+            assertThat(e.limit()).isEqualTo(ScanContext.Limit.STEPS_PER_FILE);
+            read = "limit";
+        }
+        assertThat(read).isEqualTo(expected);
+    }
 
     private static JsonValue json(String text) {
         return JsonReader.read(FILE, text, ScanContext.Limits.defaults()).root().orElseThrow();
@@ -144,7 +181,7 @@ class EmbeddedJobsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("stateMachines")
     void stateMachineJobs(String name, String definition, List<String> expected) {
-        assertThat(EmbeddedJobs.stateMachine(json(definition), OWNER))
+        assertThat(EmbeddedJobs.stateMachine(json(definition), OWNER, BUDGET))
                 .map(EmbeddedJobsTest::describe)
                 .containsExactlyElementsOf(expected);
     }
@@ -182,7 +219,7 @@ class EmbeddedJobsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pipelines")
     void pipelineJobs(String name, String definition, List<String> expected) {
-        assertThat(EmbeddedJobs.pipeline(json(definition), OWNER))
+        assertThat(EmbeddedJobs.pipeline(json(definition), OWNER, BUDGET))
                 .map(EmbeddedJobsTest::describe)
                 .containsExactlyElementsOf(expected);
     }
@@ -239,8 +276,8 @@ class EmbeddedJobsTest {
                                 s))),
                 s);
 
-        TrainingJob job =
-                (TrainingJob) EmbeddedJobs.stateMachine(withParameters, OWNER).get(0);
+        TrainingJob job = (TrainingJob)
+                EmbeddedJobs.stateMachine(withParameters, OWNER, BUDGET).get(0);
         Prop.Unknown<Boolean> flagProp = (Prop.Unknown<Boolean>) job.interContainerTrafficEncryption();
         assertThat(flagProp.possibleValues())
                 .map(p -> p.value() + " " + p.condition().words() + "@" + pos(p.span()))

@@ -7,6 +7,7 @@ import dev.sagelint.cfn.read.CfnNode.Entry;
 import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
 import dev.sagelint.cfn.read.CfnNode.Sequence;
+import dev.sagelint.engine.Budget;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
@@ -167,7 +168,7 @@ public final class TemplateAdapter {
             return new Adapted(out, diagnostics);
         }
         Evaluator evaluator = new Evaluator(
-                TemplateContext.of(root, input.pseudo(), input.nesting().passed()));
+                TemplateContext.of(root, input.pseudo(), input.nesting().passed()), Budget.of(input.limits()));
         String prefix = input.nesting().addressPrefix();
         List<NestedStacks.Child> nested = new ArrayList<>();
         Map<String, CfnResource> read = new HashMap<>();
@@ -199,6 +200,7 @@ public final class TemplateAdapter {
                 out.add(ADAPTERS.get(type.get()).apply(resource));
             }
         }
+        diagnostics.addAll(evaluator.limitDiagnostics(input.file()));
         return new Adapted(References.resolve(out, read, prefix), diagnostics, nested);
     }
 

@@ -5,6 +5,7 @@ import dev.sagelint.cfn.read.CfnNode.Entry;
 import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.ReadResult;
 import dev.sagelint.cfn.read.TemplateReader;
+import dev.sagelint.engine.Budget;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
@@ -64,7 +65,12 @@ final class WorkflowAdapter {
             diagnostics.add(read.problem());
             return;
         }
-        out.addAll(EmbeddedJobs.stateMachine(read.tree(), owner(machine, STATE_MACHINE)));
+        out.addAll(jobs(
+                b -> EmbeddedJobs.stateMachine(read.tree(), owner(machine, STATE_MACHINE), b),
+                machine,
+                file,
+                limits,
+                diagnostics));
     }
 
     /**
@@ -137,7 +143,12 @@ final class WorkflowAdapter {
             diagnostics.add(definition.problem());
             return;
         }
-        out.addAll(EmbeddedJobs.stateMachine(definition.tree(), owner(machine, SAM_STATE_MACHINE)));
+        out.addAll(jobs(
+                b -> EmbeddedJobs.stateMachine(definition.tree(), owner(machine, SAM_STATE_MACHINE), b),
+                machine,
+                file,
+                limits,
+                diagnostics));
     }
 
     static void pipeline(
@@ -166,7 +177,30 @@ final class WorkflowAdapter {
             diagnostics.add(read.problem());
             return;
         }
-        out.addAll(EmbeddedJobs.pipeline(read.tree(), owner(pipeline, PIPELINE)));
+        out.addAll(jobs(
+                b -> EmbeddedJobs.pipeline(read.tree(), owner(pipeline, PIPELINE), b),
+                pipeline,
+                file,
+                limits,
+                diagnostics));
+    }
+
+    /**
+     * The jobs {@code reader} finds in a definition within a budget of {@code limits}; none, and a
+     * {@code limit-exceeded} diagnostic at the resource, when reading it runs out of budget.
+     */
+    private static List<SageMakerResource> jobs(
+            java.util.function.Function<Budget, List<SageMakerResource>> reader,
+            CfnResource owner,
+            Path file,
+            ScanContext.Limits limits,
+            List<Diagnostic> diagnostics) {
+        try {
+            return reader.apply(Budget.of(limits));
+        } catch (Budget.Exceeded e) {
+            diagnostics.add(e.locate(owner.id().declaration()).diagnostic(file));
+            return List.of();
+        }
     }
 
     private static Diagnostic inS3(CfnResource r, String what, String property, String verb, Path file, Entry at) {

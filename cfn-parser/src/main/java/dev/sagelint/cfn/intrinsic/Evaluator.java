@@ -6,7 +6,12 @@ import dev.sagelint.cfn.read.CfnNode.Intrinsic;
 import dev.sagelint.cfn.read.CfnNode.Mapping;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
 import dev.sagelint.cfn.read.CfnNode.Sequence;
+import dev.sagelint.engine.Budget;
+import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.ScanContext;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +22,10 @@ import java.util.Optional;
  * expression may take, each with the conditions and parameter values that choose it (see {@link Outcome}). Nothing
  * is fetched and nothing is executed; what only deployment can tell (an attribute of a resource, an imported value,
  * a parameter without default) becomes an unresolved alternative with the reason.
+ *
+ * <p>Evaluation spends a {@link Budget}: a step per function, and the length of each string it builds. A function
+ * that runs out of it is unresolved, with the limit as the reason, and the first place each limit ran out becomes a
+ * {@code limit-exceeded} diagnostic ({@link #limitDiagnostics}).
  *
  * <p>Each function is one class; {@link Functions} is the table. Function reference:
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference.html
@@ -30,10 +39,44 @@ public final class Evaluator {
 
     private final TemplateContext template;
     private final Map<String, Optional<Boolean>> decided = new HashMap<>();
+    private final Budget budget;
+    private final Map<ScanContext.Limit, Budget.Exceeded> exceeded = new EnumMap<>(ScanContext.Limit.class);
     private int depth;
 
+    /** An evaluator with the default limits. */
     public Evaluator(TemplateContext template) {
+        this(template, Budget.of(ScanContext.Limits.defaults()));
+    }
+
+    public Evaluator(TemplateContext template, Budget budget) {
         this.template = template;
+        this.budget = budget;
+    }
+
+    /** A {@code limit-exceeded} diagnostic for each limit evaluation ran out of, at the first place it did. */
+    public List<Diagnostic> limitDiagnostics(Path file) {
+        return exceeded.values().stream().map(x -> x.diagnostic(file)).toList();
+    }
+
+    /** An unresolved alternative for {@code call}, which ran out of budget, and a note of where that happened. */
+    private Alternative outOfBudget(Intrinsic call, Budget.Exceeded x) {
+        exceeded.putIfAbsent(x.limit(), x.locate(call.span()));
+        return Alternative.unresolved(call, "it is not evaluated: " + x.getMessage());
+    }
+
+    /**
+     * {@code parts} joined by {@code delimiter}, written where {@code call} is; unresolved when the string would be
+     * longer than the budget allows (a long parameter default repeated many times).
+     */
+    Alternative joined(Intrinsic call, List<String> parts, String delimiter) {
+        long length = (long) delimiter.length() * Math.max(0, parts.size() - 1);
+        for (String p : parts) length += p.length();
+        try {
+            budget.string(length);
+        } catch (Budget.Exceeded x) {
+            return outOfBudget(call, x);
+        }
+        return Alternative.value(text(call, String.join(delimiter, parts)));
     }
 
     public TemplateContext template() {
@@ -55,7 +98,10 @@ public final class Evaluator {
         }
         depth++;
         try {
+            budget.step();
             return function.apply(call, this);
+        } catch (Budget.Exceeded x) {
+            return Outcome.of(outOfBudget(call, x));
         } finally {
             depth--;
         }

@@ -4,6 +4,7 @@ import dev.sagelint.cfn.read.CfnNode;
 import dev.sagelint.cfn.read.CfnNode.Intrinsic;
 import dev.sagelint.cfn.read.CfnNode.Scalar;
 import dev.sagelint.cfn.read.CfnNode.Sequence;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,16 +25,14 @@ final class FnJoin implements Function {
             if (!(values.get(0).node() instanceof Sequence items)) {
                 return Alternative.unresolved(call, "the values of `Fn::Join` are not a list");
             }
-            StringBuilder out = new StringBuilder();
-            for (int i = 0; i < items.items().size(); i++) {
-                CfnNode item = items.items().get(i);
+            List<String> parts = new ArrayList<>();
+            for (CfnNode item : items.items()) {
                 if (!(item instanceof Scalar s)) {
                     return Alternative.unresolved(call, "a value of `Fn::Join` is not a string");
                 }
-                if (i > 0) out.append(delimiter.isNull() ? "" : delimiter.value());
-                out.append(s.value());
+                parts.add(s.value());
             }
-            return Alternative.value(Evaluator.text(call, out.toString()));
+            return evaluator.joined(call, parts, delimiter.isNull() ? "" : delimiter.value());
         });
     }
 }

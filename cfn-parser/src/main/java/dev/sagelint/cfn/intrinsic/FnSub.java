@@ -49,19 +49,22 @@ final class FnSub implements Function {
                             : Outcome.of(Alternative.value(Evaluator.text(call, piece.text()))));
         }
         return evaluator.combine(call, parts, values -> {
-            StringBuilder out = new StringBuilder();
+            List<String> out = new ArrayList<>();
             for (Alternative v : values) {
                 String s = Evaluator.textOf(v);
                 if (s == null && v.isValue() && v.node() instanceof Sequence seq) {
-                    s = String.join(
-                            ",",
+                    Alternative list = evaluator.joined(
+                            call,
                             seq.items().stream()
                                     .map(i -> i instanceof Scalar sc ? sc.value() : "")
-                                    .toList());
+                                    .toList(),
+                            ",");
+                    if (list.isUnresolved()) return list;
+                    s = Evaluator.textOf(list);
                 }
-                out.append(s == null ? "" : s);
+                out.add(s == null ? "" : s);
             }
-            return Alternative.value(Evaluator.text(call, out.toString()));
+            return evaluator.joined(call, out, "");
         });
     }
 

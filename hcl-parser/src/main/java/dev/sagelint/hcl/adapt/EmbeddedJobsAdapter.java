@@ -1,5 +1,6 @@
 package dev.sagelint.hcl.adapt;
 
+import dev.sagelint.engine.Budget;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
@@ -38,7 +39,7 @@ final class EmbeddedJobsAdapter {
     static List<SageMakerResource> stateMachine(
             ResourceInstance r, ScanContext.Limits limits, List<Diagnostic> diagnostics) {
         return definition(r, "definition", "state machine", limits, diagnostics)
-                .map(d -> EmbeddedJobs.stateMachine(d, owner(r)))
+                .map(d -> jobs(b -> EmbeddedJobs.stateMachine(d, owner(r), b), r, limits, diagnostics))
                 .orElse(List.of());
     }
 
@@ -55,7 +56,7 @@ final class EmbeddedJobsAdapter {
             return List.of();
         }
         return definition(r, name, "state machine", limits, diagnostics)
-                .map(d -> EmbeddedJobs.stateMachine(d, owner(r)))
+                .map(d -> jobs(b -> EmbeddedJobs.stateMachine(d, owner(r), b), r, limits, diagnostics))
                 .orElse(List.of());
     }
 
@@ -77,7 +78,7 @@ final class EmbeddedJobsAdapter {
             return List.of();
         }
         return definition(r, written, holder.get().attr("pipeline_definition_body"), "pipeline", limits, diagnostics)
-                .map(d -> EmbeddedJobs.pipeline(d, owner(r)))
+                .map(d -> jobs(b -> EmbeddedJobs.pipeline(d, owner(r), b), r, limits, diagnostics))
                 .orElse(List.of());
     }
 
@@ -116,7 +117,7 @@ final class EmbeddedJobsAdapter {
             return List.of();
         }
         return definition(r, "pipeline_definition", "pipeline", limits, diagnostics)
-                .map(d -> EmbeddedJobs.pipeline(d, owner(r)))
+                .map(d -> jobs(b -> EmbeddedJobs.pipeline(d, owner(r), b), r, limits, diagnostics))
                 .orElse(List.of());
     }
 
@@ -246,9 +247,25 @@ final class EmbeddedJobsAdapter {
         return new JsonValue.Unknown(u.expression(), Resolution.cases(u.reason(), cases), at);
     }
 
+    /**
+     * The jobs {@code reader} finds in a definition within a budget of {@code limits}; none, and a
+     * {@code limit-exceeded} diagnostic at the resource, when reading it runs out of budget.
+     */
+    private static List<SageMakerResource> jobs(
+            java.util.function.Function<Budget, List<SageMakerResource>> reader,
+            ResourceInstance r,
+            ScanContext.Limits limits,
+            List<Diagnostic> diagnostics) {
+        try {
+            return reader.apply(Budget.of(limits));
+        } catch (Budget.Exceeded e) {
+            diagnostics.add(e.locate(r.header()).diagnostic(r.header().file()));
+            return List.of();
+        }
+    }
+
     private static String plain(BigDecimal n) {
-        BigDecimal s = n.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
+        return dev.sagelint.model.Numbers.render(n);
     }
 
     /** Parsed JSON with each key pointing at its value, as values from {@code jsonencode} do. */
