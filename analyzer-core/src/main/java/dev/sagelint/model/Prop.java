@@ -234,7 +234,12 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
     }
 
     /** Renders a value or name as inline code for messages. */
+    /** Longest value quoted in a message, in characters; a longer one is cut with "...". */
+    int QUOTED = 200;
+
+    /** A value quoted in a message, no longer than {@link #QUOTED} characters however long the value. */
     static String code(Object value) {
-        return "`" + value + "`";
+        String text = String.valueOf(value);
+        return "`" + (text.length() > QUOTED ? text.substring(0, QUOTED - 3) + "..." : text) + "`";
     }
 }

@@ -32,6 +32,16 @@ class PropTest {
     }
 
     @Test
+    void aLongValueIsQuotedShortened() {
+        // a value as long as the string limit allows (4 MiB) would otherwise go whole into every report
+        String value = "Enabled" + "x".repeat(4 * 1024 * 1024);
+        Optional<Violation> v = Prop.known("RootAccess", value, VALUE).violation(s -> s.startsWith("Enabled"));
+        assertThat(v)
+                .hasValueSatisfying(violation ->
+                        assertThat(violation.fact()).isEqualTo("`RootAccess` is `Enabled" + "x".repeat(190) + "...`"));
+    }
+
+    @Test
     void knownSecureValuePasses() {
         assertThat(Prop.known("RootAccess", "Disabled", VALUE).violation("Enabled"::equals))
                 .isEmpty();
