@@ -154,13 +154,11 @@ public final class Scanner {
         List<UnitResult> results = analyzeAll(units, context);
         List<SageMakerResource> resources = new ArrayList<>();
         List<Suppression> suppressions = new ArrayList<>();
-        Set<Path> sourceFiles = new LinkedHashSet<>();
         int filesRead = 0;
         for (int i = 0; i < units.size(); i++) {
             resources.addAll(results.get(i).resources());
             diagnostics.addAll(results.get(i).diagnostics());
             suppressions.addAll(results.get(i).suppressions());
-            sourceFiles.addAll(units.get(i).files());
             filesRead += units.get(i).files().size();
         }
 
@@ -209,7 +207,6 @@ public final class Scanner {
         Triage.Outcome triage = Triage.sort(
                 findings,
                 suppressions,
-                sourceFiles,
                 request.scope(),
                 root,
                 settings.baseline(),

@@ -5,9 +5,10 @@ import dev.sagelint.suppress.Suppression;
 import java.util.List;
 
 /**
- * The resources and diagnostics that a front-end read from one unit, and the suppressions written in a form only
- * it can read (CloudFormation resource metadata). {@code sagelint:ignore} comments need no front-end: the engine
- * reads them from the unit's files.
+ * The resources and diagnostics that a front-end read from one unit, and the suppressions written in its files:
+ * {@code sagelint:ignore} comments, which only the front-end's parser can tell from text that merely looks like a
+ * comment ({@link dev.sagelint.suppress.SuppressionComments}), and CloudFormation resource metadata. Problems with
+ * the comments themselves are among the diagnostics.
  */
 public record UnitResult(
         List<SageMakerResource> resources, List<Diagnostic> diagnostics, List<Suppression> suppressions) {

@@ -12,6 +12,8 @@ import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Rules;
 import dev.sagelint.rules.Severity;
+import dev.sagelint.suppress.Suppression;
+import dev.sagelint.suppress.SuppressionComments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -64,18 +66,23 @@ class ScanSettingsTest {
         @Override
         public UnitResult analyze(Unit unit, ScanContext context) {
             List<SageMakerResource> out = new ArrayList<>();
+            List<Suppression> suppressions = new ArrayList<>();
             for (Path file : unit.files()) {
                 try {
                     List<String> lines = Files.readAllLines(file);
+                    SuppressionComments comments = new SuppressionComments(file);
                     for (int i = 0; i < lines.size(); i++) {
-                        if (lines.get(i).isBlank() || lines.get(i).startsWith("#")) continue;
-                        out.add(notebook(lines.get(i), Span.at(file, i + 1, 1)));
+                        String line = lines.get(i);
+                        if (line.startsWith("#")) comments.add(i + 1, 1, i + 1, line.length() + 1, line, true);
+                        if (line.isBlank() || line.startsWith("#")) continue;
+                        out.add(notebook(line, Span.at(file, i + 1, 1)));
                     }
+                    suppressions.addAll(comments.finish().suppressions());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
-            return new UnitResult(out, List.of());
+            return new UnitResult(out, List.of(), suppressions);
         }
 
         private static NotebookInstance notebook(String name, Span decl) {

@@ -144,11 +144,15 @@ public final class CloudFormationFrontend implements Frontend {
             SuppressionMetadata.Read metadata = SuppressionMetadata.read(root);
             suppressions.addAll(metadata.suppressions());
             diagnostics.addAll(metadata.diagnostics());
+            suppressions.addAll(read.comments().suppressions());
+            diagnostics.addAll(read.comments().diagnostics());
             for (NestedStacks.Child child : adapted.nested()) {
                 if (!readAsNested.add(child.file().toAbsolutePath().normalize())) continue;
                 SuppressionMetadata.Read childMetadata = SuppressionMetadata.read(child.root());
                 suppressions.addAll(childMetadata.suppressions());
                 diagnostics.addAll(childMetadata.diagnostics());
+                suppressions.addAll(child.comments().suppressions());
+                diagnostics.addAll(child.comments().diagnostics());
             }
         }
         return new UnitResult(resources, diagnostics, suppressions);

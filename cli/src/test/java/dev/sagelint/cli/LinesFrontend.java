@@ -13,6 +13,7 @@ import dev.sagelint.model.sagemaker.Models;
 import dev.sagelint.model.sagemaker.NotebookInstance;
 import dev.sagelint.model.sagemaker.Notebooks;
 import dev.sagelint.model.sagemaker.SageMakerResource;
+import dev.sagelint.suppress.SuppressionComments;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,8 +27,9 @@ import java.util.Set;
  * tested without the CloudFormation reader:
  * {@code notebook NAME} (every property absent: SageMaker.1, .2 and .3 fail, all high),
  * {@code secure NAME} (a notebook that passes), {@code model NAME} (SageMaker.5 fails, medium),
- * {@code error MESSAGE} (a parse error at column 3 of that line). Blank lines and {@code #} comments (such as
- * {@code # sagelint:ignore ...}) are skipped.
+ * {@code error MESSAGE} (a parse error at column 3 of that line). Blank lines are skipped; lines starting with
+ * {@code #} are comments, handed to {@link SuppressionComments} as a real front-end hands over its parser's
+ * comment tokens (so {@code # sagelint:ignore ...} works).
  */
 final class LinesFrontend implements Frontend {
 
@@ -56,8 +58,11 @@ final class LinesFrontend implements Frontend {
         }
         List<SageMakerResource> resources = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        SuppressionComments comments = new SuppressionComments(file);
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("#") || lines.get(i).isBlank()) continue;
+            String line = lines.get(i);
+            if (line.startsWith("#")) comments.add(i + 1, 1, i + 1, line.length() + 1, line, true);
+            if (line.startsWith("#") || line.isBlank()) continue;
             String[] words = lines.get(i).split(" ", 2);
             Span at = Span.at(file, i + 1, 1);
             switch (words[0]) {
@@ -70,7 +75,9 @@ final class LinesFrontend implements Frontend {
                 default -> throw new IllegalArgumentException("unknown line: " + lines.get(i));
             }
         }
-        return new UnitResult(resources, diagnostics);
+        SuppressionComments.Found found = comments.finish();
+        diagnostics.addAll(found.diagnostics());
+        return new UnitResult(resources, diagnostics, found.suppressions());
     }
 
     private static NotebookInstance notebook(String name, Span at, boolean secure) {

@@ -15,6 +15,8 @@ import dev.sagelint.hcl.eval.TerraformEvaluator;
 import dev.sagelint.hcl.read.HclReader;
 import dev.sagelint.hcl.read.JsonConfigReader;
 import dev.sagelint.model.sagemaker.SageMakerResource;
+import dev.sagelint.suppress.Suppression;
+import dev.sagelint.suppress.SuppressionComments;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -191,7 +194,8 @@ public final class TerraformFrontend implements Frontend {
         try {
             Path dir = unit.primary();
             int depth = context.limits().maxNestingDepth();
-            HclReader hcl = new HclReader(depth);
+            Comments comments = new Comments();
+            HclReader hcl = new HclReader(depth, comments);
             TerraformEvaluator evaluator =
                     new TerraformEvaluator(hcl, new JsonConfigReader(hcl, depth), context.budget());
             List<Path> config = unit.files().stream()
@@ -200,7 +204,8 @@ public final class TerraformFrontend implements Frontend {
             List<ResourceInstance> instances = evaluator.evaluateRoot(dir, config, varFiles(unit, dir), diagnostics);
             List<SageMakerResource> resources = ResourceAdapters.adapt(instances, context.limits(), diagnostics);
             diagnostics.addAll(evaluator.limitDiagnostics(dir));
-            return new UnitResult(resources, diagnostics);
+            diagnostics.addAll(comments.diagnostics());
+            return new UnitResult(resources, diagnostics, comments.suppressions());
         } catch (Budget.Exceeded e) {
             diagnostics.add(e.diagnostic(unit.primary()));
             return new UnitResult(List.of(), diagnostics);
@@ -222,6 +227,31 @@ public final class TerraformFrontend implements Frontend {
                     0,
                     0));
             return new UnitResult(List.of(), diagnostics);
+        }
+    }
+
+    /**
+     * The suppression comments of the files a unit reads, each file once however often its module is read (a
+     * module called several times).
+     */
+    public static final class Comments implements BiConsumer<Path, SuppressionComments.Found> {
+        private final Map<Path, SuppressionComments.Found> byFile = new TreeMap<>();
+
+        @Override
+        public void accept(Path file, SuppressionComments.Found found) {
+            byFile.putIfAbsent(file.toAbsolutePath().normalize(), found);
+        }
+
+        public List<Suppression> suppressions() {
+            return byFile.values().stream()
+                    .flatMap(f -> f.suppressions().stream())
+                    .toList();
+        }
+
+        public List<Diagnostic> diagnostics() {
+            return byFile.values().stream()
+                    .flatMap(f -> f.diagnostics().stream())
+                    .toList();
         }
     }
 

@@ -10,6 +10,7 @@ import dev.sagelint.cfn.read.TemplateReader;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.model.sagemaker.SageMakerResource;
+import dev.sagelint.suppress.SuppressionComments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class NestedStacks {
     }
 
     /** A nested template that was read: its file and its tree. */
-    public record Child(Path file, CfnNode root) {}
+    public record Child(Path file, CfnNode root, SuppressionComments.Found comments) {}
 
     private NestedStacks() {}
 
@@ -173,7 +174,7 @@ public final class NestedStacks {
         TemplateAdapter.Adapted adapted = TemplateAdapter.adapt(root, childInput);
         out.addAll(adapted.resources());
         diagnostics.addAll(adapted.diagnostics());
-        nested.add(new Child(file, root));
+        nested.add(new Child(file, root, read.comments()));
         nested.addAll(adapted.nested());
     }
 

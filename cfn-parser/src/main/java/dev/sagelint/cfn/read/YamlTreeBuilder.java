@@ -9,6 +9,7 @@ import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.model.Span;
+import dev.sagelint.suppress.SuppressionComments;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.comments.CommentType;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -34,6 +37,10 @@ import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
+import org.yaml.snakeyaml.scanner.Scanner;
+import org.yaml.snakeyaml.scanner.ScannerImpl;
+import org.yaml.snakeyaml.tokens.CommentToken;
+import org.yaml.snakeyaml.tokens.Token;
 
 /**
  * Builds the positioned tree from YAML. SnakeYAML composes the document into nodes with start and end marks (the
@@ -67,12 +74,31 @@ final class YamlTreeBuilder {
     private final ScanContext.Limits limits;
     private final long maxNodes;
     private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
+    private final SuppressionComments comments;
     private long nodes;
 
     private YamlTreeBuilder(SourceText source, ScanContext.Limits limits) {
         this.source = source;
         this.limits = limits;
         this.maxNodes = source.text().length() + ALIAS_NODE_ALLOWANCE;
+        this.comments = new SuppressionComments(source.file());
+    }
+
+    /**
+     * A comment the scanner found: only the scanner knows that a {@code #} is a comment and not part of a block
+     * scalar or a quoted string.
+     */
+    private void comment(CommentToken event) {
+        if (event.getCommentType() == CommentType.BLANK_LINE) return;
+        Mark start = event.getStartMark();
+        Mark end = event.getEndMark();
+        String text = source.text();
+        int at = source.charIndex(start.getIndex());
+        int before = at;
+        while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) before--;
+        boolean ownLine = before == 0 || isBreak(text.charAt(before - 1));
+        comments.add(
+                start.getLine() + 1, column(start), end.getLine() + 1, column(end), "#" + event.getValue(), ownLine);
     }
 
     static ReadResult read(SourceText source, ScanContext.Limits limits) {
@@ -85,9 +111,10 @@ final class YamlTreeBuilder {
         options.setNestingDepthLimit(limits.maxNestingDepth());
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         options.setAllowDuplicateKeys(true);
-        options.setProcessComments(false);
+        options.setProcessComments(true);
         options.setTagInspector(tag -> true);
-        TrackingParser parser = new TrackingParser(new ParserImpl(new StreamReader(source.text()), options));
+        TrackingParser parser = new TrackingParser(new ParserImpl(
+                new CommentFilter(new ScannerImpl(new StreamReader(source.text()), options), this::comment)));
         Node root;
         try {
             root = new Composer(parser, new Resolver(), options).getSingleNode();
@@ -101,7 +128,7 @@ final class YamlTreeBuilder {
         if (root == null) return new ReadResult(Optional.empty(), List.copyOf(diagnostics));
         try {
             CfnNode tree = convert(root, 1, false);
-            return new ReadResult(Optional.of(tree), List.copyOf(diagnostics));
+            return new ReadResult(Optional.of(tree), List.copyOf(diagnostics), comments.finish());
         } catch (LimitExceeded e) {
             diagnostics.add(e.diagnostic());
             return new ReadResult(Optional.empty(), List.copyOf(diagnostics));
@@ -395,6 +422,50 @@ final class YamlTreeBuilder {
         public Event getEvent() {
             last = delegate.getEvent();
             return last;
+        }
+    }
+
+    /**
+     * Takes the comment tokens out of the scanner's stream and hands them to {@code comments}, so that the parser
+     * sees the tokens it sees without comments: SnakeYAML's parser recurses once per comment in a row, so 20,000
+     * stacked comments would overflow its stack.
+     */
+    private static final class CommentFilter implements Scanner {
+        private final Scanner delegate;
+        private final Consumer<CommentToken> comments;
+
+        CommentFilter(Scanner delegate, Consumer<CommentToken> comments) {
+            this.delegate = delegate;
+            this.comments = comments;
+        }
+
+        private void skipComments() {
+            while (delegate.checkToken(Token.ID.Comment)) {
+                comments.accept((CommentToken) delegate.getToken());
+            }
+        }
+
+        @Override
+        public boolean checkToken(Token.ID... choices) {
+            skipComments();
+            return delegate.checkToken(choices);
+        }
+
+        @Override
+        public Token peekToken() {
+            skipComments();
+            return delegate.peekToken();
+        }
+
+        @Override
+        public Token getToken() {
+            skipComments();
+            return delegate.getToken();
+        }
+
+        @Override
+        public void resetDocumentIndex() {
+            delegate.resetDocumentIndex();
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.sagelint.hcl.plan;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
+import dev.sagelint.hcl.TerraformFrontend;
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.hcl.eval.TerraformEvaluator;
 import dev.sagelint.hcl.read.HclReader;
@@ -60,6 +61,7 @@ final class SourceLocator {
      *
      * @param configFiles the module's {@code .tf} and {@code .tf.json} files
      * @param varFiles    its variable files, lowest precedence first
+     * @param comments    receives the suppression comments of the files read
      * @return empty when the files are not the plan's source; a warning then says why
      */
     static Optional<SourceLocator> load(
@@ -69,9 +71,10 @@ final class SourceLocator {
             List<Path> varFiles,
             PlanReader.Document document,
             ScanContext context,
+            TerraformFrontend.Comments comments,
             List<Diagnostic> diagnostics) {
         int depth = context.limits().maxNestingDepth();
-        HclReader hcl = new HclReader(depth);
+        HclReader hcl = new HclReader(depth, comments);
         TerraformEvaluator evaluator = new TerraformEvaluator(hcl, new JsonConfigReader(hcl, depth), context.budget());
         List<Diagnostic> read = new ArrayList<>();
         List<ResourceInstance> instances = evaluator.evaluateRoot(dir, configFiles, varFiles, read);

@@ -11,6 +11,7 @@ import dev.sagelint.engine.UnitResult;
 import dev.sagelint.hcl.DeepStack;
 import dev.sagelint.hcl.TerraformFrontend;
 import dev.sagelint.model.sagemaker.SageMakerResource;
+import dev.sagelint.suppress.Suppression;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -180,26 +181,32 @@ public final class TerraformPlanFrontend implements Frontend {
             List<Path> source =
                     unit.files().stream().filter(f -> !f.equals(plan)).toList();
             List<SageMakerResource> resources = new ArrayList<>();
+            List<Suppression> suppressions = new ArrayList<>();
             SourceLocator locator = SourceLocator.none();
             if (!source.isEmpty()) {
                 Path dir = tfRoot != null ? tfRoot : plan.getParent();
                 List<Path> config = source.stream()
                         .filter(f -> dir.equals(f.getParent()) && isConfig(f))
                         .toList();
+                TerraformFrontend.Comments comments = new TerraformFrontend.Comments();
                 Optional<SourceLocator> found = diagnostics.stream().anyMatch(Diagnostic::isError)
                         ? Optional.empty()
-                        : SourceLocator.load(plan, dir, config, varFiles(source, dir), document, context, diagnostics);
+                        : SourceLocator.load(
+                                plan, dir, config, varFiles(source, dir), document, context, comments, diagnostics);
                 if (found.isPresent()) {
                     locator = found.get();
+                    suppressions.addAll(comments.suppressions());
+                    diagnostics.addAll(comments.diagnostics());
                 } else {
                     TerraformFrontend terraform = new TerraformFrontend(varFiles);
                     UnitResult scanned = terraform.analyze(new Unit(terraform, dir, source), context);
                     resources.addAll(scanned.resources());
                     diagnostics.addAll(scanned.diagnostics());
+                    suppressions.addAll(scanned.suppressions());
                 }
             }
             resources.addAll(PlanAdapter.adapt(plan, document, locator, context.limits(), diagnostics));
-            return new UnitResult(resources, diagnostics);
+            return new UnitResult(resources, diagnostics, suppressions);
         } catch (StackOverflowError e) {
             diagnostics.add(Diagnostic.error(
                     DiagnosticCode.NESTING_TOO_DEEP,

@@ -4,10 +4,12 @@ import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.hcl.grammar.HclLexer;
 import dev.sagelint.hcl.grammar.HclParser;
+import dev.sagelint.suppress.SuppressionComments;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStream;
@@ -34,10 +36,22 @@ public final class HclReader {
     static final int MAX_ERRORS = 10;
 
     private final int maxNestingDepth;
+    private final BiConsumer<Path, SuppressionComments.Found> comments;
 
     /** @param maxNestingDepth brackets, braces, parentheses and templates nested deeper than this are refused */
     public HclReader(int maxNestingDepth) {
+        this(maxNestingDepth, null);
+    }
+
+    /**
+     * @param maxNestingDepth brackets, braces, parentheses and templates nested deeper than this are refused
+     * @param comments        receives the {@code sagelint:ignore} comments of each file {@link #read} parses
+     *                        without errors, as the lexer found them (text in strings and heredocs is no comment);
+     *                        {@code null} when they are not wanted
+     */
+    public HclReader(int maxNestingDepth, BiConsumer<Path, SuppressionComments.Found> comments) {
         this.maxNestingDepth = maxNestingDepth;
+        this.comments = comments;
     }
 
     /**
@@ -48,8 +62,10 @@ public final class HclReader {
     public ReadResult read(Path file, String text) {
         CharStream chars = CharStreams.fromString(text, file.toString());
         Source source = new Source(file, chars);
-        Optional<Body> itemByItem = readByItem(source, chars);
+        CommentTokens collected = comments == null ? null : new CommentTokens(file);
+        Optional<Body> itemByItem = readByItem(source, chars, collected);
         if (itemByItem.isPresent()) {
+            if (collected != null) comments.accept(file, collected.finish());
             return new ReadResult(Optional.of(new ConfigFile(file, itemByItem.get())), List.of());
         }
         chars.seek(0);
@@ -59,7 +75,7 @@ public final class HclReader {
     /** Reads the file one item at a time, as {@link #read} does first; for tests. */
     Optional<Body> readByItem(Path file, String text) {
         CharStream chars = CharStreams.fromString(text, file.toString());
-        return readByItem(new Source(file, chars), chars);
+        return readByItem(new Source(file, chars), chars, null);
     }
 
     /** Parses the whole file at once, as {@link #read} does for a file with errors; for tests. */
@@ -78,7 +94,62 @@ public final class HclReader {
         HclParser.ConfigFileContext tree = parse(tokens, file, errors, HclParser::configFile);
         if (!errors.isEmpty() || tree == null) return new ReadResult(Optional.empty(), errors);
         Body body = new TreeBuilder(source).body(tree.body());
+        if (comments != null) {
+            CommentTokens collected = new CommentTokens(file);
+            tokens.getTokens().forEach(collected::token);
+            comments.accept(file, collected.finish());
+        }
         return new ReadResult(Optional.of(new ConfigFile(file, body)), List.of());
+    }
+
+    /**
+     * Collects the suppression comments of one file from its tokens, in order, whitespace and comments included: a
+     * comment stands on a line of its own when the token before it (blanks aside) ends on an earlier line.
+     */
+    private static final class CommentTokens {
+        private final SuppressionComments found;
+        private int lastLine;
+        private boolean any;
+
+        CommentTokens(Path file) {
+            this.found = new SuppressionComments(file);
+        }
+
+        void token(Token t) {
+            int type = t.getType();
+            if (type == HclLexer.WS) return;
+            if (type == HclLexer.LINE_COMMENT || type == HclLexer.BLOCK_COMMENT) {
+                String text = t.getText();
+                boolean ownLine = !any || lastLine < t.getLine();
+                int breaks = 0;
+                int lastBreak = -1;
+                for (int c = 0; c < text.length(); c++) {
+                    if (text.charAt(c) == '\n') {
+                        breaks++;
+                        lastBreak = c;
+                    }
+                }
+                int column = t.getCharPositionInLine() + 1;
+                int endColumn = breaks == 0 ? column + text.length() : text.length() - lastBreak;
+                found.add(t.getLine(), column, t.getLine() + breaks, endColumn, text, ownLine);
+            }
+            lastLine = lastLine(t);
+            any = true;
+        }
+
+        SuppressionComments.Found finish() {
+            return found.finish();
+        }
+    }
+
+    /** The line of a token's last character. */
+    private static int lastLine(Token t) {
+        String text = t.getText();
+        int breaks = 0;
+        for (int c = 0; c < text.length() - 1; c++) {
+            if (text.charAt(c) == '\n') breaks++;
+        }
+        return t.getLine() + breaks;
     }
 
     /**
@@ -112,7 +183,7 @@ public final class HclReader {
      * nesting deeper than the limit, an item that does not parse, input after an item): the caller then reads the
      * file whole, as before, and reports what is wrong.
      */
-    private Optional<Body> readByItem(Source source, CharStream chars) {
+    private Optional<Body> readByItem(Source source, CharStream chars, CommentTokens collected) {
         HclLexer lexer = new HclLexer(chars);
         lexer.removeErrorListeners();
         boolean[] lexerError = {false};
@@ -140,6 +211,7 @@ public final class HclReader {
             while (true) {
                 Token t = lexer.nextToken();
                 if (lexerError[0] || nesting.tooDeep(t)) return Optional.empty();
+                if (collected != null) collected.token(t);
                 if (t.getChannel() != Token.DEFAULT_CHANNEL) continue;
                 boolean end = t.getType() == Token.EOF || (t.getType() == HclLexer.NL && nesting.depth == 0);
                 if (!end) {
