@@ -52,6 +52,9 @@ public record Baseline(Set<String> fingerprints) {
     /** The conventional file name. */
     public static final String DEFAULT_FILE_NAME = ".sagelint-baseline.json";
 
+    /** Larger files are refused: 256 MiB holds about a million accepted findings. */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+
     private static final JsonFactory FACTORY = new JsonFactory();
 
     public Baseline {
@@ -69,13 +72,24 @@ public record Baseline(Set<String> fingerprints) {
      * @throws IOException when the file cannot be read or is not a baseline; the message says where and why
      */
     public static Baseline read(Path file) throws IOException {
+        // A FIFO or a device (/dev/zero) would block or never end: only a regular file of bounded size is read.
+        if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) throw new java.nio.file.NoSuchFileException(file.toString());
+            throw new IOException(file + " is not a regular file");
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException(file + " is larger than " + MAX_BYTES + " bytes; a baseline holds one short "
+                    + "entry per accepted finding");
+        }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 JsonParser parser = FACTORY.createParser(in)) {
             return read(parser);
         } catch (JsonProcessingException e) {
-            throw new IOException(
-                    file + ":" + e.getLocation().getLineNr() + ": not a sagelint baseline: " + e.getOriginalMessage(),
-                    e);
+            // Jackson's own limits (string length, nesting depth) come without a location.
+            String line = e.getLocation() == null || e.getLocation().getLineNr() < 1
+                    ? ""
+                    : ":" + e.getLocation().getLineNr();
+            throw new IOException(file + line + ": not a sagelint baseline: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -70,10 +70,21 @@ public final class ConfigLoader {
     public static LoadedConfig load(Path file) {
         Path source = file.toAbsolutePath().normalize();
         try {
+            // A FIFO or a device (/dev/zero) would block or never end: only a regular file is read, and at most
+            // one byte more than the limit whatever its size says.
+            if (Files.exists(source) && !Files.isRegularFile(source)) {
+                return failed(source, "the configuration file " + file + " is not a regular file");
+            }
             if (Files.size(source) > MAX_BYTES) {
                 return failed(source, "the configuration file is larger than " + MAX_BYTES + " bytes");
             }
-            byte[] bytes = Files.readAllBytes(source);
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(source)) {
+                bytes = in.readNBytes((int) MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                return failed(source, "the configuration file is larger than " + MAX_BYTES + " bytes");
+            }
             String text;
             try {
                 text = StandardCharsets.UTF_8

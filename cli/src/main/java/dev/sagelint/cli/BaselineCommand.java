@@ -76,6 +76,13 @@ final class BaselineCommand implements Callable<Integer> {
             ScanSetup.Scanned scanned = setup.scan(spec, context, ruleOptions);
             if (scanned == null) return ExitCode.ERROR;
             ScanResult result = scanned.result();
+            if (setup.overwritesInput(output, result)) {
+                context.err()
+                        .println("sagelint baseline create: will not write the baseline to " + output
+                                + ": it is an input of this scan; choose another file");
+                context.err().flush();
+                return ExitCode.ERROR;
+            }
             try {
                 Path parent = output.toAbsolutePath().getParent();
                 if (parent != null) Files.createDirectories(parent);

@@ -195,6 +195,15 @@ final class ScanCommand implements Callable<Integer> {
         ScanResult result = scanner.scan(request);
 
         printDiagnostics(result);
+        for (FormatSpec output : outputs) {
+            if (!output.toStdout() && setup.overwritesInput(output.file(), result, baseline)) {
+                context.err()
+                        .println("sagelint scan: will not write the " + output.name() + " report to " + output.file()
+                                + ": it is an input of this scan; choose another file");
+                context.err().flush();
+                return ExitCode.ERROR;
+            }
+        }
         boolean written = true;
         boolean textOnStdout = false;
         for (FormatSpec output : outputs) {
@@ -287,8 +296,11 @@ final class ScanCommand implements Callable<Integer> {
         try {
             if (output.toStdout()) {
                 reporter.write(result, context.out());
-                context.out().flush();
-                return true;
+                // A PrintWriter keeps write errors (a full disk, a closed pipe) to itself until asked.
+                if (!context.out().checkError()) return true;
+                context.err().println("sagelint scan: cannot write standard output (a full disk or a closed pipe)");
+                context.err().flush();
+                return false;
             }
             Path parent = output.file().toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);

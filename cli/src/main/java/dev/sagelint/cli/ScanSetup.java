@@ -198,4 +198,42 @@ final class ScanSetup {
         }
         return new Scanned(scanner, result);
     }
+
+    /**
+     * Whether writing {@code output} would overwrite an input of the scan: a path named on the command line, the
+     * configuration file, a {@code --tf-var-file}, {@code extra} (the baseline read), or a file the scan read a
+     * resource, a finding, a suppression or a diagnostic from. A file that does not exist yet is no input.
+     */
+    boolean overwritesInput(Path output, ScanResult result, Path... extra) {
+        Path target = real(output);
+        if (target == null) return false;
+        List<Path> named = new ArrayList<>(paths);
+        named.addAll(tfVarFiles);
+        if (config != null) named.add(config);
+        named.addAll(java.util.Arrays.asList(extra));
+        for (Path p : named) {
+            if (p != null && target.equals(real(p))) return true;
+        }
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        java.util.function.Predicate<Path> same = file -> file != null && seen.add(file) && target.equals(real(file));
+        return result.resources().stream()
+                        .anyMatch(r -> same.test(r.id().declaration().file()))
+                || result.findings().stream()
+                        .anyMatch(f -> same.test(f.location().file()))
+                || result.unchanged().stream()
+                        .anyMatch(f -> same.test(f.location().file()))
+                || result.suppressed().stream()
+                        .anyMatch(f -> same.test(f.finding().location().file())
+                                || same.test(f.suppression().at().file()))
+                || result.diagnostics().stream().anyMatch(d -> same.test(d.file()));
+    }
+
+    /** The file's real path, or {@code null} when it is not a regular file. */
+    private static Path real(Path file) {
+        try {
+            return Files.isRegularFile(file) ? file.toRealPath() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
 }

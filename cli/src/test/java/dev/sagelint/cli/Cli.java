@@ -6,8 +6,10 @@ import dev.sagelint.rules.sagemaker.ModelNetworkIsolation;
 import dev.sagelint.rules.sagemaker.NotebookDirectInternetAccess;
 import dev.sagelint.rules.sagemaker.NotebookInVpc;
 import dev.sagelint.rules.sagemaker.NotebookRootAccess;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -61,6 +63,29 @@ final class Cli {
     /** How many times a command asked for a scanner. */
     int scannersBuilt() {
         return scans.get();
+    }
+
+    /** Runs with a standard output that fails on every write, as a full disk ({@code > /dev/full}) does. */
+    Run runWithFailingOutput(String... args) {
+        StringWriter err = new StringWriter();
+        Writer failing = new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void close() {}
+        };
+        CliContext context =
+                new CliContext(new PrintWriter(failing), new PrintWriter(err), env, terminal, scanner, clock);
+        int exitCode = SageLint.commandLine(context).execute(args);
+        return new Run(exitCode, "", err.toString());
     }
 
     Run run(String... args) {
