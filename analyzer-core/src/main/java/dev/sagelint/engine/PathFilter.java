@@ -1,8 +1,6 @@
 package dev.sagelint.engine;
 
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Which of the files found by walking a folder are scanned: those that match an include pattern (every file when
@@ -21,9 +19,9 @@ public final class PathFilter {
 
     private final List<String> includes;
     private final List<String> excludes;
-    private final List<Pattern> includePatterns;
-    private final List<Pattern> excludePatterns;
-    private final List<Pattern> prunePatterns;
+    private final List<Glob> includePatterns;
+    private final List<Glob> excludePatterns;
+    private final List<Glob> prunePatterns;
 
     /**
      * @param includes the include globs; none means every file
@@ -59,17 +57,13 @@ public final class PathFilter {
 
     /** Whether the file at {@code relativePath} (forward slashes, relative to the walked folder) is scanned. */
     public boolean accepts(String relativePath) {
-        boolean included = includePatterns.isEmpty()
-                || includePatterns.stream()
-                        .anyMatch(p -> p.matcher(relativePath).matches());
-        return included
-                && excludePatterns.stream()
-                        .noneMatch(p -> p.matcher(relativePath).matches());
+        boolean included = includePatterns.isEmpty() || includePatterns.stream().anyMatch(p -> p.matches(relativePath));
+        return included && excludePatterns.stream().noneMatch(p -> p.matches(relativePath));
     }
 
     /** Whether the folder at {@code relativePath} (forward slashes) is left out with everything in it. */
     public boolean prunes(String relativePath) {
-        return prunePatterns.stream().anyMatch(p -> p.matcher(relativePath).matches());
+        return prunePatterns.stream().anyMatch(p -> p.matches(relativePath));
     }
 
     @Override
@@ -94,69 +88,15 @@ public final class PathFilter {
         return pattern;
     }
 
-    /** The regular expression for one glob. */
-    static Pattern compile(String glob) {
+    /** The automaton for one glob: linear in the path for any pattern, unlike a regular expression. */
+    static Glob compile(String glob) {
         String pattern = normalize(glob);
         if (pattern.isEmpty()) throw new IllegalArgumentException("empty glob pattern");
-        StringBuilder regex = new StringBuilder();
-        boolean inChoice = false;
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            if (c == '*' && pattern.startsWith("**", i)) {
-                boolean folderStart = i == 0 || pattern.charAt(i - 1) == '/';
-                if (folderStart && pattern.startsWith("**/", i)) {
-                    regex.append("(?:.*/)?");
-                    i += 3;
-                } else if (i + 2 == pattern.length() && regex.length() > 0 && regex.charAt(regex.length() - 1) == '/') {
-                    regex.setLength(regex.length() - 1);
-                    regex.append("(?:/.*)?");
-                    i += 2;
-                } else {
-                    regex.append(".*");
-                    i += 2;
-                }
-                continue;
-            }
-            switch (c) {
-                case '*' -> regex.append("[^/]*");
-                case '?' -> regex.append("[^/]");
-                case '{' -> {
-                    if (inChoice) throw invalid(glob, "nested '{'");
-                    inChoice = true;
-                    regex.append("(?:");
-                }
-                case '}' -> {
-                    if (!inChoice) throw invalid(glob, "'}' without '{'");
-                    inChoice = false;
-                    regex.append(')');
-                }
-                case ',' -> regex.append(inChoice ? "|" : ",");
-                case '[' -> {
-                    int close = pattern.indexOf(']', i + 2);
-                    if (close < 0) throw invalid(glob, "'[' without ']'");
-                    String members = pattern.substring(i + 1, close);
-                    boolean negated = members.startsWith("!");
-                    if (negated) members = members.substring(1);
-                    regex.append('[').append(negated ? "^/" : "");
-                    for (char m : members.toCharArray()) regex.append(m == '-' ? "-" : escape(m));
-                    regex.append(']');
-                    i = close;
-                }
-                default -> regex.append(escape(c));
-            }
-            i++;
-        }
-        if (inChoice) throw invalid(glob, "'{' without '}'");
         try {
-            return Pattern.compile(regex.toString());
-        } catch (PatternSyntaxException e) {
-            throw invalid(glob, e.getDescription());
+            return Glob.compile(pattern);
+        } catch (IllegalArgumentException e) {
+            throw invalid(glob, e.getMessage());
         }
-    }
-
-    private static String escape(char c) {
-        return "\\.[]{}()<>*+-=!?^$|&,".indexOf(c) >= 0 ? "\\" + c : String.valueOf(c);
     }
 
     private static IllegalArgumentException invalid(String glob, String reason) {

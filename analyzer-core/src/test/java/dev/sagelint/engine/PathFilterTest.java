@@ -35,9 +35,17 @@ class PathFilterTest {
                 "[!ab].tf             | a.tf                         | false",
                 "a+b(c).json          | a+b(c).json                  | true",
                 "./infra/*.tf         | infra/main.tf                | true",
+                "{a,b}/**             | a                            | true",
+                "{a,b}/**             | b/c/d                        | true",
+                "{a,b}/**             | c/d                          | false",
+                "[a-c]x.tf            | bx.tf                        | true",
+                "**/a/**/b.tf         | x/a/y/z/b.tf                 | true",
+                "**/a/**/b.tf         | a/b.tf                       | true",
+                "**a**a**a**a**a**a**a**a**a**a**b | aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaac | false",
+                "**a**a**a**a**a**b   | xaaayaaazaab                 | true",
             })
     void globsFollowMavenFileSetRules(String glob, String path, boolean matches) {
-        assertThat(PathFilter.compile(glob).matcher(path).matches()).isEqualTo(matches);
+        assertThat(PathFilter.compile(glob).matches(path)).isEqualTo(matches);
     }
 
     @Test
