@@ -233,13 +233,25 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
         return code(p.value());
     }
 
-    /** Renders a value or name as inline code for messages. */
     /** Longest value quoted in a message, in characters; a longer one is cut with "...". */
     int QUOTED = 200;
 
-    /** A value quoted in a message, no longer than {@link #QUOTED} characters however long the value. */
+    /**
+     * A value quoted in a message as inline code, no longer than {@link #QUOTED} characters however long the value,
+     * and fenced by one backtick more than the longest run of backticks in it, so that a value holding backticks
+     * stays one code span in Markdown reports.
+     */
     static String code(Object value) {
         String text = String.valueOf(value);
-        return "`" + (text.length() > QUOTED ? text.substring(0, QUOTED - 3) + "..." : text) + "`";
+        if (text.length() > QUOTED) text = text.substring(0, QUOTED - 3) + "...";
+        if (text.indexOf('`') < 0) return "`" + text + "`";
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        return fence + " " + text + " " + fence;
     }
 }

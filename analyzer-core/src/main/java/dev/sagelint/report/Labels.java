@@ -46,4 +46,30 @@ public final class Labels {
     public static String position(Path root, Span span) {
         return path(root, span.file()) + ":" + span.line() + ":" + span.column();
     }
+
+    /**
+     * Text from an input made inert for a report that a program renders (a GitHub log, a job summary): control
+     * characters other than line breaks, and the Unicode controls that reorder text (bidirectional overrides and
+     * isolates), are shown as {@code \xNN} or {@code \\uNNNN} instead of being passed on.
+     */
+    public static String inert(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\n' && c != '\r')
+                    || (c >= 0x7f && c <= 0x9f)
+                    || (c >= '\u202a' && c <= '\u202e')
+                    || (c >= '\u2066' && c <= '\u2069')
+                    || c == '\u200e'
+                    || c == '\u200f'
+                    || c == '\u061c';
+            if (control) {
+                if (out == null) out = new StringBuilder(text.length() + 8).append(text, 0, i);
+                out.append(c <= 0xff ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
 }

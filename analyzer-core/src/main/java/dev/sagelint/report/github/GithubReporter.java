@@ -22,7 +22,7 @@ import java.nio.file.Path;
  * <p>Paths are relative to the scan root, which must be the repository root for GitHub to place the annotations.
  * Values are escaped as the Actions toolkit does
  * (https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts): {@code %}, CR and LF in the
- * message, and also {@code :} and {@code ,} in properties.
+ * message, and also {@code :} and {@code ,} in properties; other control characters are shown, not sent.
  */
 public final class GithubReporter implements Reporter {
 
@@ -106,9 +106,12 @@ public final class GithubReporter implements Reporter {
         properties.append(name).append('=').append(escapeProperty(value));
     }
 
-    /** A message: {@code %}, CR and LF percent-encoded. */
+    /**
+     * A message: {@code %}, CR and LF percent-encoded, and other control characters (which GitHub would pass to the
+     * log, escape sequences included) shown as {@code \xNN}.
+     */
     static String escapeData(String value) {
-        return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Labels.inert(value).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** A property value: as {@link #escapeData}, and {@code :} and {@code ,} too. */

@@ -200,15 +200,75 @@ public final class MarkdownReporter implements Reporter {
         return s.startLine() == s.endLine() ? "line " + s.startLine() : "lines " + s.startLine() + "-" + s.endLine();
     }
 
-    /** Text for a table cell: one line, pipes escaped, HTML tags neutralized. */
+    /**
+     * Text for a table cell: one line, pipes escaped, HTML tags neutralized, control characters shown, and outside
+     * code spans every character that could start Markdown (a link, an image, emphasis) escaped, so that a value
+     * from a template is shown as written and never renders as an image or a link. A code span (text between two
+     * runs of as many backticks) is kept as written: Markdown does not interpret it.
+     */
     static String cell(String text) {
-        return text.replace("\r", "").replace("\n", " ").replace("|", "\\|").replace("<", "&lt;");
+        String line = Labels.inert(text.replace("\r", "").replace("\n", " "));
+        StringBuilder out = new StringBuilder(line.length() + 16);
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (c == '`') {
+                int run = backticks(line, i);
+                int close = closingRun(line, i + run, run);
+                if (close >= 0) {
+                    out.append(line.substring(i, close + run).replace("|", "\\|"));
+                    i = close + run;
+                } else {
+                    for (int k = 0; k < run; k++) out.append("\\`");
+                    i += run;
+                }
+                continue;
+            }
+            switch (c) {
+                case '|' -> out.append("\\|");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '[', ']', '!', '*', '_', '~' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+            i++;
+        }
+        return out.toString();
     }
 
-    /** Inline code that survives backticks in the text. */
+    private static int backticks(String s, int from) {
+        int j = from;
+        while (j < s.length() && s.charAt(j) == '`') j++;
+        return j - from;
+    }
+
+    /** The start of the next run of exactly {@code length} backticks at or after {@code from}, or -1. */
+    private static int closingRun(String s, int from, int length) {
+        int j = from;
+        while (j < s.length()) {
+            if (s.charAt(j) != '`') {
+                j++;
+                continue;
+            }
+            int run = backticks(s, j);
+            if (run == length) return j;
+            j += run;
+        }
+        return -1;
+    }
+
+    /** Inline code that survives backticks in the text: one line, fenced by more backticks than it holds. */
     static String code(String text) {
-        String fence = text.contains("`") ? "``" : "`";
-        String padded = text.startsWith("`") || text.endsWith("`") ? " " + text + " " : text;
-        return fence + cell(padded) + fence;
+        String line = Labels.inert(text.replace("\r", "").replace("\n", " "));
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            run = line.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String padded = line.startsWith("`") || line.endsWith("`") ? " " + line + " " : line;
+        return fence + padded.replace("|", "\\|") + fence;
     }
 }

@@ -7,6 +7,8 @@ import dev.sagelint.report.ReportFixtures;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GithubReporterTest {
 
@@ -62,5 +64,16 @@ class GithubReporterTest {
         assertThat(GithubReporter.escapeProperty("dir,x/a:b%.yaml\n")).isEqualTo("dir%2Cx/a%3Ab%25.yaml%0A");
         assertThat(GithubReporter.command("notice", "a,b.tf", 2, 3, 4, 9, "T:1", "m\nn"))
                 .isEqualTo("::notice file=a%2Cb.tf,line=2,endLine=3,col=4,title=T%3A1::m%0An\n");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            escape sequence  | a\u001b[31mred         | a\\x1b[31mred
+            bell and NUL     | a\u0007b\u0000c       | a\\x07b\\x00c
+            right-to-left    | x\u202Eexe.yaml       | x\\u202eexe.yaml
+            """)
+    void controlCharactersAreShownNotSent(String what, String value, String expected) {
+        assertThat(GithubReporter.escapeData(value)).isEqualTo(expected);
+        assertThat(GithubReporter.escapeProperty(value)).isEqualTo(expected);
     }
 }

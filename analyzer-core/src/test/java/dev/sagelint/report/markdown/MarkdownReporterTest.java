@@ -59,7 +59,7 @@ class MarkdownReporterTest {
 
     @Test
     void cellsStayInTheirColumn() {
-        assertThat(MarkdownReporter.cell("a | b\nc <script>")).isEqualTo("a \\| b c &lt;script>");
+        assertThat(MarkdownReporter.cell("a | b\nc <script>")).isEqualTo("a \\| b c &lt;script&gt;");
         assertThat(MarkdownReporter.code("x`y")).isEqualTo("``x`y``");
     }
 }
