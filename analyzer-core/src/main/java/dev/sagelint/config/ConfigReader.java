@@ -59,6 +59,7 @@ final class ConfigReader {
     private final List<String> excludes = new ArrayList<>();
     private Set<String> enabled;
     private final Set<String> disabled = new LinkedHashSet<>();
+    private final Map<String, ScalarNode> disabledAt = new java.util.HashMap<>();
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private final List<Rule> catalog;
     private Policies.Loaded policies = Policies.Loaded.none();
@@ -208,12 +209,23 @@ final class ConfigReader {
                 }
                 case "disable" -> {
                     for (ScalarNode item : sequence(node, "rules.disable"))
-                        ruleId(item).ifPresent(disabled::add);
+                        ruleId(item).ifPresent(id -> {
+                            disabled.add(id);
+                            disabledAt.putIfAbsent(id, item);
+                        });
                 }
                 case "severity" -> readSeverities(node);
                 case "parameters" -> readParameters(node);
                 default -> throw new IllegalStateException(key);
             }
+        }
+        if (enabled == null) return;
+        for (String id : enabled) {
+            if (!disabled.contains(id)) continue;
+            error(
+                    disabledAt.get(id),
+                    "rule " + id + " is both in rules.enable and in rules.disable, so it would not run; "
+                            + "remove it from one of them");
         }
     }
 

@@ -35,7 +35,8 @@ public record RuleSelection(List<String> checks, List<String> skipChecks) {
 
     /**
      * What is wrong with the entries against the known rule ids: an entry that matches no rule, with the closest id
-     * ("did you mean"). Empty when every entry matches a rule.
+     * ("did you mean"); a check entry whose every rule a skip entry leaves out again; skip entries that leave out
+     * every rule. Empty when the selection runs at least one rule as written.
      *
      * @param checkLabel how the user spells the option that chooses rules, such as {@code --check}
      * @param skipLabel  how the user spells the option that leaves rules out, such as {@code --skip-check}
@@ -44,6 +45,24 @@ public record RuleSelection(List<String> checks, List<String> skipChecks) {
         List<String> problems = new ArrayList<>();
         check(checks, ruleIds, checkLabel, problems);
         check(skipChecks, ruleIds, skipLabel, problems);
+        if (!problems.isEmpty()) return problems;
+        // A rule chosen and left out again runs nothing, silently: say so.
+        for (String entry : checks) {
+            Pattern pattern = glob(entry);
+            List<String> chosen =
+                    ruleIds.stream().filter(id -> pattern.matcher(id).matches()).toList();
+            List<String> skipping = skipChecks.stream()
+                    .filter(skip -> chosen.stream()
+                            .anyMatch(id -> glob(skip).matcher(id).matches()))
+                    .toList();
+            if (chosen.stream().allMatch(id -> matchesAny(skipChecks, id))) {
+                problems.add(checkLabel + " " + entry + " chooses only rules that " + skipLabel + " "
+                        + String.join(",", skipping) + " leaves out, so none of them runs; drop one of the two");
+            }
+        }
+        if (problems.isEmpty() && ruleIds.stream().allMatch(id -> matchesAny(skipChecks, id))) {
+            problems.add(skipLabel + " " + String.join(",", skipChecks) + " leaves out every rule, so nothing runs");
+        }
         return problems;
     }
 

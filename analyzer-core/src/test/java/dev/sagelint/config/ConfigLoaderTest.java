@@ -195,6 +195,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aRuleBothEnabledAndDisabledIsAnError() {
+        LoadedConfig loaded = parse("rules:", "  enable: [SageMaker.3, SageMaker.1]", "  disable: [SageMaker.3]");
+
+        assertThat(errors(loaded))
+                .containsExactly("3:13 rule SageMaker.3 is both in rules.enable and in rules.disable, so it would not "
+                        + "run; remove it from one of them");
+    }
+
+    @Test
     void syntaxErrorsDuplicateKeysAndBadGlobsAreErrors() {
         assertThat(errors(parse("rules: [unclosed"))).singleElement().asString().startsWith("2:1 not valid YAML: ");
         assertThat(errors(parse("fail-on: high", "fail-on: low")))

@@ -126,6 +126,26 @@ class ScanOptionsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
     }
 
+    /** A selection that runs no rule is a usage error, not a silent pass. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            --check SageMaker.3 --skip-check SageMaker.3         | --check SageMaker.3 chooses only rules that --skip-check SageMaker.3 leaves out, so none of them runs
+            --check SageMaker.1* --skip-check SageMaker.1*       | --check SageMaker.1* chooses only rules that --skip-check SageMaker.1* leaves out
+            --check SageMaker.3,SageMaker.1 --skip-check SageMaker.3 | --check SageMaker.3 chooses only rules that --skip-check SageMaker.3 leaves out
+            --check SageMaker.* --skip-check SageMaker.3         | -
+            --skip-check *                                        | --skip-check * leaves out every rule, so nothing runs
+            """)
+    void choosingAndLeavingOutTheSameRulesIsAUsageError(String args, String message) {
+        Run run = scan(args.split(" "));
+
+        if (message.equals("-")) {
+            assertThat(run.exitCode()).as(run.err()).isNotEqualTo(ExitCode.ERROR);
+        } else {
+            assertThat(run.err()).contains(message);
+            assertThat(run.exitCode()).isEqualTo(ExitCode.ERROR);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"--fial-on, --fail-on", "--skip-chek, --skip-check", "--quite, --quiet"})
     void misspeltOptionGetsASuggestion(String given, String suggested) {
