@@ -32,6 +32,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -177,8 +178,13 @@ final class YamlTreeBuilder {
     private CfnNode mapping(MappingNode node, int depth) {
         List<Entry> entries = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
+        List<Entry> merged = new ArrayList<>();
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
+            if (keyNode instanceof ScalarNode && Tag.MERGE.equals(keyNode.getTag())) {
+                merge(tuple.getValueNode(), depth, merged);
+                continue;
+            }
             if (++nodes > maxNodes) {
                 throw limit(
                         DiagnosticCode.TOO_MANY_ALIASES,
@@ -203,10 +209,37 @@ final class YamlTreeBuilder {
         }
         Position at = collectionPosition(
                 node, entries.isEmpty() ? null : entries.get(entries.size() - 1).value());
+        // Keys written in the mapping win over merged ones; among merged mappings, the first one listed wins.
+        for (Entry e : merged) {
+            if (firstLine.putIfAbsent(e.key(), e.keySpan().line()) == null) entries.add(e);
+        }
         if (entries.size() == 1 && Intrinsics.isLongForm(entries.get(0).key())) {
             return new Intrinsic(entries.get(0).key(), entries.get(0).value(), at.span(), at.snippet());
         }
         return new Mapping(entries, at.span(), at.snippet());
+    }
+
+    /**
+     * The entries a YAML merge key ({@code <<: *defaults}, or {@code <<: [*a, *b]}) brings into a mapping, as YAML
+     * loaders expand it (https://yaml.org/type/merge.html); a value that is not a mapping or a list of mappings is
+     * reported and merges nothing.
+     */
+    private void merge(Node value, int depth, List<Entry> merged) {
+        List<Node> sources = value instanceof SequenceNode sequence ? sequence.getValue() : List.of(value);
+        for (Node source : sources) {
+            if (source instanceof MappingNode && convert(source, depth + 1, false) instanceof Mapping mapping) {
+                merged.addAll(mapping.entries());
+            } else {
+                Mark mark = source.getStartMark();
+                diagnostics.add(Diagnostic.error(
+                        DiagnosticCode.PARSE_ERROR,
+                        "YAML syntax error: the merge key `<<` takes a mapping or a list of mappings, such as "
+                                + "`<<: *defaults`",
+                        this.source.file(),
+                        mark.getLine() + 1,
+                        column(mark)));
+            }
+        }
     }
 
     private CfnNode shortForm(String function, Node node, int depth) {
