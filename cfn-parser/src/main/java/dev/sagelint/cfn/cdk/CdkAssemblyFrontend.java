@@ -43,6 +43,16 @@ public final class CdkAssemblyFrontend implements Frontend {
         return 50;
     }
 
+    /**
+     * The manifest and the JSON files of an assembly (templates, nested assemblies); not its assets (archives,
+     * container contexts), which it never reads.
+     */
+    @Override
+    public boolean mayRead(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().endsWith(".json");
+    }
+
     @Override
     public List<Unit> claim(Set<Path> files) {
         List<Path> assemblies = new ArrayList<>();
