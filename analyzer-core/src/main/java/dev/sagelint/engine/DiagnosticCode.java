@@ -130,6 +130,14 @@ public enum DiagnosticCode {
             "results-truncated",
             "The SARIF report leaves out the least severe findings beyond the "
                     + "25,000 results per run that GitHub code scanning accepts (SARIF only)."),
+    NOT_RECOGNIZED(
+            "not-recognized",
+            "A file named on the command line is not a CloudFormation template, CDK assembly, Terraform file or "
+                    + "Terraform plan, as far as its name and first bytes tell; it is not analyzed (a note)."),
+    OUT_OF_MEMORY(
+            "out-of-memory",
+            "Analyzing this input needs more memory than the Java heap holds, even with nothing else analyzed at "
+                    + "the same time; it is not analyzed, the other inputs are. A larger heap (-Xmx) helps."),
     INTERRUPTED("interrupted", "The scan was interrupted before this input was analyzed."),
     INTERNAL_ERROR(
             "internal-error",

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,8 +21,17 @@ final class FileDiscovery {
 
     static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules", ".terraform");
 
-    /** The files found, and diagnostics for paths that could not be read. */
-    record Found(Set<Path> files, List<Diagnostic> diagnostics) {}
+    /**
+     * The files found, with their sizes as the folder listing gave them (no file is opened), and diagnostics for
+     * paths that could not be read.
+     */
+    record Found(Set<Path> files, Map<Path, Long> sizes, List<Diagnostic> diagnostics) {
+        /** The size of a found file in bytes. */
+        long size(Path file) {
+            Long size = sizes.get(file);
+            return size == null ? 0 : size;
+        }
+    }
 
     private FileDiscovery() {}
 
@@ -31,6 +42,7 @@ final class FileDiscovery {
     /** As {@link #discover(List)}, keeping only the walked files {@code filter} accepts; given files are kept. */
     static Found discover(List<Path> paths, PathFilter filter) {
         Set<Path> files = new TreeSet<>();
+        Map<Path, Long> sizes = new HashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Path given : paths) {
             Path start = given.toAbsolutePath().normalize();
@@ -39,8 +51,24 @@ final class FileDiscovery {
                         DiagnosticCode.PATH_NOT_FOUND, "no such file or directory: " + given, start, 0, 0));
                 continue;
             }
-            if (Files.isRegularFile(start)) {
-                files.add(start);
+            if (!Files.isDirectory(start)) {
+                try {
+                    BasicFileAttributes attrs = Files.readAttributes(start, BasicFileAttributes.class);
+                    if (attrs.isRegularFile()) {
+                        files.add(start);
+                        sizes.put(start, attrs.size());
+                    } else {
+                        diagnostics.add(Diagnostic.error(
+                                DiagnosticCode.IO_ERROR,
+                                "not a regular file (a device, a pipe or a socket); not analyzed",
+                                start,
+                                0,
+                                0));
+                    }
+                } catch (IOException e) {
+                    diagnostics.add(Diagnostic.error(
+                            DiagnosticCode.IO_ERROR, "cannot read " + given + ": " + e.getMessage(), start, 0, 0));
+                }
                 continue;
             }
             try {
@@ -59,7 +87,10 @@ final class FileDiscovery {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && filter.accepts(relative(start, file))) files.add(file.normalize());
+                        if (attrs.isRegularFile() && filter.accepts(relative(start, file))) {
+                            files.add(file.normalize());
+                            sizes.put(file.normalize(), attrs.size());
+                        }
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -75,7 +106,7 @@ final class FileDiscovery {
                         DiagnosticCode.IO_ERROR, "cannot read " + given + ": " + e.getMessage(), start, 0, 0));
             }
         }
-        return new Found(files, diagnostics);
+        return new Found(files, sizes, diagnostics);
     }
 
     private static String relative(Path start, Path path) {

@@ -48,8 +48,19 @@ public interface Frontend {
     }
 
     /**
-     * Groups the files this front-end reads into units. Only cheap checks here (names, a sniff of the first bytes);
-     * the files of the returned units are not offered to later front-ends.
+     * Whether this front-end may read {@code file}, judged by its name alone: the file is not opened. The engine
+     * checks every file's size before anything reads it, and reports a file over the size limit that some
+     * front-end may read ({@code file-too-large}) while it leaves other large files, which no front-end would
+     * read, alone. True by default, so that a front-end that does not say never loses a file silently.
+     */
+    default boolean mayRead(Path file) {
+        return true;
+    }
+
+    /**
+     * Groups the files this front-end reads into units. Only cheap checks here (names, a sniff of the first bytes,
+     * a bounded read); the files of the returned units are not offered to later front-ends. The engine offers no
+     * file over the size limit unless this or another front-end {@link #streams streams} it.
      *
      * <p>When the user names files rather than folders (a pre-commit hook passes the staged files), only those are
      * offered. A front-end whose unit is a folder (a Terraform module) may still read the named file's siblings for

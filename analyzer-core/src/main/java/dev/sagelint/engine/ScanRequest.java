@@ -19,6 +19,11 @@ import java.util.function.Predicate;
  * @param settings    rule selection, severities, excludes, baseline (usually from {@code .sagelint.yml})
  * @param frontendOptions options for the front-ends by name, such as Terraform variable files; the engine checks
  *                    them against what the front-ends declare ({@link Scanner#check})
+ * @param workers     how many threads read and check units at once; 0 for one per processor. The result is the same
+ *                    whatever the number
+ * @param keepResources whether {@link ScanResult#resources()} lists every resource read; a shell whose reports do
+ *                    not need them (only the JUnit report lists resources without findings) turns it off, so that
+ *                    the scan's memory does not grow with the number of files
  */
 public record ScanRequest(
         List<Path> paths,
@@ -27,7 +32,9 @@ public record ScanRequest(
         ScanContext.Limits limits,
         PathFilter filter,
         ScanSettings settings,
-        FrontendOptions frontendOptions) {
+        FrontendOptions frontendOptions,
+        int workers,
+        boolean keepResources) {
     public ScanRequest {
         paths = List.copyOf(paths);
         Objects.requireNonNull(ruleContext, "ruleContext");
@@ -35,6 +42,20 @@ public record ScanRequest(
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(frontendOptions, "frontendOptions");
+        if (workers < 0)
+            throw new IllegalArgumentException("workers must be 0 (one per processor) or more: " + workers);
+    }
+
+    /** A request with one worker per processor that keeps every resource. */
+    public ScanRequest(
+            List<Path> paths,
+            Path root,
+            RuleContext ruleContext,
+            ScanContext.Limits limits,
+            PathFilter filter,
+            ScanSettings settings,
+            FrontendOptions frontendOptions) {
+        this(paths, root, ruleContext, limits, filter, settings, frontendOptions, 0, true);
     }
 
     /** A request without front-end options. */
@@ -64,17 +85,20 @@ public record ScanRequest(
     }
 
     public ScanRequest withRoot(Path newRoot) {
-        return new ScanRequest(paths, newRoot, ruleContext, limits, filter, settings, frontendOptions);
+        return new ScanRequest(
+                paths, newRoot, ruleContext, limits, filter, settings, frontendOptions, workers, keepResources);
     }
 
     /** This request with {@code newFilter} choosing the files found by walking folders. */
     public ScanRequest withFilter(PathFilter newFilter) {
-        return new ScanRequest(paths, root, ruleContext, limits, newFilter, settings, frontendOptions);
+        return new ScanRequest(
+                paths, root, ruleContext, limits, newFilter, settings, frontendOptions, workers, keepResources);
     }
 
     /** This request with other rule parameters. */
     public ScanRequest withRuleContext(RuleContext newRuleContext) {
-        return new ScanRequest(paths, root, newRuleContext, limits, filter, settings, frontendOptions);
+        return new ScanRequest(
+                paths, root, newRuleContext, limits, filter, settings, frontendOptions, workers, keepResources);
     }
 
     /** This request with other {@link ScanSettings}. */
@@ -89,12 +113,29 @@ public record ScanRequest(
 
     /** This request with other front-end options. */
     public ScanRequest withFrontendOptions(FrontendOptions newOptions) {
-        return new ScanRequest(paths, root, ruleContext, limits, filter, settings, newOptions);
+        return new ScanRequest(paths, root, ruleContext, limits, filter, settings, newOptions, workers, keepResources);
     }
 
     /** This request with other paths to scan. */
     public ScanRequest withPaths(List<Path> newPaths) {
-        return new ScanRequest(newPaths, root, ruleContext, limits, filter, settings, frontendOptions);
+        return new ScanRequest(
+                newPaths, root, ruleContext, limits, filter, settings, frontendOptions, workers, keepResources);
+    }
+
+    /** This request with {@code count} worker threads (0: one per processor); the result does not depend on it. */
+    public ScanRequest withWorkers(int count) {
+        return new ScanRequest(
+                paths, root, ruleContext, limits, filter, settings, frontendOptions, count, keepResources);
+    }
+
+    /** This request keeping, or not, every resource read in {@link ScanResult#resources()}. */
+    public ScanRequest withKeepResources(boolean keep) {
+        return new ScanRequest(paths, root, ruleContext, limits, filter, settings, frontendOptions, workers, keep);
+    }
+
+    /** The number of worker threads this request asks for, with 0 resolved to the number of processors. */
+    public int effectiveWorkers() {
+        return workers > 0 ? workers : Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     /**

@@ -185,7 +185,7 @@ public record ScanSettings(
                 finding.resource(),
                 finding.location(),
                 finding.propertyPath(),
-                finding.message(),
+                finding.text(),
                 finding.condition(),
                 finding.related());
     }

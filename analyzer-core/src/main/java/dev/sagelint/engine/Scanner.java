@@ -7,12 +7,10 @@ import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleContext;
-import dev.sagelint.rules.RuleFailure;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Rules;
 import dev.sagelint.suppress.Suppression;
 import dev.sagelint.suppress.Triage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,16 +22,13 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
 
 /**
- * The scan engine: discovers files, lets the front-ends claim and read them (in parallel), runs every rule on
- * every resource, and returns findings and diagnostics in a deterministic order.
+ * The scan engine: discovers files, checks their sizes, lets the front-ends claim them, then reads each unit and
+ * runs every rule on its resources in worker threads ({@link UnitPipeline}), and returns findings and diagnostics
+ * in a deterministic order, the same whatever the number of workers.
  */
 public final class Scanner {
 
@@ -141,25 +136,23 @@ public final class Scanner {
         Set<Path> unclaimed = new LinkedHashSet<>(found.files());
         BiPredicate<Path, Path> excluded = settings.excluded();
         unclaimed.removeIf(file -> excluded.test(root, file));
+        Set<Path> named = namedFiles(request.paths());
+        List<Diagnostic> tooLarge = removeTooLarge(unclaimed, found, named, frontends, context.limits());
+        diagnostics.addAll(tooLarge);
         List<Unit> units = new ArrayList<>();
+        Set<Path> claimed = new HashSet<>();
         for (Frontend frontend : frontends) {
             for (Unit unit : frontend.claim(Set.copyOf(unclaimed))) {
                 units.add(unit);
                 unit.files().forEach(unclaimed::remove);
+                claimed.addAll(unit.files());
             }
         }
         units.sort(Comparator.comparing((Unit u) -> u.primary().toString()));
-        diagnostics.addAll(emptyFolders(request.paths(), units));
-
-        List<UnitResult> results = analyzeAll(units, context);
-        List<SageMakerResource> resources = new ArrayList<>();
-        List<Suppression> suppressions = new ArrayList<>();
-        int filesRead = 0;
-        for (int i = 0; i < units.size(); i++) {
-            resources.addAll(results.get(i).resources());
-            diagnostics.addAll(results.get(i).diagnostics());
-            suppressions.addAll(results.get(i).suppressions());
-            filesRead += units.get(i).files().size();
+        tooLarge.forEach(d -> claimed.add(d.file()));
+        diagnostics.addAll(emptyFolders(request.paths(), claimed));
+        for (Path file : named) {
+            if (unclaimed.contains(file)) diagnostics.add(notRecognized(file));
         }
 
         // The rules that run, as the project configured them; rules that ask other rules see this list too.
@@ -168,37 +161,25 @@ public final class Scanner {
                 .map(settings::effective)
                 .toList();
         RuleContext ruleContext = request.ruleContext().withRules(active);
-        List<RuleContext> bound =
-                active.stream().map(r -> ruleContext.forRule(r.meta())).toList();
+        Checker checker = new Checker(
+                active,
+                active.stream().map(r -> ruleContext.forRule(r.meta())).toList(),
+                f -> !excluded.test(root, f.resource().declaration().file()),
+                request.keepResources());
 
+        List<Checked> results = new UnitPipeline(context, checker, request.effectiveWorkers()).run(units);
+        List<SageMakerResource> resources = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        for (SageMakerResource resource : resources) {
-            for (int r = 0; r < active.size(); r++) {
-                Rule rule = active.get(r);
-                try {
-                    findings.addAll(rule.check(resource, bound.get(r)));
-                } catch (RuleFailure e) {
-                    diagnostics.add(Diagnostic.error(
-                            e.code(),
-                            rule.meta().id() + " failed on " + resource.id().address() + " ("
-                                    + resource.id().declaration().file() + ":"
-                                    + resource.id().declaration().line() + "): " + e.getMessage(),
-                            e.file(),
-                            e.line(),
-                            e.column()));
-                } catch (RuntimeException e) {
-                    diagnostics.add(Diagnostic.error(
-                            DiagnosticCode.INTERNAL_ERROR,
-                            "rule " + rule.meta().id() + " failed on "
-                                    + resource.id().address() + ": " + describe(e),
-                            resource.id().declaration().file(),
-                            resource.id().declaration().line(),
-                            0));
-                }
-            }
+        List<Suppression> suppressions = new ArrayList<>();
+        int filesRead = 0;
+        for (int i = 0; i < units.size(); i++) {
+            Checked checked = results.get(i);
+            resources.addAll(checked.resources());
+            findings.addAll(checked.findings());
+            diagnostics.addAll(checked.diagnostics());
+            suppressions.addAll(checked.suppressions());
+            filesRead += units.get(i).files().size();
         }
-        // A front-end may read an excluded file for context (a module's other files); its resources stay unreported.
-        findings.removeIf(f -> excluded.test(root, f.resource().declaration().file()));
         findings.sort(Comparator.naturalOrder());
         Set<String> ruleIds = new HashSet<>();
         rules.forEach(r -> ruleIds.add(r.meta().id()));
@@ -236,15 +217,71 @@ public final class Scanner {
                 () -> new Fixer(editors()).propose(reported));
     }
 
-    /** A warning for each folder among {@code paths} in which no front-end claimed a file. */
-    private static List<Diagnostic> emptyFolders(List<Path> paths, List<Unit> units) {
+    /** The regular files among {@code paths}, absolute and normalized: the files the user named. */
+    private static Set<Path> namedFiles(List<Path> paths) {
+        Set<Path> named = new LinkedHashSet<>();
+        for (Path path : paths) {
+            Path file = path.toAbsolutePath().normalize();
+            if (Files.isRegularFile(file)) named.add(file);
+        }
+        return named;
+    }
+
+    /**
+     * Takes the files over the size limit out of {@code files} before any front-end opens them, and reports those
+     * a front-end would have read (or the user named). A file that a front-end reads streaming stays.
+     */
+    private static List<Diagnostic> removeTooLarge(
+            Set<Path> files,
+            FileDiscovery.Found found,
+            Set<Path> named,
+            List<Frontend> frontends,
+            ScanContext.Limits limits) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (var it = files.iterator(); it.hasNext(); ) {
+            Path file = it.next();
+            long size = found.size(file);
+            if (size <= limits.maxFileBytes()) continue;
+            if (frontends.stream().anyMatch(f -> f.streams(file))) continue;
+            it.remove();
+            if (named.contains(file) || frontends.stream().anyMatch(f -> f.mayRead(file))) {
+                diagnostics.add(tooLarge(file, size, limits));
+            }
+        }
+        return diagnostics;
+    }
+
+    private static Diagnostic tooLarge(Path file, long size, ScanContext.Limits limits) {
+        return Diagnostic.error(
+                DiagnosticCode.FILE_TOO_LARGE,
+                "file is " + size + " bytes, more than the limit of " + limits.maxFileBytes() + "; not analyzed",
+                file,
+                0,
+                0);
+    }
+
+    private static Diagnostic notRecognized(Path file) {
+        return new Diagnostic(
+                Diagnostic.Level.NOTE,
+                DiagnosticCode.NOT_RECOGNIZED,
+                "not recognized as a CloudFormation template, CDK assembly, Terraform file or Terraform plan; "
+                        + "not analyzed",
+                file,
+                0,
+                0);
+    }
+
+    /**
+     * A warning for each folder among {@code paths} that holds none of the {@code found} files: those the front-ends
+     * claimed and those reported as too large.
+     */
+    private static List<Diagnostic> emptyFolders(List<Path> paths, Set<Path> found) {
         List<Diagnostic> warnings = new ArrayList<>();
         for (Path path : paths) {
             Path folder = path.toAbsolutePath().normalize();
             if (!Files.isDirectory(folder)) continue;
-            boolean claimed = units.stream()
-                    .flatMap(u -> u.files().stream())
-                    .anyMatch(f -> f.toAbsolutePath().normalize().startsWith(folder));
+            boolean claimed =
+                    found.stream().anyMatch(f -> f.toAbsolutePath().normalize().startsWith(folder));
             if (!claimed) {
                 warnings.add(Diagnostic.warning(
                         DiagnosticCode.NO_INPUT_FILES,
@@ -258,76 +295,7 @@ public final class Scanner {
         return warnings;
     }
 
-    private static List<UnitResult> analyzeAll(List<Unit> units, ScanContext context) {
-        if (units.size() <= 1) {
-            return units.stream().map(u -> analyzeOne(u, context)).toList();
-        }
-        int threads = Math.min(units.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(null, r, "sagelint-reader", 16L * 1024 * 1024);
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<UnitResult>> futures = new ArrayList<>();
-            for (Unit unit : units) {
-                futures.add(pool.submit(() -> analyzeOne(unit, context)));
-            }
-            List<UnitResult> results = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    results.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    results.add(internalError(units.get(i), e.getCause()));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    results.add(internalError(units.get(i), e));
-                }
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static UnitResult analyzeOne(Unit unit, ScanContext context) {
-        for (Path file : unit.files()) {
-            try {
-                long size = Files.size(file);
-                if (size > context.limits().maxFileBytes() && !unit.frontend().streams(file)) {
-                    return UnitResult.of(Diagnostic.error(
-                            DiagnosticCode.FILE_TOO_LARGE,
-                            "file is " + size
-                                    + " bytes, more than the limit of "
-                                    + context.limits().maxFileBytes()
-                                    + "; not analyzed",
-                            file,
-                            0,
-                            0));
-                }
-            } catch (IOException e) {
-                return UnitResult.of(
-                        Diagnostic.error(DiagnosticCode.IO_ERROR, "cannot read file: " + e.getMessage(), file, 0, 0));
-            }
-        }
-        try {
-            return unit.frontend().analyze(unit, context);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return internalError(unit, e);
-        }
-    }
-
-    private static UnitResult internalError(Unit unit, Throwable e) {
-        return UnitResult.of(Diagnostic.error(
-                DiagnosticCode.INTERNAL_ERROR,
-                "the " + unit.frontend().name() + " reader failed on this input (" + describe(e)
-                        + "); please report it",
-                unit.primary(),
-                0,
-                0));
-    }
-
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         String message = e.getMessage();
         return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
     }

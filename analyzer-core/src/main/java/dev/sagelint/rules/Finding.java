@@ -20,7 +20,9 @@ import java.util.Objects;
  * @param resource     the resource
  * @param location     where to point: the offending value where written, else the resource's declaration
  * @param propertyPath the property at fault, in the source's spelling
- * @param message      fact and consequence in words
+ * @param text         fact and consequence in words, rendered when {@link #message()} is asked: a scan holds many
+ *                     findings, and a report writes the words of only some of them (SARIF keeps the most severe
+ *                     25,000), so a rule keeps what makes the message rather than the message
  * @param condition    when it is insecure, for a value that depends on a parameter or condition; else null.
  *                     {@link Condition#inputs()} names the parameters and variables it depends on
  * @param related      other places worth showing: the offending value in a synthesized template when
@@ -32,10 +34,47 @@ public record Finding(
         ResourceId resource,
         Span location,
         String propertyPath,
-        String message,
+        Text text,
         Condition condition,
         List<Span> related)
         implements Comparable<Finding> {
+
+    /**
+     * The words of a finding, rendered on demand. Rendering is pure: it reads nothing but what the text holds, and
+     * an implementation is a record, so that texts made of equal parts are equal.
+     */
+    public interface Text {
+        String render();
+
+        /** A text that is already words. */
+        static Text of(String words) {
+            return new Fixed(words);
+        }
+    }
+
+    private record Fixed(String words) implements Text {
+        Fixed {
+            Objects.requireNonNull(words, "message");
+        }
+
+        @Override
+        public String render() {
+            return words;
+        }
+    }
+
+    /** A finding whose message is already words. */
+    public Finding(
+            RuleMeta rule,
+            Severity severity,
+            ResourceId resource,
+            Span location,
+            String propertyPath,
+            String message,
+            Condition condition,
+            List<Span> related) {
+        this(rule, severity, resource, location, propertyPath, Text.of(message), condition, related);
+    }
 
     /** A finding without related locations. */
     public Finding(
@@ -46,7 +85,12 @@ public record Finding(
             String propertyPath,
             String message,
             Condition condition) {
-        this(rule, severity, resource, location, propertyPath, message, condition, List.of());
+        this(rule, severity, resource, location, propertyPath, Text.of(message), condition, List.of());
+    }
+
+    /** Fact and consequence in words. */
+    public String message() {
+        return text.render();
     }
 
     public Finding {
@@ -55,7 +99,7 @@ public record Finding(
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(propertyPath, "propertyPath");
-        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(text, "message");
         related = related == null ? List.of() : List.copyOf(related);
     }
 

@@ -48,23 +48,8 @@ public abstract class ResourceRule<R extends SageMakerResource> implements Rule 
 
     private Finding toFinding(SageMakerResource resource, Violation v) {
         RuleMeta meta = meta();
-        StringBuilder message = new StringBuilder(v.fact());
-        if (v.isConditional() && !v.fact().contains(v.conditionText())) {
-            message.append("; unless it resolves to a secure value, ")
-                    .append(meta.risk())
-                    .append('.');
-        } else {
-            message.append(": ").append(meta.risk()).append('.');
-        }
-        if (fixReplaces(type.cast(resource))) {
-            message.append(" Fixing it replaces the ")
-                    .append(meta.subject())
-                    .append(": `")
-                    .append(v.path())
-                    .append("` cannot be changed in place.");
-        }
-        if (resource.id().note() != null)
-            message.append(' ').append(resource.id().note());
+        Finding.Text text = new Message(
+                meta, v, fixReplaces(type.cast(resource)), resource.id().note());
         if (resource.id().origin() != null) {
             return new Finding(
                     meta,
@@ -72,13 +57,39 @@ public abstract class ResourceRule<R extends SageMakerResource> implements Rule 
                     resource.id(),
                     resource.id().origin(),
                     v.path(),
-                    message.toString(),
+                    text,
                     v.condition(),
                     List.of(v.span()));
         }
         List<Span> related = related(v.span(), resource.id().declaration());
-        return new Finding(
-                meta, meta.severity(), resource.id(), v.span(), v.path(), message.toString(), v.condition(), related);
+        return new Finding(meta, meta.severity(), resource.id(), v.span(), v.path(), text, v.condition(), related);
+    }
+
+    /**
+     * The message of a finding, kept as its parts until a report asks for it: the fact, the risk, whether the fix
+     * replaces the resource, and the resource's note.
+     */
+    private record Message(RuleMeta meta, Violation v, boolean replaces, String note) implements Finding.Text {
+        @Override
+        public String render() {
+            StringBuilder message = new StringBuilder(v.fact());
+            if (v.isConditional() && !v.fact().contains(v.conditionText())) {
+                message.append("; unless it resolves to a secure value, ")
+                        .append(meta.risk())
+                        .append('.');
+            } else {
+                message.append(": ").append(meta.risk()).append('.');
+            }
+            if (replaces) {
+                message.append(" Fixing it replaces the ")
+                        .append(meta.subject())
+                        .append(": `")
+                        .append(v.path())
+                        .append("` cannot be changed in place.");
+            }
+            if (note != null) message.append(' ').append(note);
+            return message.toString();
+        }
     }
 
     /**

@@ -9,12 +9,16 @@ import dev.sagelint.cfn.read.TemplateReader;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.Frontend;
 import dev.sagelint.engine.ScanContext;
+import dev.sagelint.engine.TextEncoding;
 import dev.sagelint.engine.Unit;
 import dev.sagelint.engine.UnitResult;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.suppress.Suppression;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,13 +38,18 @@ import java.util.regex.Pattern;
  * SageMaker model. Found by the engine through {@link java.util.ServiceLoader}.
  *
  * <p>Claiming is cheap: the file name, then a look at the first 64 KiB for {@code AWSTemplateFormatVersion} or a
- * {@code Type: AWS::...}. A file that does not look like a template is left alone, so a broken YAML file that is
+ * {@code Type: AWS::...} (and further down, streaming, when a longer file has none there; see {@link #sniff}). A file that does not look like a template is left alone, so a broken YAML file that is
  * not a template stays silent while a broken template gets a diagnostic. After parsing, a file that turns out not
  * to be a template (no {@code AWSTemplateFormatVersion}, no {@code AWS::} resource) yields nothing.
  */
 public final class CloudFormationFrontend implements Frontend {
 
     private static final int SNIFF_BYTES = 64 * 1024;
+    /** How far a file without a hint in its first 64 KiB is searched: the default file size limit. */
+    private static final long MAX_SEARCH_BYTES = 64L * 1024 * 1024;
+    /** How much of one chunk is searched again with the next, for a hint written across both. */
+    private static final int HINT_OVERLAP = 1024;
+
     private static final Pattern TEMPLATE_HINT =
             Pattern.compile("AWSTemplateFormatVersion|[\"']?Type[\"']?\\s*:\\s*[\"']?AWS::");
     /** A local nested stack template, as written in YAML or JSON; remote ones (with a scheme) do not match. */
@@ -57,6 +66,12 @@ public final class CloudFormationFrontend implements Frontend {
         return "cloudformation";
     }
 
+    /** YAML and JSON files and {@code .template} files, less those of other tools ({@code package.json}, ...). */
+    @Override
+    public boolean mayRead(Path file) {
+        return mayBeTemplate(file);
+    }
+
     /**
      * Claims the templates. A template that another claimed template includes as a local nested stack
      * ({@code TemplateURL} or an AWS SAM {@code Location}) joins its parent's unit instead of forming its own: it is
@@ -66,24 +81,26 @@ public final class CloudFormationFrontend implements Frontend {
     @Override
     public List<Unit> claim(Set<Path> files) {
         List<Path> templates = new ArrayList<>();
-        Map<Path, String> heads = new HashMap<>();
-        files.stream().sorted().filter(CloudFormationFrontend::mayBeTemplate).forEach(file -> {
-            String head = head(file);
-            if (head == null || TEMPLATE_HINT.matcher(head).find()) {
-                templates.add(file);
-                heads.put(file, head == null ? "" : head);
-            }
-        });
+        Map<Path, List<String>> nestedNames = new HashMap<>();
+        List<Path> candidates = files.stream()
+                .filter(CloudFormationFrontend::mayBeTemplate)
+                .sorted()
+                .toList();
+        // The looks are independent reads of a few KiB: taken on every core, kept in file order.
+        List<Sniff> sniffs =
+                candidates.parallelStream().map(CloudFormationFrontend::sniff).toList();
+        for (int i = 0; i < candidates.size(); i++) {
+            Sniff sniff = sniffs.get(i);
+            if (!sniff.template()) continue;
+            templates.add(candidates.get(i));
+            if (!sniff.nested().isEmpty()) nestedNames.put(candidates.get(i), sniff.nested());
+        }
         Set<Path> claimed = new HashSet<>(templates);
         Map<Path, List<Path>> children = new LinkedHashMap<>();
         Set<Path> included = new HashSet<>();
         for (Path file : templates) {
-            String head = heads.get(file);
-            if (!head.contains("AWS::CloudFormation::Stack") && !head.contains("AWS::Serverless::Application"))
-                continue;
-            Matcher m = NESTED_TEMPLATE.matcher(head);
-            while (m.find()) {
-                Path child = file.resolveSibling(m.group(1)).normalize();
+            for (String name : nestedNames.getOrDefault(file, List.of())) {
+                Path child = file.resolveSibling(name).normalize();
                 if (!child.equals(file) && claimed.contains(child)) {
                     children.computeIfAbsent(file, k -> new ArrayList<>()).add(child);
                     included.add(child);
@@ -167,20 +184,57 @@ public final class CloudFormationFrontend implements Frontend {
     }
 
     /**
-     * Reads at most the first 64 KiB. A file that cannot be read is claimed, so that the reader reports why
-     * instead of the file silently dropping out of the scan.
+     * What a look at a file tells: whether it is a template, and the local nested stack templates its first
+     * 64 KiB name (as written, relative to the file).
      */
-    static boolean looksLikeTemplate(Path file) {
-        String head = head(file);
-        return head == null || TEMPLATE_HINT.matcher(head).find();
+    record Sniff(boolean template, List<String> nested) {}
+
+    /**
+     * Looks at the first 64 KiB: a template hint there makes the file a template, and its nested stacks are taken
+     * from there too. Without a hint, a longer file is searched on, streaming, for a hint further down (a template
+     * without {@code AWSTemplateFormatVersion} whose first resource comes late), up to {@value #MAX_SEARCH_BYTES}
+     * bytes. Text in UTF-16 or UTF-32 is searched as such, so that the reader reports its encoding. A file that cannot
+     * be read is claimed, so that the reader reports why instead of the file silently dropping out of the scan.
+     */
+    static Sniff sniff(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(SNIFF_BYTES);
+            Charset charset = TextEncoding.wide(bytes, bytes.length).orElse(StandardCharsets.ISO_8859_1);
+            String head = new String(bytes, charset);
+            if (TEMPLATE_HINT.matcher(head).find()) return new Sniff(true, nestedNames(head));
+            if (bytes.length < SNIFF_BYTES) return new Sniff(false, List.of());
+            return new Sniff(hintFurtherDown(in, charset, head), List.of());
+        } catch (IOException | RuntimeException e) {
+            return new Sniff(true, List.of());
+        }
     }
 
-    /** The first 64 KiB of the file, or null when it cannot be read. */
-    private static String head(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.ISO_8859_1);
-        } catch (IOException | RuntimeException e) {
-            return null;
+    /** The local nested stack templates a template's head names. */
+    private static List<String> nestedNames(String head) {
+        if (!head.contains("AWS::CloudFormation::Stack") && !head.contains("AWS::Serverless::Application"))
+            return List.of();
+        List<String> names = new ArrayList<>();
+        Matcher m = NESTED_TEMPLATE.matcher(head);
+        while (m.find()) names.add(m.group(1));
+        return names;
+    }
+
+    /**
+     * Whether the rest of {@code in} holds a template hint, read in chunks; each chunk is searched together with the
+     * end of the one before, so that a hint across two chunks is found.
+     */
+    private static boolean hintFurtherDown(InputStream in, Charset charset, String head) throws IOException {
+        Reader reader = new InputStreamReader(in, charset);
+        char[] chunk = new char[SNIFF_BYTES];
+        String carry = head.substring(Math.max(0, head.length() - HINT_OVERLAP));
+        long read = SNIFF_BYTES;
+        int n;
+        while (read < MAX_SEARCH_BYTES && (n = reader.read(chunk)) > 0) {
+            read += n;
+            String text = carry + new String(chunk, 0, n);
+            if (TEMPLATE_HINT.matcher(text).find()) return true;
+            carry = text.substring(Math.max(0, text.length() - HINT_OVERLAP));
         }
+        return false;
     }
 }

@@ -186,6 +186,10 @@ final class ScanCommand implements Callable<Integer> {
                 .withToday(context.today()));
         Scanner scanner = prepared.scanner().get();
         request = ruleOptions.applyTo(request, scanner.ruleIds(), spec);
+        // Only the JUnit report lists resources without findings; without it the scan keeps none, so that its memory
+        // does not grow with the number of resources read.
+        request = request.withKeepResources(
+                outputs.stream().anyMatch(o -> o.name().equals("junit")));
         Severity threshold = failOn != null
                 ? failOn.threshold()
                 : prepared.configuration()

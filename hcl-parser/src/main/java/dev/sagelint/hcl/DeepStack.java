@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs a Terraform reader on a thread of its own with a large stack: HCL expressions and plan values nest deeply,
- * and the readers recurse over them. The engine's reader threads have a smaller stack.
+ * and the readers recurse over them. The engine's reader threads have a smaller stack. What the reader throws is
+ * thrown again on the calling thread.
  */
 public final class DeepStack {
 
@@ -25,8 +26,15 @@ public final class DeepStack {
      */
     public static UnitResult run(String what, Unit unit, Supplier<UnitResult> reader) {
         AtomicReference<UnitResult> result = new AtomicReference<>();
-        Thread worker =
-                new Thread(null, () -> result.set(reader.get()), "sagelint-" + what.replace(' ', '-'), STACK_BYTES);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Runnable task = () -> {
+            try {
+                result.set(reader.get());
+            } catch (RuntimeException | Error e) {
+                failure.set(e);
+            }
+        };
+        Thread worker = new Thread(null, task, "sagelint-" + what.replace(' ', '-'), STACK_BYTES);
         worker.setDaemon(true);
         worker.start();
         try {
@@ -37,6 +45,10 @@ public final class DeepStack {
             return UnitResult.of(
                     Diagnostic.error(DiagnosticCode.INTERRUPTED, "the scan was interrupted", unit.primary(), 0, 0));
         }
+        // Rethrown on the caller's thread, where the engine turns it into a diagnostic for this unit (and retries
+        // a unit that ran out of memory alone) instead of the thread printing a stack trace.
+        if (failure.get() instanceof RuntimeException e) throw e;
+        if (failure.get() instanceof Error e) throw e;
         return result.get() != null
                 ? result.get()
                 : UnitResult.of(Diagnostic.error(

@@ -108,6 +108,12 @@ public final class TerraformFrontend implements Frontend {
         return n.endsWith(".tfvars") || n.endsWith(".tfvars.json");
     }
 
+    /** Terraform configuration and variable files. */
+    @Override
+    public boolean mayRead(Path file) {
+        return file.getFileName() != null && (isConfig(file) || isVars(file));
+    }
+
     @Override
     public List<Unit> claim(Set<Path> files) {
         Map<Path, List<Path>> byDir = new TreeMap<>();

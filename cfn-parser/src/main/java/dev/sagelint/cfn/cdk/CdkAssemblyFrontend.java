@@ -21,6 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The CDK front-end: a folder with a cloud assembly {@code manifest.json} (usually {@code cdk.out}) is one unit,
@@ -32,6 +36,8 @@ import java.util.TreeSet;
 public final class CdkAssemblyFrontend implements Frontend {
 
     private static final int SNIFF_BYTES = 16 * 1024;
+    /** The stack of a thread that reads one stack template: as large as an engine worker's. */
+    private static final long STACK_BYTES = 16L * 1024 * 1024;
 
     @Override
     public String name() {
@@ -41,6 +47,16 @@ public final class CdkAssemblyFrontend implements Frontend {
     @Override
     public int priority() {
         return 50;
+    }
+
+    /**
+     * The manifest and the JSON files of an assembly (templates, nested assemblies); not its assets (archives,
+     * container contexts), which it never reads.
+     */
+    @Override
+    public boolean mayRead(Path file) {
+        Path name = file.getFileName();
+        return name != null && name.toString().endsWith(".json");
     }
 
     @Override
@@ -73,25 +89,68 @@ public final class CdkAssemblyFrontend implements Frontend {
         TemplateReader reader = new TemplateReader(context.limits());
         AssemblyReader assembly = new AssemblyReader(reader, context.root());
         assembly.read(unit.primary());
+        List<UnitResult> read = readStacks(assembly.stacks(), reader, context);
         List<SageMakerResource> resources = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>(assembly.diagnostics());
         List<Suppression> suppressions = new ArrayList<>();
-        for (AssemblyReader.Stack stack : assembly.stacks()) {
-            ReadResult read = reader.read(stack.template());
-            diagnostics.addAll(read.diagnostics());
-            if (read.root().isEmpty()) continue;
-            CfnNode root = read.root().get();
-            TemplateAdapter.Adapted adapted = TemplateAdapter.adapt(
-                    root,
-                    new TemplateAdapter.Input(
-                            stack.template(), context.limits(), stack.name(), stack.pseudo(), stack.origins()));
-            resources.addAll(adapted.resources());
-            diagnostics.addAll(adapted.diagnostics());
-            SuppressionMetadata.Read metadata = SuppressionMetadata.read(root);
-            suppressions.addAll(metadata.suppressions());
-            diagnostics.addAll(metadata.diagnostics());
+        for (UnitResult stack : read) {
+            resources.addAll(stack.resources());
+            diagnostics.addAll(stack.diagnostics());
+            suppressions.addAll(stack.suppressions());
         }
         return new UnitResult(resources, diagnostics, suppressions);
+    }
+
+    /**
+     * Reads the stacks of an assembly, several at once (an app of many stacks is one unit), each result in the
+     * order of {@code stacks}. The threads have the engine workers' stack size, so that a stack read here nests as
+     * deep as a template read on its own. What a thread throws is thrown here, for the engine to report.
+     */
+    private static List<UnitResult> readStacks(
+            List<AssemblyReader.Stack> stacks, TemplateReader reader, ScanContext context) {
+        int threads = Math.min(stacks.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1)
+            return stacks.stream().map(s -> readStack(s, reader, context)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(null, r, "sagelint-cdk-stack", STACK_BYTES);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<UnitResult>> futures = new ArrayList<>();
+            for (AssemblyReader.Stack stack : stacks) futures.add(pool.submit(() -> readStack(stack, reader, context)));
+            List<UnitResult> results = new ArrayList<>();
+            for (Future<UnitResult> future : futures) {
+                try {
+                    results.add(future.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) throw r;
+                    if (e.getCause() instanceof Error err) throw err;
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading the stacks", e);
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static UnitResult readStack(AssemblyReader.Stack stack, TemplateReader reader, ScanContext context) {
+        ReadResult read = reader.read(stack.template());
+        if (read.root().isEmpty()) return new UnitResult(List.of(), read.diagnostics());
+        CfnNode root = read.root().get();
+        TemplateAdapter.Adapted adapted = TemplateAdapter.adapt(
+                root,
+                new TemplateAdapter.Input(
+                        stack.template(), context.limits(), stack.name(), stack.pseudo(), stack.origins()));
+        SuppressionMetadata.Read metadata = SuppressionMetadata.read(root);
+        List<Diagnostic> diagnostics = new ArrayList<>(read.diagnostics());
+        diagnostics.addAll(adapted.diagnostics());
+        diagnostics.addAll(metadata.diagnostics());
+        return new UnitResult(adapted.resources(), diagnostics, metadata.suppressions());
     }
 
     /** A cloud assembly manifest names its schema version and its artifacts near the top. */

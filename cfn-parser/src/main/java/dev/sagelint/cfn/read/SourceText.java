@@ -1,6 +1,7 @@
 package dev.sagelint.cfn.read;
 
 import dev.sagelint.engine.Diagnostic;
+import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.Utf8;
 import dev.sagelint.model.Span;
 import java.nio.file.Path;
@@ -25,11 +26,22 @@ final class SourceText {
     }
 
     /**
-     * Decodes UTF-8 strictly ({@link Utf8}).
+     * Decodes UTF-8 strictly ({@link Utf8}); text in UTF-16 or UTF-32 is reported as such.
      *
      * @return the text, or an {@code encoding-error} diagnostic
      */
     static Decoded decode(Path file, byte[] bytes) {
+        var wide = dev.sagelint.engine.TextEncoding.wide(bytes, Math.min(bytes.length, 4));
+        if (wide.isPresent()) {
+            return new Decoded(
+                    null,
+                    Diagnostic.error(
+                            DiagnosticCode.ENCODING_ERROR,
+                            dev.sagelint.engine.TextEncoding.message(wide.get()),
+                            file,
+                            1,
+                            1));
+        }
         Utf8.Decoded decoded = Utf8.decode(file, bytes);
         return decoded.error() != null
                 ? new Decoded(null, decoded.error())

@@ -1,11 +1,15 @@
 package dev.sagelint.hcl.plan;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.Frontend;
 import dev.sagelint.engine.FrontendOption;
 import dev.sagelint.engine.FrontendOptions;
 import dev.sagelint.engine.ScanContext;
+import dev.sagelint.engine.TextEncoding;
 import dev.sagelint.engine.Unit;
 import dev.sagelint.engine.UnitResult;
 import dev.sagelint.hcl.DeepStack;
@@ -14,7 +18,6 @@ import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.suppress.Suppression;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Terraform plan front-end: reads the JSON that {@code terraform show -json} writes for a plan or a state
@@ -32,7 +37,9 @@ import java.util.Set;
  *
  * <p><b>Claiming.</b> A {@code .json} file is a plan or state when its first KiB holds {@code "format_version"}
  * and one of {@code "terraform_version"} (which Terraform writes second), {@code "planned_values"},
- * {@code "resource_changes"}, {@code "prior_state"} or {@code "values"} with {@code "root_module"}. Its priority
+ * {@code "resource_changes"}, {@code "prior_state"} or {@code "values"} with {@code "root_module"}. A plan written
+ * with sorted keys ({@code jq -S}) starts with a key that sorts before {@code format_version}, such as
+ * {@code "configuration"}: such a file's top-level keys are read, streaming, to decide. Its priority
  * comes before the CloudFormation front-end, which would otherwise be offered every JSON file.
  *
  * <p><b>Source lines.</b> When the scan also holds the {@code .tf} files of the plan's root module (the plan sits
@@ -47,6 +54,19 @@ import java.util.Set;
 public final class TerraformPlanFrontend implements Frontend {
 
     private static final int SNIFF_BYTES = 1024;
+    /** The first key of a JSON object, after an optional byte order mark. */
+    private static final Pattern FIRST_KEY = Pattern.compile("\\uFEFF?\\s*\\{\\s*\"([^\"]*)\"");
+    /**
+     * The keys that come before {@code format_version} when a plan's keys are sorted ({@code jq -S}); only a file
+     * that starts with one of them is read further.
+     */
+    private static final Set<String> SORTED_FIRST_KEYS =
+            Set.of("applyable", "checks", "complete", "configuration", "errored");
+    /** With {@code format_version}, one of these makes a JSON object a plan or a state. */
+    private static final Set<String> PLAN_CONTENT_KEYS =
+            Set.of("terraform_version", "planned_values", "resource_changes", "prior_state", "values");
+
+    private static final JsonFactory KEYS = new JsonFactory();
     /** Stack for one unit: the source evaluator recurses on deep expressions, as in {@link TerraformFrontend}. */
 
     /** The folder of the root module that every plan of the scan was made from; it is scanned too. */
@@ -113,11 +133,16 @@ public final class TerraformPlanFrontend implements Frontend {
         return mayBePlan(file);
     }
 
+    /** JSON files, and the Terraform files beside a plan. */
+    @Override
+    public boolean mayRead(Path file) {
+        return mayBePlan(file) || isTerraformSource(file);
+    }
+
     @Override
     public List<Unit> claim(Set<Path> files) {
-        List<Path> plans = files.stream()
-                .sorted()
-                .filter(TerraformPlanFrontend::mayBePlan)
+        // The looks are independent reads of a KiB: taken on every core, kept in file order.
+        List<Path> plans = files.stream().filter(TerraformPlanFrontend::mayBePlan).sorted().toList().parallelStream()
                 .filter(TerraformPlanFrontend::looksLikePlan)
                 .toList();
         if (plans.isEmpty()) return List.of();
@@ -152,20 +177,50 @@ public final class TerraformPlanFrontend implements Frontend {
         return n.endsWith(".tf") || n.endsWith(".tf.json") || n.endsWith(".tfvars") || n.endsWith(".tfvars.json");
     }
 
-    /** A look at the first KiB, as described on the class. */
+    /** A look at the first KiB, as described on the class, and further for a plan written with sorted keys. */
     static boolean looksLikePlan(Path file) {
         String head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = new String(in.readNBytes(SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+            byte[] bytes = in.readNBytes(SNIFF_BYTES);
+            head = TextEncoding.sniff(bytes, bytes.length);
         } catch (IOException | RuntimeException e) {
             return false;
         }
-        if (!head.contains("\"format_version\"")) return false;
+        if (!head.contains("\"format_version\"")) {
+            Matcher first = FIRST_KEY.matcher(head);
+            return first.lookingAt() && SORTED_FIRST_KEYS.contains(first.group(1)) && planKeys(file);
+        }
         return head.contains("\"terraform_version\"")
                 || head.contains("\"planned_values\"")
                 || head.contains("\"resource_changes\"")
                 || head.contains("\"prior_state\"")
                 || (head.contains("\"values\"") && head.contains("\"root_module\""));
+    }
+
+    /**
+     * Whether the top-level keys of a JSON file, read streaming and skipping every value, are those of a plan or a
+     * state: {@code format_version} and one of {@code terraform_version}, {@code planned_values},
+     * {@code resource_changes}, {@code prior_state} or {@code values}. Stops at the first key after
+     * {@code format_version} that decides.
+     */
+    private static boolean planKeys(Path file) {
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser parser = KEYS.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) return false;
+            boolean format = false;
+            boolean content = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                if (name.equals("format_version")) format = true;
+                if (PLAN_CONTENT_KEYS.contains(name)) content = true;
+                if (format && content) return true;
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     @Override
