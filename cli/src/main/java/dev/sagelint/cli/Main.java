@@ -33,7 +33,7 @@ public final class Main {
     static int run(
             String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Supplier<Scanner> scanner) {
         try {
-            return SageLint.commandLine(out, err, env, scanner).execute(args);
+            return SageLint.commandLine(out, err, env, scanner, args).execute(args);
         } catch (OutOfMemoryError e) {
             // The engine isolates each input; this is memory spent outside any one (the reports, say). "Could not
             // analyze" is exit code 2, never 1, which means findings.

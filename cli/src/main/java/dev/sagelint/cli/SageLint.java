@@ -49,16 +49,74 @@ public final class SageLint implements Callable<Integer> {
         return commandLine(new CliContext(out, err, env, System.console() != null, scanner));
     }
 
+    /**
+     * The command line of a run with these arguments: when the first argument names a command, only that command's
+     * model is built, since picocli's model of every command costs more start-up time than a one-file scan.
+     *
+     * @param out     standard output
+     * @param err     standard error
+     * @param env     the environment variables
+     * @param scanner builds the scanner when a command needs one
+     * @param args    the arguments the command line will execute
+     */
+    public static CommandLine commandLine(
+            PrintWriter out, PrintWriter err, Map<String, String> env, Supplier<Scanner> scanner, String... args) {
+        return commandLine(new CliContext(out, err, env, System.console() != null, scanner), args);
+    }
+
+    /** Every command, for the help and the usage errors of the root command, which name them all. */
     static CommandLine commandLine(CliContext context) {
+        return build(context, Subcommand.values());
+    }
+
+    /**
+     * Only the command that {@code args} invoke when their first argument is a command's name (then help, usage
+     * errors and output are those of the full model, which never lists a command's siblings below the root);
+     * otherwise (no argument, an option, a misspelt or unknown command, {@code help}, which may list them all) every
+     * command.
+     */
+    static CommandLine commandLine(CliContext context, String... args) {
+        if (args.length > 0) {
+            for (Subcommand subcommand : Subcommand.values()) {
+                if (subcommand != Subcommand.HELP && subcommand.name.equals(args[0])) return build(context, subcommand);
+            }
+        }
+        return commandLine(context);
+    }
+
+    /** The root's commands, in the order its help lists them. */
+    private enum Subcommand {
+        SCAN("scan"),
+        FIX("fix"),
+        RULES("rules"),
+        EXPLAIN("explain"),
+        BASELINE("baseline"),
+        POLICY("policy"),
+        HELP("help");
+
+        final String name;
+
+        Subcommand(String name) {
+            this.name = name;
+        }
+
+        Object command(CliContext context) {
+            return switch (this) {
+                case SCAN -> new ScanCommand(context);
+                case FIX -> new FixCommand(context);
+                case RULES -> new RulesCommand(context);
+                case EXPLAIN -> new ExplainCommand(context);
+                case BASELINE ->
+                    new CommandLine(new BaselineCommand()).addSubcommand(new BaselineCommand.Create(context));
+                case POLICY -> new CommandLine(new PolicyCommand()).addSubcommand(new PolicyCommand.Test(context));
+                case HELP -> new CommandLine.HelpCommand();
+            };
+        }
+    }
+
+    private static CommandLine build(CliContext context, Subcommand... subcommands) {
         CommandLine commandLine = new CommandLine(new SageLint());
-        commandLine.addSubcommand(new ScanCommand(context));
-        commandLine.addSubcommand(new FixCommand(context));
-        commandLine.addSubcommand(new RulesCommand(context));
-        commandLine.addSubcommand(new ExplainCommand(context));
-        commandLine.addSubcommand(
-                new CommandLine(new BaselineCommand()).addSubcommand(new BaselineCommand.Create(context)));
-        commandLine.addSubcommand(new CommandLine(new PolicyCommand()).addSubcommand(new PolicyCommand.Test(context)));
-        commandLine.addSubcommand(new CommandLine.HelpCommand());
+        for (Subcommand subcommand : subcommands) commandLine.addSubcommand(subcommand.command(context));
         commandLine.registerConverter(FailOn.class, new LowerCaseEnumConverter<>(FailOn.class));
         commandLine.registerConverter(
                 ScanCommand.ColorMode.class, new LowerCaseEnumConverter<>(ScanCommand.ColorMode.class));

@@ -37,6 +37,7 @@ final class Cli {
 
     private Supplier<Scanner> scanner = () -> new Scanner(List.of(new LinesFrontend()), RULES);
     private final AtomicInteger scans = new AtomicInteger();
+    private boolean everyCommand;
 
     Cli terminal(boolean isTerminal) {
         this.terminal = isTerminal;
@@ -52,6 +53,15 @@ final class Cli {
 
     Cli env(String name, String value) {
         env.put(name, value);
+        return this;
+    }
+
+    /**
+     * Runs with the model of every command, as for the root's help, instead of only the invoked command's model, as
+     * the {@code sagelint} process builds it.
+     */
+    Cli everyCommand() {
+        this.everyCommand = true;
         return this;
     }
 
@@ -84,7 +94,7 @@ final class Cli {
         };
         CliContext context =
                 new CliContext(new PrintWriter(failing), new PrintWriter(err), env, terminal, scanner, clock);
-        int exitCode = SageLint.commandLine(context).execute(args);
+        int exitCode = SageLint.commandLine(context, args).execute(args);
         return new Run(exitCode, "", err.toString());
     }
 
@@ -96,7 +106,8 @@ final class Cli {
             return scanner.get();
         };
         CliContext context = new CliContext(new PrintWriter(out), new PrintWriter(err), env, terminal, counting, clock);
-        int exitCode = SageLint.commandLine(context).execute(args);
+        int exitCode =
+                (everyCommand ? SageLint.commandLine(context) : SageLint.commandLine(context, args)).execute(args);
         return new Run(exitCode, out.toString(), err.toString());
     }
 }
