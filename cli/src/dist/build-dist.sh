@@ -37,11 +37,11 @@ modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-rel
   | tr ',' '\n' | grep -vx 'java.desktop' | paste -sd, -)
 echo "build-dist: jlink runtime with $modules"
 # --compress=0: the archive is gzipped anyway, and uncompressed modules gzip better (23 MB against 25 MB with
-# --compress=2) with no difference in start-up, since the classes a scan needs come from the CDS archives.
+# --compress=2) with no difference in start-up, since the classes a scan needs come from the CDS archive.
+# No --generate-cds-archive: the static archive recorded below holds the JDK's classes that sagelint loads, and the
+# launcher always starts from it, so the runtime's own base archive (12 MB) would never be used.
 "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files --compress=0 \
-  --generate-cds-archive --output "$home/runtime"
-# The base archive for heaps over 32 GB (no compressed oops) is left out: a scan never needs such a heap.
-rm -f "$home/runtime/lib/server/classes_nocoops.jsa"
+  --output "$home/runtime"
 
 # The jar keeps one time stamp from here on: the CDS archive records it, and the tar archive stores it.
 stamp=$(date -u -r "$jar" '+%Y-%m-%d %H:%M:%S')
@@ -52,21 +52,13 @@ chmod 755 "$home/bin/sagelint"
 cp "$repo/LICENSE" "$repo/NOTICE" "$home/"
 cp -r "$repo/licenses" "$home/licenses"
 
-# Record the AppCDS archive with a training scan (the inputs of the default build's training run), through the
-# same class path the launcher uses, so that the archive is valid wherever the distribution is unpacked.
-training=$target/dist-training
-mkdir -p "$training"
+# Record the static AppCDS archive with the training runs of src/cds/record.sh, through the same class path the
+# launcher uses, so that the archive is valid wherever the distribution is unpacked.
 (
-  cd "$here/../cds"
   exec 9<"$home/lib"
-  "$home/runtime/bin/java" -XX:ArchiveClassesAtExit="$home/lib/sagelint.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
-    -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -cp /proc/self/fd/9/sagelint.jar dev.sagelint.cli.Main \
-    scan --fail-on=none --report-unused-suppressions \
-    "--format=text:$training/report.txt" "--format=json:$training/report.json" \
-    "--format=sarif:$training/report.sarif" "--format=github:$training/report.github" \
-    "--format=markdown:$training/report.md" . >"$training/output.txt" 2>&1
-) || { cat "$training/output.txt" >&2; echo "$0: the training scan failed" >&2; exit 1; }
-[ -s "$home/lib/sagelint.jsa" ] || { echo "$0: the training scan wrote no CDS archive" >&2; exit 1; }
+  bash "$here/../cds/record.sh" "$home/runtime/bin/java" /proc/self/fd/9/sagelint.jar "$home/lib/sagelint.jsa"
+) || { echo "$0: recording the CDS archive failed" >&2; exit 1; }
+[ -s "$home/lib/sagelint.jsa" ] || { echo "$0: the training runs wrote no CDS archive" >&2; exit 1; }
 
 # A reproducible archive: sorted names, no owners, every file with the jar's time stamp.
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="$stamp UTC" -C "$stage" -cf - "$name" \
