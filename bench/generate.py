@@ -264,7 +264,6 @@ def plan(out, megabytes):
     """A plan JSON whose resource_changes and planned_values list notebook instances, written as a stream."""
     os.makedirs(out, exist_ok=True)
     target = megabytes * 1024 * 1024
-    count = 0
     path = os.path.join(out, "plan.json")
 
     def values(i):
@@ -279,29 +278,35 @@ def plan(out, megabytes):
             "volume_size": 5, "tags": {"team": f"t{i % 50}"}, "tags_all": {"team": f"t{i % 50}"},
         }
 
-    # Each resource appears twice (planned_values and resource_changes): about 1.3 KB per resource.
-    per_resource = len(json.dumps(values(0))) * 2 + 600
+    def planned(i):
+        return json.dumps({
+            "address": f"aws_sagemaker_notebook_instance.nb[{i}]", "mode": "managed",
+            "type": "aws_sagemaker_notebook_instance", "name": "nb", "index": i,
+            "provider_name": "registry.terraform.io/hashicorp/aws", "schema_version": 0,
+            "values": values(i), "sensitive_values": {}})
+
+    def change(i):
+        return json.dumps({
+            "address": f"aws_sagemaker_notebook_instance.nb[{i}]", "mode": "managed",
+            "type": "aws_sagemaker_notebook_instance", "name": "nb", "index": i,
+            "provider_name": "registry.terraform.io/hashicorp/aws",
+            "change": {"actions": ["create"], "before": None, "after": values(i),
+                       "after_unknown": {"arn": True, "id": True, "url": True}}})
+
+    # Each resource appears twice, in planned_values and in resource_changes.
+    per_resource = sum(len(planned(i)) + len(change(i)) + 2 for i in (100000, 100001)) // 2
     count = max(1, target // per_resource)
     with open(path, "w") as f:
         f.write('{"format_version":"1.2","terraform_version":"1.9.8","planned_values":{"root_module":{"resources":[')
         for i in range(count):
             if i:
                 f.write(",")
-            f.write(json.dumps({
-                "address": f"aws_sagemaker_notebook_instance.nb[{i}]", "mode": "managed",
-                "type": "aws_sagemaker_notebook_instance", "name": "nb", "index": i,
-                "provider_name": "registry.terraform.io/hashicorp/aws", "schema_version": 0,
-                "values": values(i), "sensitive_values": {}}))
+            f.write(planned(i))
         f.write(']}},"resource_changes":[')
         for i in range(count):
             if i:
                 f.write(",")
-            f.write(json.dumps({
-                "address": f"aws_sagemaker_notebook_instance.nb[{i}]", "mode": "managed",
-                "type": "aws_sagemaker_notebook_instance", "name": "nb", "index": i,
-                "provider_name": "registry.terraform.io/hashicorp/aws",
-                "change": {"actions": ["create"], "before": None, "after": values(i),
-                           "after_unknown": {"arn": True, "id": True, "url": True}}}))
+            f.write(change(i))
         f.write('],"configuration":{"provider_config":{"aws":{"name":"aws",'
                 '"full_name":"registry.terraform.io/hashicorp/aws"}},"root_module":{}}}\n')
 

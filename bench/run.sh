@@ -99,7 +99,7 @@ notes() {
 describe() { # describe CORPUS: what it holds, in words
   local c=$1 dir=$data/$1 n=${1##*-}
   local size
-  size=$(du -sm --apparent-size "$dir" | cut -f1)
+  size=$(du -sb "$dir" | awk '{ printf "%.3g", $1 / 1048576 }')
   case $c in
     cfn-json-*) printf "%'d CloudFormation JSON templates (%s MB)" "$n" "$size" ;;
     cfn-yaml-*) printf "%'d CloudFormation YAML templates (%s MB)" "$n" "$size" ;;
