@@ -28,6 +28,7 @@ import java.util.Set;
 public final class Fixer {
 
     private final List<SourceEditor> editors;
+    private final ParseMemo<LineIndex> lineIndexes = new ParseMemo<>((file, text) -> new LineIndex(text));
     private final boolean placeholders;
 
     /** A fixer that writes literal fixes only. */
@@ -107,7 +108,7 @@ public final class Fixer {
             return notFixable(finding, "Not fixed automatically: " + refused.reason() + ". " + remediation(finding));
         }
         EditOutcome.Edits edits = (EditOutcome.Edits) outcome;
-        LineIndex lines = new LineIndex(text.get());
+        LineIndex lines = lineIndexes.of(request.file(), text.get());
         List<ProposedFix.Replacement> replacements = new ArrayList<>();
         for (TextEdit e : edits.edits().stream().sorted().toList()) {
             replacements.add(new ProposedFix.Replacement(

@@ -11,13 +11,17 @@ import dev.sagelint.engine.ScanContext;
 import dev.sagelint.fix.EditOutcome;
 import dev.sagelint.fix.FixRequest;
 import dev.sagelint.fix.LineIndex;
+import dev.sagelint.fix.ParseMemo;
 import dev.sagelint.fix.SourceEditor;
 import dev.sagelint.fix.TextEdit;
 import dev.sagelint.model.Span;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +41,9 @@ public final class CloudFormationEditor implements SourceEditor {
             List.of("true", "false", "yes", "no", "on", "off", "null", "y", "n", "~");
 
     private final TemplateReader reader = new TemplateReader(ScanContext.Limits.defaults());
+    private final ParseMemo<Parsed> parsed =
+            new ParseMemo<>((file, text) -> Parsed.of(reader.read(file, text.getBytes(StandardCharsets.UTF_8))));
+    private final ParseMemo<LineIndex> lineIndexes = new ParseMemo<>((file, text) -> new LineIndex(text));
 
     @Override
     public boolean accepts(FixRequest request) {
@@ -49,16 +56,18 @@ public final class CloudFormationEditor implements SourceEditor {
 
     @Override
     public EditOutcome edit(String text, FixRequest request) {
-        ReadResult read = reader.read(request.file(), text.getBytes(StandardCharsets.UTF_8));
+        Parsed template = parsed.of(request.file(), text);
+        ReadResult read = template.read();
         if (read.root().isEmpty() || read.hasErrors() || !(read.root().get() instanceof Mapping root)) {
             return new EditOutcome.Refused("the template does not parse as it is now");
         }
-        LineIndex lines = new LineIndex(text);
+        LineIndex lines = lineIndexes.of(request.file(), text);
         boolean json = isJsonFile(request, text);
         Span location = request.finding().location();
-        Optional<CfnNode> at = startingAt(root, location.line(), location.column());
+        Optional<CfnNode> at = Optional.ofNullable(template.byStart().get(key(location.line(), location.column())));
         if (at.isPresent() && at.get() instanceof Scalar scalar) {
-            Optional<CfnNode.Intrinsic> function = argumentOf(root, scalar);
+            Optional<CfnNode.Intrinsic> function =
+                    Optional.ofNullable(template.functionOf().get(scalar));
             if (function.isPresent()) return inFunction(lines, function.get(), request, json);
             Optional<String> disallowed = disallowed(root, scalar.span(), request.value());
             if (disallowed.isPresent()) return new EditOutcome.Refused(disallowed.get());
@@ -146,26 +155,6 @@ public final class CloudFormationEditor implements SourceEditor {
                 null);
     }
 
-    /** The function whose argument, as written, is this node. */
-    private static Optional<CfnNode.Intrinsic> argumentOf(CfnNode node, CfnNode argument) {
-        if (node instanceof CfnNode.Intrinsic i) {
-            if (i.argument() == argument) return Optional.of(i);
-            return argumentOf(i.argument(), argument);
-        }
-        if (node instanceof Mapping m) {
-            for (Entry e : m.entries()) {
-                Optional<CfnNode.Intrinsic> found = argumentOf(e.value(), argument);
-                if (found.isPresent()) return found;
-            }
-        } else if (node instanceof Sequence seq) {
-            for (CfnNode item : seq.items()) {
-                Optional<CfnNode.Intrinsic> found = argumentOf(item, argument);
-                if (found.isPresent()) return found;
-            }
-        }
-        return Optional.empty();
-    }
-
     /**
      * Where the scalar's own text starts: after the tag of a YAML short-form function ({@code !Sub "1"} starts its
      * span at the tag) and the blanks that follow it.
@@ -249,25 +238,37 @@ public final class CloudFormationEditor implements SourceEditor {
         return afterStart && beforeEnd;
     }
 
-    /** The node written at this position, the innermost first. */
-    private static Optional<CfnNode> startingAt(CfnNode node, int line, int column) {
-        Optional<CfnNode> inner = Optional.empty();
-        if (node instanceof Mapping m) {
-            for (Entry e : m.entries()) {
-                inner = startingAt(e.value(), line, column);
-                if (inner.isPresent()) return inner;
-            }
-        } else if (node instanceof Sequence s) {
-            for (CfnNode item : s.items()) {
-                inner = startingAt(item, line, column);
-                if (inner.isPresent()) return inner;
-            }
-        } else if (node instanceof CfnNode.Intrinsic i) {
-            inner = startingAt(i.argument(), line, column);
-            if (inner.isPresent()) return inner;
+    /**
+     * A parsed template with what each fix looks up computed once, so the fixes of a template with thousands of
+     * findings walk it once, not once per finding: the node written at each position (the innermost first, the first
+     * in document order among equals) and, for a node written as a function's argument, that function.
+     */
+    private record Parsed(
+            ReadResult read, Map<Long, CfnNode> byStart, IdentityHashMap<CfnNode, CfnNode.Intrinsic> functionOf) {
+        static Parsed of(ReadResult read) {
+            Map<Long, CfnNode> byStart = new HashMap<>();
+            IdentityHashMap<CfnNode, CfnNode.Intrinsic> functionOf = new IdentityHashMap<>();
+            read.root().ifPresent(root -> index(root, byStart, functionOf));
+            return new Parsed(read, byStart, functionOf);
         }
-        Span span = node.span();
-        return span.line() == line && span.column() == column ? Optional.of(node) : Optional.empty();
+
+        private static void index(
+                CfnNode node, Map<Long, CfnNode> byStart, IdentityHashMap<CfnNode, CfnNode.Intrinsic> functionOf) {
+            if (node instanceof Mapping m) {
+                for (Entry e : m.entries()) index(e.value(), byStart, functionOf);
+            } else if (node instanceof Sequence s) {
+                for (CfnNode item : s.items()) index(item, byStart, functionOf);
+            } else if (node instanceof CfnNode.Intrinsic i) {
+                functionOf.putIfAbsent(i.argument(), i);
+                index(i.argument(), byStart, functionOf);
+            }
+            // Children first: the innermost node that starts at a position wins.
+            byStart.putIfAbsent(key(node.span().line(), node.span().column()), node);
+        }
+    }
+
+    private static long key(int line, int column) {
+        return ((long) line << 32) | (column & 0xffffffffL);
     }
 
     private static int start(LineIndex lines, CfnNode node) {

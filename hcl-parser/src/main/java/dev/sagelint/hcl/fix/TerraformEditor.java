@@ -4,6 +4,7 @@ import dev.sagelint.engine.ScanContext;
 import dev.sagelint.fix.EditOutcome;
 import dev.sagelint.fix.FixRequest;
 import dev.sagelint.fix.LineIndex;
+import dev.sagelint.fix.ParseMemo;
 import dev.sagelint.fix.SourceEditor;
 import dev.sagelint.fix.TextEdit;
 import dev.sagelint.hcl.read.Attribute;
@@ -13,7 +14,9 @@ import dev.sagelint.hcl.read.Expr;
 import dev.sagelint.hcl.read.HclReader;
 import dev.sagelint.hcl.read.ReadResult;
 import dev.sagelint.model.Span;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +33,8 @@ public final class TerraformEditor implements SourceEditor {
     private static final Pattern SEGMENT = Pattern.compile("([a-z0-9_]+)(?:\\[(\\d+)])?");
 
     private final HclReader reader = new HclReader(ScanContext.Limits.defaults().maxNestingDepth());
+    private final ParseMemo<Parsed> parsed = new ParseMemo<>((file, text) -> Parsed.of(reader.read(file, text)));
+    private final ParseMemo<LineIndex> lineIndexes = new ParseMemo<>((file, text) -> new LineIndex(text));
 
     @Override
     public boolean accepts(FixRequest request) {
@@ -41,12 +46,12 @@ public final class TerraformEditor implements SourceEditor {
 
     @Override
     public EditOutcome edit(String text, FixRequest request) {
-        ReadResult read = reader.read(request.file(), text);
-        if (read.file().isEmpty()) return new EditOutcome.Refused("the file does not parse as it is now");
-        Body body = read.file().get().body();
-        LineIndex lines = new LineIndex(text);
+        Parsed file = parsed.of(request.file(), text);
+        if (file.body() == null) return new EditOutcome.Refused("the file does not parse as it is now");
+        Body body = file.body();
+        LineIndex lines = lineIndexes.of(request.file(), text);
         Span location = request.finding().location();
-        Optional<Found> at = attributeAt(body, null, location);
+        Optional<Found> at = Optional.ofNullable(file.attributes().get(key(location)));
         if (at.isPresent()) {
             return replace(lines, at.get().attribute(), request.value(), note(at.get(), request));
         }
@@ -62,13 +67,14 @@ public final class TerraformEditor implements SourceEditor {
                         + "replaces values that are written");
             }
         } else {
-            resource = body.blocks("resource").stream()
-                    .filter(b -> within(b.src().span(), location))
+            Span declaration = request.finding().resource().declaration();
+            resource = file.resources().stream()
+                    .filter(r -> within(r.span(), location))
                     .findFirst()
-                    .or(() -> body.blocks("resource").stream()
-                            .filter(b -> sameStart(
-                                    b.header(), request.finding().resource().declaration()))
-                            .findFirst());
+                    .or(() -> file.resources().stream()
+                            .filter(r -> sameStart(r.header(), declaration))
+                            .findFirst())
+                    .map(ResourceBlock::block);
         }
         if (resource.isEmpty()) return new EditOutcome.Refused("the resource block is not in the file as it is now");
         Block block = resource.get();
@@ -105,16 +111,36 @@ public final class TerraformEditor implements SourceEditor {
 
     private record Found(Attribute attribute, Block parent) {}
 
-    /** The attribute whose value is written at the location, with the top-level block that holds it. */
-    private static Optional<Found> attributeAt(Body body, Block top, Span location) {
-        for (Attribute a : body.attributes()) {
-            if (sameStart(a.value().src().span(), location)) return Optional.of(new Found(a, top));
+    private record ResourceBlock(Block block, Span span, Span header) {}
+
+    /**
+     * A parsed file with what each fix looks up computed once: the attributes by where their values start (the first
+     * in file order wins), and the resource blocks with their spans. The fixes of one file share it, so a file with
+     * thousands of findings is walked once, not once per finding.
+     */
+    private record Parsed(Body body, Map<Long, Found> attributes, List<ResourceBlock> resources) {
+        static Parsed of(ReadResult read) {
+            if (read.file().isEmpty()) return new Parsed(null, Map.of(), List.of());
+            Body body = read.file().get().body();
+            Map<Long, Found> attributes = new HashMap<>();
+            index(body, null, attributes);
+            List<ResourceBlock> resources = body.blocks("resource").stream()
+                    .map(b -> new ResourceBlock(b, b.src().span(), b.header()))
+                    .toList();
+            return new Parsed(body, attributes, resources);
         }
-        for (Block b : body.blocks()) {
-            Optional<Found> inner = attributeAt(b.body(), top == null ? b : top, location);
-            if (inner.isPresent()) return inner;
+
+        private static void index(Body body, Block top, Map<Long, Found> into) {
+            for (Attribute a : body.attributes()) {
+                into.putIfAbsent(key(a.value().src().span()), new Found(a, top));
+            }
+            for (Block b : body.blocks()) index(b.body(), top == null ? b : top, into);
         }
-        return Optional.empty();
+    }
+
+    /** A span's start as one number, for the index of attributes. */
+    private static long key(Span span) {
+        return ((long) span.line() << 32) | (span.column() & 0xffffffffL);
     }
 
     /** The block nested in {@code body}, at any depth, whose header starts at the location. */

@@ -4,6 +4,7 @@ import dev.sagelint.engine.ScanContext;
 import dev.sagelint.fix.EditOutcome;
 import dev.sagelint.fix.FixRequest;
 import dev.sagelint.fix.LineIndex;
+import dev.sagelint.fix.ParseMemo;
 import dev.sagelint.fix.SourceEditor;
 import dev.sagelint.fix.TextEdit;
 import dev.sagelint.json.JsonReader;
@@ -23,6 +24,10 @@ public final class TerraformJsonEditor implements SourceEditor {
 
     private static final Pattern SEGMENT = Pattern.compile("([a-z0-9_]+)(?:\\[(\\d+)])?");
 
+    private final ParseMemo<JsonReader.Result> parsed =
+            new ParseMemo<>((file, text) -> JsonReader.read(file, text, ScanContext.Limits.defaults()));
+    private final ParseMemo<LineIndex> lineIndexes = new ParseMemo<>((file, text) -> new LineIndex(text));
+
     @Override
     public boolean accepts(FixRequest request) {
         String type = request.finding().resource().sourceType();
@@ -33,11 +38,11 @@ public final class TerraformJsonEditor implements SourceEditor {
 
     @Override
     public EditOutcome edit(String text, FixRequest request) {
-        JsonReader.Result read = JsonReader.read(request.file(), text, ScanContext.Limits.defaults());
+        JsonReader.Result read = parsed.of(request.file(), text);
         if (read.root().isEmpty() || read.hasErrors() || !(read.root().get() instanceof JsonValue.Obj root)) {
             return new EditOutcome.Refused("the file does not parse as it is now");
         }
-        LineIndex lines = new LineIndex(text);
+        LineIndex lines = lineIndexes.of(request.file(), text);
         Span location = request.finding().location();
         Optional<JsonValue> at = startingAt(root, location);
         if (at.isPresent() && literal(at.get())) {
