@@ -207,7 +207,7 @@ case_sniff_utf32_json() {
 }
 case_sniff_named_file_not_skipped() {
   { printf 'Description: a template whose resources come late\n'; yes '# padding' | head -n 8000; printf 'Resources:\n'; cfn_notebook Named; } >"$dir/named.yaml"
-  args=(scan "$dir/good.yaml" "$dir/named.yaml")
+  args=(scan "$dir/good.yaml" "$dir/named.yaml" -f text)
   expect="1"
   check='grep -q "named.yaml" "$out" "$err"'
 }
