@@ -74,6 +74,11 @@ public enum DiagnosticCode {
                     + "a local file (it is in Amazon S3, on the web or in the AWS Serverless Application Repository), "
                     + "is missing, or nests deeper (or more often) than sagelint follows or back into itself; its "
                     + "resources are not analyzed."),
+    CDK_TEMPLATE_NOT_ANALYZED(
+            "cdk-template-not-analyzed",
+            "A stack or nested assembly of a CDK cloud assembly whose `templateFile` (or `directoryName`) is "
+                    + "missing, is not a regular file (a folder, a device), or lies outside the assembly, also through "
+                    + "a symbolic link; its resources are not analyzed."),
     REMOTE_MODULE(
             "remote-module",
             "A module call whose source is not a local path (a registry, Git or S3 "

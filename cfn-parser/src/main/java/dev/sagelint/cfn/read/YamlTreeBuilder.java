@@ -36,7 +36,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.scanner.Scanner;
 import org.yaml.snakeyaml.scanner.ScannerImpl;
@@ -115,7 +114,7 @@ final class YamlTreeBuilder {
         options.setProcessComments(true);
         options.setTagInspector(tag -> true);
         TrackingParser parser = new TrackingParser(new ParserImpl(
-                new CommentFilter(new ScannerImpl(new StreamReader(source.text()), options), this::comment)));
+                new CommentFilter(new ScannerImpl(new TextStreamReader(source.text()), options), this::comment)));
         Node root;
         try {
             root = new Composer(parser, new Resolver(), options).getSingleNode();
