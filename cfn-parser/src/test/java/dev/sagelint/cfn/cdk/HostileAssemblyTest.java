@@ -1,7 +1,6 @@
 package dev.sagelint.cfn.cdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
@@ -14,7 +13,6 @@ import dev.sagelint.model.sagemaker.SageMakerResource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -94,7 +92,7 @@ class HostileAssemblyTest {
         }
         Files.createSymbolicLink(root.resolve("cdk.out/linked.template.json"), root.resolve("outside.template.json"));
 
-        UnitResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), this::scan);
+        UnitResult result = scan();
 
         assertThat(addresses(result))
                 .as("the other stack is analyzed, nothing outside is")
@@ -141,7 +139,7 @@ class HostileAssemblyTest {
                 """);
         write("cdk.out/assembly-Stage/Stack.template.json", NOTEBOOK_TEMPLATE.formatted("StageNb"));
 
-        UnitResult result = assertTimeoutPreemptively(Duration.ofSeconds(20), this::scan);
+        UnitResult result = scan();
 
         assertThat(addresses(result)).containsExactly("StageNb");
         assertThat(result.diagnostics())
@@ -176,7 +174,7 @@ class HostileAssemblyTest {
                 """.formatted(hugeFrame));
         write("app/cdk.out/Stack.template.json", NOTEBOOK_TEMPLATE.formatted("Nb"));
 
-        UnitResult result = assertTimeoutPreemptively(Duration.ofSeconds(5), this::scan);
+        UnitResult result = scan();
 
         assertThat(result.diagnostics()).isEmpty();
         assertThat(result.resources())
