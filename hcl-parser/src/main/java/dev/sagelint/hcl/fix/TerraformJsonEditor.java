@@ -10,7 +10,9 @@ import dev.sagelint.fix.TextEdit;
 import dev.sagelint.json.JsonReader;
 import dev.sagelint.json.JsonValue;
 import dev.sagelint.model.Span;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +26,8 @@ public final class TerraformJsonEditor implements SourceEditor {
 
     private static final Pattern SEGMENT = Pattern.compile("([a-z0-9_]+)(?:\\[(\\d+)])?");
 
-    private final ParseMemo<JsonReader.Result> parsed =
-            new ParseMemo<>((file, text) -> JsonReader.read(file, text, ScanContext.Limits.defaults()));
+    private final ParseMemo<Parsed> parsed =
+            new ParseMemo<>((file, text) -> Parsed.of(JsonReader.read(file, text, ScanContext.Limits.defaults())));
     private final ParseMemo<LineIndex> lineIndexes = new ParseMemo<>((file, text) -> new LineIndex(text));
 
     @Override
@@ -38,13 +40,14 @@ public final class TerraformJsonEditor implements SourceEditor {
 
     @Override
     public EditOutcome edit(String text, FixRequest request) {
-        JsonReader.Result read = parsed.of(request.file(), text);
+        Parsed file = parsed.of(request.file(), text);
+        JsonReader.Result read = file.read();
         if (read.root().isEmpty() || read.hasErrors() || !(read.root().get() instanceof JsonValue.Obj root)) {
             return new EditOutcome.Refused("the file does not parse as it is now");
         }
         LineIndex lines = lineIndexes.of(request.file(), text);
         Span location = request.finding().location();
-        Optional<JsonValue> at = startingAt(root, location);
+        Optional<JsonValue> at = Optional.ofNullable(file.byStart().get(key(location)));
         if (at.isPresent() && literal(at.get())) {
             return replace(lines, at.get(), request.value());
         }
@@ -110,20 +113,29 @@ public final class TerraformJsonEditor implements SourceEditor {
                         || inner.line() == outer.endLine() && inner.column() <= outer.endColumn());
     }
 
-    private static Optional<JsonValue> startingAt(JsonValue node, Span location) {
-        if (node instanceof JsonValue.Obj obj) {
-            for (JsonValue.Member m : obj.members()) {
-                Optional<JsonValue> inner = startingAt(m.value(), location);
-                if (inner.isPresent()) return inner;
-            }
-        } else if (node instanceof JsonValue.Arr arr) {
-            for (JsonValue item : arr.items()) {
-                Optional<JsonValue> inner = startingAt(item, location);
-                if (inner.isPresent()) return inner;
-            }
+    /**
+     * A parsed file with the value written at each position (the innermost first), computed once for the fixes of
+     * the file, so a file with thousands of findings is walked once, not once per finding.
+     */
+    private record Parsed(JsonReader.Result read, Map<Long, JsonValue> byStart) {
+        static Parsed of(JsonReader.Result read) {
+            Map<Long, JsonValue> byStart = new HashMap<>();
+            read.root().ifPresent(root -> index(root, byStart));
+            return new Parsed(read, byStart);
         }
-        Span s = node.span();
-        return s.line() == location.line() && s.column() == location.column() ? Optional.of(node) : Optional.empty();
+
+        private static void index(JsonValue node, Map<Long, JsonValue> byStart) {
+            if (node instanceof JsonValue.Obj obj) {
+                for (JsonValue.Member m : obj.members()) index(m.value(), byStart);
+            } else if (node instanceof JsonValue.Arr arr) {
+                for (JsonValue item : arr.items()) index(item, byStart);
+            }
+            byStart.putIfAbsent(key(node.span()), node);
+        }
+    }
+
+    private static long key(Span span) {
+        return ((long) span.line() << 32) | (span.column() & 0xffffffffL);
     }
 
     private static EditOutcome replace(LineIndex lines, JsonValue value, Object fix) {
