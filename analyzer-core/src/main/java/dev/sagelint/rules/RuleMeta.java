@@ -294,10 +294,12 @@ public final class RuleMeta {
     public static final List<String> GROUPS = List.of(
             "Security Hub controls",
             "Other AWS-defined checks (AWS Config, AWS Control Tower)",
-            "sagelint's own checks");
+            "sagelint's own checks",
+            "Custom policies of the project");
 
     /** The group {@code sagelint rules} lists this rule in: one of {@link #GROUPS}. */
     public String group() {
+        if (customProse != null) return GROUPS.get(3);
         return switch (sources().get(0)) {
             case SECURITY_HUB -> GROUPS.get(0);
             case CONFIG, CONTROL_TOWER -> GROUPS.get(1);

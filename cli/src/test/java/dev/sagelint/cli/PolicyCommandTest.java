@@ -169,6 +169,14 @@ class PolicyCommandTest {
                 .contains("SageMaker.1")
                 .contains("AcmeEndpointKms")
                 .contains("AcmeModelImages");
+        // The project's policies are listed in a group of their own, after the built-in rules.
+        String custom = rules.out().substring(rules.out().indexOf("Custom policies of the project (5)"));
+        assertThat(custom)
+                .contains("AcmeEndpointKms")
+                .doesNotContain("SageMaker.")
+                .doesNotContain("JobInVpc");
+        assertThat(rules.out().substring(0, rules.out().indexOf("Custom policies")))
+                .doesNotContain("Acme");
         assertThat(rules.exitCode()).isZero();
 
         Run explain = cli().run("explain", "AcmeTrainingSubnets", "--project", SAMPLES.toString());
