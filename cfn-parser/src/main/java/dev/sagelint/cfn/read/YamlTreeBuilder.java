@@ -12,6 +12,7 @@ import dev.sagelint.model.Span;
 import dev.sagelint.suppress.SuppressionComments;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,13 @@ import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.nodes.CollectionNode;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -101,11 +108,31 @@ final class YamlTreeBuilder {
                 start.getLine() + 1, column(start), end.getLine() + 1, column(end), "#" + event.getValue(), ownLine);
     }
 
+    /**
+     * Builds the tree straight from SnakeYAML's parser events, so that a large template costs one tree in memory
+     * and not SnakeYAML's node graph beside it. A document the event builder leaves to the composer (an error, a
+     * limit reached, a recursive or otherwise unusual alias, a key that is not a plain scalar) is read again
+     * through SnakeYAML's composer, whose diagnostics are the reference.
+     */
     static ReadResult read(SourceText source, ScanContext.Limits limits) {
-        return new YamlTreeBuilder(source, limits).read();
+        try {
+            return new YamlTreeBuilder(source, limits).readEvents();
+        } catch (RuntimeException e) {
+            return new YamlTreeBuilder(source, limits).readComposed();
+        }
     }
 
-    private ReadResult read() {
+    /** The event builder alone; it throws where {@link #read} hands the document to the composer. */
+    static ReadResult readByEvents(SourceText source, ScanContext.Limits limits) {
+        return new YamlTreeBuilder(source, limits).readEvents();
+    }
+
+    /** The composing reader alone, the reference the event builder is tested against. */
+    static ReadResult readByComposer(SourceText source, ScanContext.Limits limits) {
+        return new YamlTreeBuilder(source, limits).readComposed();
+    }
+
+    private LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(limits.maxAliasesPerFile());
         options.setNestingDepthLimit(limits.maxNestingDepth());
@@ -113,6 +140,11 @@ final class YamlTreeBuilder {
         options.setAllowDuplicateKeys(true);
         options.setProcessComments(true);
         options.setTagInspector(tag -> true);
+        return options;
+    }
+
+    private ReadResult readComposed() {
+        LoaderOptions options = options();
         TrackingParser parser = new TrackingParser(new ParserImpl(
                 new CommentFilter(new ScannerImpl(new TextStreamReader(source.text()), options), this::comment)));
         Node root;
@@ -134,6 +166,256 @@ final class YamlTreeBuilder {
             return new ReadResult(Optional.empty(), List.copyOf(diagnostics));
         }
     }
+
+    // --- The event builder: the same tree as readComposed() and convert(), one event at a time ---------------
+
+    /** What the event builder leaves to the composing reader; no stack trace, it is caught at once. */
+    private static final class Fallback extends RuntimeException {
+        Fallback() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Fallback FALLBACK = new Fallback();
+
+    /** The kinds of node an anchor names, as the composer tells them apart. */
+    private enum Kind {
+        SCALAR,
+        SEQUENCE,
+        MAPPING
+    }
+
+    /**
+     * An anchored value: its tree (which each alias to it shares), the nodes and collection levels converting it
+     * counted (which each alias adds again), whether it was read where values are not converted, and where it
+     * starts.
+     */
+    private record Anchored(CfnNode node, Kind kind, long expandedNodes, int height, boolean muted, Mark start) {}
+
+    private Parser events;
+    private final Map<String, Anchored> anchors = new HashMap<>();
+    private final Set<String> building = new HashSet<>();
+    /** Nodes open, as the composer counts them for its nesting limit. */
+    private int composerDepth;
+
+    private int collectionAliases;
+    /** Above 0 inside the merge sources convert() does not convert (they count nothing and report nothing). */
+    private int muted;
+    /** The deepest collection level converted so far (0: none), to know how deep an alias reaches. */
+    private int deepest;
+
+    private ReadResult readEvents() {
+        LoaderOptions options = options();
+        events = new ParserImpl(
+                new CommentFilter(new ScannerImpl(new TextStreamReader(source.text()), options), this::comment));
+        events.getEvent(); // stream start
+        if (events.checkEvent(Event.ID.StreamEnd)) {
+            events.getEvent();
+            return new ReadResult(Optional.empty(), List.copyOf(diagnostics));
+        }
+        events.getEvent(); // document start
+        CfnNode root = value(1);
+        events.getEvent(); // document end
+        if (!events.checkEvent(Event.ID.StreamEnd)) throw FALLBACK;
+        events.getEvent();
+        return new ReadResult(Optional.of(root), List.copyOf(diagnostics), comments.finish());
+    }
+
+    private void enter() {
+        if (composerDepth >= limits.maxNestingDepth()) throw FALLBACK;
+        composerDepth++;
+    }
+
+    private void count() {
+        if (muted == 0 && ++nodes > maxNodes) throw FALLBACK;
+    }
+
+    /** The value whose first event is next (convert() of a node the composer would compose there). */
+    private CfnNode value(int depth) {
+        if (events.checkEvent(Event.ID.Alias)) return alias((AliasEvent) events.getEvent(), depth);
+        NodeEvent event = (NodeEvent) events.peekEvent();
+        enter();
+        String anchor = event.getAnchor();
+        CfnNode node;
+        if (anchor == null) {
+            node = converted(event, depth, false);
+        } else {
+            building.add(anchor);
+            long nodesBefore = nodes;
+            int deepestBefore = deepest;
+            deepest = 0;
+            node = converted(event, depth, false);
+            int height = deepest == 0 ? 0 : deepest - depth + 1;
+            deepest = Math.max(deepestBefore, deepest);
+            building.remove(anchor);
+            Kind kind = event instanceof ScalarEvent
+                    ? Kind.SCALAR
+                    : event instanceof SequenceStartEvent ? Kind.SEQUENCE : Kind.MAPPING;
+            anchors.put(anchor, new Anchored(node, kind, nodes - nodesBefore, height, muted > 0, event.getStartMark()));
+        }
+        composerDepth--;
+        return node;
+    }
+
+    /** An alias shares its anchored tree and counts what converting that tree again would count. */
+    private CfnNode alias(AliasEvent event, int depth) {
+        Anchored anchored = aliased(event);
+        if (muted == 0) {
+            if (anchored.muted()) throw FALLBACK;
+            nodes += anchored.expandedNodes();
+            if (nodes > maxNodes) throw FALLBACK;
+            if (anchored.height() > 0) {
+                int reach = depth + anchored.height() - 1;
+                if (reach > limits.maxNestingDepth()) throw FALLBACK;
+                deepest = Math.max(deepest, reach);
+            }
+        }
+        return anchored.node();
+    }
+
+    /** The anchored value an alias names, with the composer's count of aliases to collections. */
+    private Anchored aliased(AliasEvent event) {
+        Anchored anchored = anchors.get(event.getAnchor());
+        if (anchored == null || building.contains(event.getAnchor())) throw FALLBACK;
+        if (anchored.kind() != Kind.SCALAR && ++collectionAliases > limits.maxAliasesPerFile()) throw FALLBACK;
+        return anchored;
+    }
+
+    private CfnNode converted(NodeEvent event, int depth, boolean tagHandled) {
+        count();
+        boolean scalarEvent = event instanceof ScalarEvent;
+        if (muted == 0 && !scalarEvent) {
+            if (depth > limits.maxNestingDepth()) throw FALLBACK;
+            deepest = Math.max(deepest, depth);
+        }
+        String written = scalarEvent ? ((ScalarEvent) event).getTag() : ((CollectionStartEvent) event).getTag();
+        if (!tagHandled && written != null && !written.equals("!")) {
+            // A tag the resolver gives is always a standard one; a written tag is taken as the composer takes it.
+            String tag = new Tag(written).getValue();
+            String function = tag.startsWith("!") ? Intrinsics.shortForm(tag) : null;
+            if (function != null) {
+                CfnNode argument = function.equals("Fn::GetAtt") && scalarEvent
+                        ? getAttArgument((ScalarEvent) events.getEvent())
+                        : converted(event, depth, true);
+                return new Intrinsic(function, argument, argument.span(), argument.source());
+            }
+            if (!isStandard(tag) && muted == 0) diagnostics.add(unknownTag(tag, event.getStartMark()));
+        }
+        Event taken = events.getEvent();
+        if (taken instanceof ScalarEvent scalar) {
+            Position at = trimmed(scalar.getStartMark(), scalar.getEndMark());
+            return new Scalar(
+                    scalar.getValue(),
+                    scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN,
+                    at.span(),
+                    at.snippet());
+        }
+        if (taken instanceof SequenceStartEvent start) {
+            List<CfnNode> items = new ArrayList<>();
+            while (!events.checkEvent(Event.ID.SequenceEnd)) items.add(value(depth + 1));
+            Event end = events.getEvent();
+            Position at = collectionPosition(
+                    start.getStartMark(),
+                    end.getEndMark(),
+                    start.getFlowStyle(),
+                    items.isEmpty() ? null : items.get(items.size() - 1));
+            return new Sequence(items, at.span(), at.snippet());
+        }
+        return mapping((MappingStartEvent) taken, depth);
+    }
+
+    private CfnNode mapping(MappingStartEvent start, int depth) {
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        List<Entry> merged = new ArrayList<>();
+        while (!events.checkEvent(Event.ID.MappingEnd)) {
+            // A key is never converted: only a plain scalar key without an anchor is read here.
+            if (!(events.peekEvent() instanceof ScalarEvent keyEvent) || keyEvent.getAnchor() != null) throw FALLBACK;
+            enter();
+            events.getEvent();
+            composerDepth--;
+            if (isMergeKey(keyEvent)) {
+                merge(depth, merged);
+                continue;
+            }
+            count();
+            Position keyAt = trimmed(keyEvent.getStartMark(), keyEvent.getEndMark());
+            String key = keyEvent.getValue();
+            Integer first = firstLine.putIfAbsent(key, keyAt.span().line());
+            if (first != null && muted == 0) diagnostics.add(duplicateKey(key, first, keyAt.span()));
+            entries.add(new Entry(key, keyAt.span(), value(depth + 1)));
+        }
+        Event end = events.getEvent();
+        Position at = collectionPosition(
+                start.getStartMark(),
+                end.getEndMark(),
+                start.getFlowStyle(),
+                entries.isEmpty() ? null : entries.get(entries.size() - 1).value());
+        return mappingNode(entries, firstLine, merged, at);
+    }
+
+    private boolean isMergeKey(ScalarEvent key) {
+        String tag = key.getTag();
+        if (tag == null || tag.equals("!")) {
+            return key.getImplicit().canOmitTagInPlainScalar() && key.getValue().equals("<<");
+        }
+        return Tag.MERGE.equals(new Tag(tag));
+    }
+
+    /** merge() of the value whose first event is next. */
+    private void merge(int depth, List<Entry> merged) {
+        if (events.checkEvent(Event.ID.Alias)) {
+            Anchored anchored = anchors.get(((AliasEvent) events.peekEvent()).getAnchor());
+            if (anchored == null || anchored.kind() == Kind.SEQUENCE) throw FALLBACK;
+            mergeSource(depth, merged);
+            return;
+        }
+        if (!(events.peekEvent() instanceof SequenceStartEvent list)) {
+            mergeSource(depth, merged);
+            return;
+        }
+        // The list itself is not converted; each of its values is a source.
+        if (list.getAnchor() != null) throw FALLBACK;
+        enter();
+        if (list.getTag() != null && !list.getTag().equals("!")) new Tag(list.getTag());
+        events.getEvent();
+        while (!events.checkEvent(Event.ID.SequenceEnd)) mergeSource(depth, merged);
+        events.getEvent();
+        composerDepth--;
+    }
+
+    private void mergeSource(int depth, List<Entry> merged) {
+        Mark start;
+        CfnNode converted = null;
+        if (events.checkEvent(Event.ID.Alias)) {
+            AliasEvent event = (AliasEvent) events.peekEvent();
+            Anchored anchored = anchors.get(event.getAnchor());
+            if (anchored == null) throw FALLBACK;
+            if (anchored.kind() == Kind.MAPPING) {
+                events.getEvent();
+                converted = alias(event, depth + 1);
+            } else {
+                aliased((AliasEvent) events.getEvent());
+            }
+            start = anchored.start();
+        } else {
+            start = events.peekEvent().getStartMark();
+            if (events.peekEvent() instanceof MappingStartEvent) {
+                converted = value(depth + 1);
+            } else {
+                muted++;
+                value(depth + 1);
+                muted--;
+            }
+        }
+        if (converted instanceof Mapping mapping) {
+            merged.addAll(mapping.entries());
+        } else if (muted == 0) {
+            diagnostics.add(mergeError(start));
+        }
+    }
+
+    // --- The composing reader -------------------------------------------------------------------------------
 
     private CfnNode convert(Node node, int depth, boolean tagHandled) {
         if (++nodes > maxNodes) {
@@ -196,18 +478,25 @@ final class YamlTreeBuilder {
                     ? s.getValue()
                     : keyAt.snippet().text();
             Integer first = firstLine.putIfAbsent(key, keyAt.span().line());
-            if (first != null) {
-                diagnostics.add(Diagnostic.error(
-                        DiagnosticCode.DUPLICATE_KEY,
-                        "duplicate key `" + key + "`: it is already written at line " + first + " of the same mapping",
-                        source.file(),
-                        keyAt.span().line(),
-                        keyAt.span().column()));
-            }
+            if (first != null) diagnostics.add(duplicateKey(key, first, keyAt.span()));
             entries.add(new Entry(key, keyAt.span(), convert(tuple.getValueNode(), depth + 1, false)));
         }
         Position at = collectionPosition(
                 node, entries.isEmpty() ? null : entries.get(entries.size() - 1).value());
+        return mappingNode(entries, firstLine, merged, at);
+    }
+
+    private Diagnostic duplicateKey(String key, int first, Span at) {
+        return Diagnostic.error(
+                DiagnosticCode.DUPLICATE_KEY,
+                "duplicate key `" + key + "`: it is already written at line " + first + " of the same mapping",
+                source.file(),
+                at.line(),
+                at.column());
+    }
+
+    private static CfnNode mappingNode(
+            List<Entry> entries, Map<String, Integer> firstLine, List<Entry> merged, Position at) {
         // Keys written in the mapping win over merged ones; among merged mappings, the first one listed wins.
         for (Entry e : merged) {
             if (firstLine.putIfAbsent(e.key(), e.keySpan().line()) == null) entries.add(e);
@@ -229,16 +518,19 @@ final class YamlTreeBuilder {
             if (source instanceof MappingNode && convert(source, depth + 1, false) instanceof Mapping mapping) {
                 merged.addAll(mapping.entries());
             } else {
-                Mark mark = source.getStartMark();
-                diagnostics.add(Diagnostic.error(
-                        DiagnosticCode.PARSE_ERROR,
-                        "YAML syntax error: the merge key `<<` takes a mapping or a list of mappings, such as "
-                                + "`<<: *defaults`",
-                        this.source.file(),
-                        mark.getLine() + 1,
-                        column(mark)));
+                diagnostics.add(mergeError(source.getStartMark()));
             }
         }
+    }
+
+    private Diagnostic mergeError(Mark mark) {
+        return Diagnostic.error(
+                DiagnosticCode.PARSE_ERROR,
+                "YAML syntax error: the merge key `<<` takes a mapping or a list of mappings, such as "
+                        + "`<<: *defaults`",
+                source.file(),
+                mark.getLine() + 1,
+                column(mark));
     }
 
     private CfnNode shortForm(String function, Node node, int depth) {
@@ -254,15 +546,22 @@ final class YamlTreeBuilder {
      * itself ({@code Endpoint.Address}).
      */
     private CfnNode getAttArgument(ScalarNode scalar) {
-        Position at = scalarPosition(scalar);
-        String value = scalar.getValue();
+        return getAttArgument(scalar.getValue(), scalar.getStartMark(), scalar.getEndMark(), scalar.getScalarStyle());
+    }
+
+    private CfnNode getAttArgument(ScalarEvent scalar) {
+        return getAttArgument(scalar.getValue(), scalar.getStartMark(), scalar.getEndMark(), scalar.getScalarStyle());
+    }
+
+    private CfnNode getAttArgument(String value, Mark start, Mark end, DumperOptions.ScalarStyle style) {
+        Position at = trimmed(start, end);
         int dot = value.indexOf('.');
         if (dot < 0) return new Scalar(value, true, at.span(), at.snippet());
         Span whole = at.span();
         Span resourceSpan = whole;
         Span attributeSpan = whole;
         boolean oneLine = whole.line() == whole.endLine() && at.snippet().text().endsWith(value);
-        if (oneLine && scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN) {
+        if (oneLine && style == DumperOptions.ScalarStyle.PLAIN) {
             int valueColumn = whole.endColumn() - value.length();
             resourceSpan = source.span(whole.line(), valueColumn, whole.line(), valueColumn + dot);
             attributeSpan = source.span(whole.line(), valueColumn + dot + 1, whole.line(), whole.endColumn());
@@ -383,11 +682,14 @@ final class YamlTreeBuilder {
      * last value ends. A flow collection ends at its closing bracket.
      */
     private Position collectionPosition(CollectionNode<?> node, CfnNode last) {
-        if (node.getFlowStyle() == DumperOptions.FlowStyle.FLOW || last == null) return markPosition(node);
-        Mark start = node.getStartMark();
+        return collectionPosition(node.getStartMark(), node.getEndMark(), node.getFlowStyle(), last);
+    }
+
+    private Position collectionPosition(Mark start, Mark end, DumperOptions.FlowStyle style, CfnNode last) {
+        if (style == DumperOptions.FlowStyle.FLOW || last == null) return trimmed(start, end);
         int startChar = source.charIndex(start.getIndex());
-        Span end = last.span();
-        Span span = source.span(start.getLine() + 1, column(start), end.endLine(), end.endColumn());
+        Span to = last.span();
+        Span span = source.span(start.getLine() + 1, column(start), to.endLine(), to.endColumn());
         return new Position(span, source.snippet(startChar, last.source().end()));
     }
 
