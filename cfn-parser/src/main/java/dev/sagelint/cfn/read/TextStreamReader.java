@@ -73,9 +73,13 @@ final class TextStreamReader extends StreamReader {
         return at < length;
     }
 
+    /** The mark taken last: the scanner asks several times for the mark of one position, and marks do not change. */
+    private Mark mark;
+
     @Override
     public Mark getMark() {
-        return new Mark(NAME, pointer, line, column, NO_SNIPPET, 0);
+        if (mark == null || mark.getIndex() != pointer) mark = new Mark(NAME, pointer, line, column, NO_SNIPPET, 0);
+        return mark;
     }
 
     @Override

@@ -204,6 +204,20 @@ final class YamlTreeBuilder {
     /** The deepest collection level converted so far (0: none), to know how deep an alias reaches. */
     private int deepest;
 
+    /**
+     * Keys and short values repeat across the resources of a large template; the tree keeps one copy of each
+     * (the table is bounded, and dropped with the builder).
+     */
+    private final Map<String, String> strings = new HashMap<>();
+
+    private String shared(String text) {
+        if (text.length() > 64) return text;
+        String known = strings.get(text);
+        if (known != null) return known;
+        if (strings.size() < 1 << 16) strings.put(text, text);
+        return text;
+    }
+
     private ReadResult readEvents() {
         LoaderOptions options = options();
         events = new ParserImpl(
@@ -305,7 +319,7 @@ final class YamlTreeBuilder {
         if (taken instanceof ScalarEvent scalar) {
             Position at = trimmed(scalar.getStartMark(), scalar.getEndMark());
             return new Scalar(
-                    scalar.getValue(),
+                    shared(scalar.getValue()),
                     scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN,
                     at.span(),
                     at.snippet());
@@ -340,7 +354,7 @@ final class YamlTreeBuilder {
             }
             count();
             Position keyAt = trimmed(keyEvent.getStartMark(), keyEvent.getEndMark());
-            String key = keyEvent.getValue();
+            String key = shared(keyEvent.getValue());
             Integer first = firstLine.putIfAbsent(key, keyAt.span().line());
             if (first != null && muted == 0) diagnostics.add(duplicateKey(key, first, keyAt.span()));
             entries.add(new Entry(key, keyAt.span(), value(depth + 1)));
@@ -765,6 +779,9 @@ final class YamlTreeBuilder {
      * stacked comments would overflow its stack.
      */
     private static final class CommentFilter implements Scanner {
+        /** The argument of every check for a comment, allocated once (a call with varargs allocates an array). */
+        private static final Token.ID[] COMMENT = {Token.ID.Comment};
+
         private final Scanner delegate;
         private final Consumer<CommentToken> comments;
 
@@ -774,7 +791,7 @@ final class YamlTreeBuilder {
         }
 
         private void skipComments() {
-            while (delegate.checkToken(Token.ID.Comment)) {
+            while (delegate.checkToken(COMMENT)) {
                 comments.accept((CommentToken) delegate.getToken());
             }
         }
