@@ -62,7 +62,9 @@ final class SourceText {
     /** The UTF-16 index of a code point index, as SnakeYAML counts positions. */
     int charIndex(int codePointIndex) {
         if (charIndexOfCodePoint == null) {
-            if (text.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
+            boolean surrogates = false;
+            for (int i = 0; i < text.length() && !surrogates; i++) surrogates = Character.isSurrogate(text.charAt(i));
+            if (!surrogates) {
                 charIndexOfCodePoint = new int[0];
             } else {
                 int[] map = new int[text.codePointCount(0, text.length()) + 1];

@@ -60,7 +60,9 @@ public final class TemplateReader {
         SourceText.Decoded decoded = SourceText.decode(file, bytes);
         if (decoded.error() != null) return ReadResult.failed(decoded.error());
         SourceText text = decoded.text();
-        return isJson(file, text.text()) ? JsonTreeBuilder.read(text, limits) : YamlTreeBuilder.read(text, limits);
+        return isJson(file, text.text())
+                ? JsonTreeBuilder.read(text, limits)
+                : YamlTreeBuilder.read(text, bytes, limits);
     }
 
     static boolean isJson(Path file, String text) {

@@ -37,11 +37,20 @@ final class TextStreamReader extends StreamReader {
     private int line;
     private int column;
 
+    /** The text's bytes when it is all ASCII (one byte a character), read instead of the string: faster. */
+    private final byte[] ascii;
+
     TextStreamReader(String text) {
+        this(text, null);
+    }
+
+    /** {@code bytes}, if not null, are the bytes {@code text} was decoded from; they are read when they are ASCII. */
+    TextStreamReader(String text, byte[] bytes) {
         super(new StringReader(""));
         this.text = text;
+        this.ascii = isAscii(bytes, text.length()) ? bytes : null;
         boolean surrogates = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; ascii == null && i < text.length(); i++) {
             if (Character.isSurrogate(text.charAt(i))) {
                 surrogates = true;
                 break;
@@ -59,7 +68,16 @@ final class TextStreamReader extends StreamReader {
         this.firstUnprintable = unprintable;
     }
 
+    private static boolean isAscii(byte[] bytes, int length) {
+        if (bytes == null || bytes.length != length) return false;
+        for (byte b : bytes) {
+            if (b < 0) return false;
+        }
+        return true;
+    }
+
     private int at(int i) {
+        if (ascii != null) return ascii[i];
         return codePoints == null ? text.charAt(i) : codePoints[i];
     }
 

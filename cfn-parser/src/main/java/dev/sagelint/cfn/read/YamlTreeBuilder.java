@@ -78,14 +78,16 @@ final class YamlTreeBuilder {
     private static final long ALIAS_NODE_ALLOWANCE = 100_000;
 
     private final SourceText source;
+    private final byte[] bytes;
     private final ScanContext.Limits limits;
     private final long maxNodes;
     private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
     private final SuppressionComments comments;
     private long nodes;
 
-    private YamlTreeBuilder(SourceText source, ScanContext.Limits limits) {
+    private YamlTreeBuilder(SourceText source, byte[] bytes, ScanContext.Limits limits) {
         this.source = source;
+        this.bytes = bytes;
         this.limits = limits;
         this.maxNodes = source.text().length() + ALIAS_NODE_ALLOWANCE;
         this.comments = new SuppressionComments(source.file());
@@ -115,21 +117,26 @@ final class YamlTreeBuilder {
      * through SnakeYAML's composer, whose diagnostics are the reference.
      */
     static ReadResult read(SourceText source, ScanContext.Limits limits) {
+        return read(source, null, limits);
+    }
+
+    /** {@code bytes}, if not null, are the bytes the source text was decoded from (read instead when ASCII). */
+    static ReadResult read(SourceText source, byte[] bytes, ScanContext.Limits limits) {
         try {
-            return new YamlTreeBuilder(source, limits).readEvents();
+            return new YamlTreeBuilder(source, bytes, limits).readEvents();
         } catch (RuntimeException e) {
-            return new YamlTreeBuilder(source, limits).readComposed();
+            return new YamlTreeBuilder(source, bytes, limits).readComposed();
         }
     }
 
     /** The event builder alone; it throws where {@link #read} hands the document to the composer. */
     static ReadResult readByEvents(SourceText source, ScanContext.Limits limits) {
-        return new YamlTreeBuilder(source, limits).readEvents();
+        return new YamlTreeBuilder(source, null, limits).readEvents();
     }
 
     /** The composing reader alone, the reference the event builder is tested against. */
     static ReadResult readByComposer(SourceText source, ScanContext.Limits limits) {
-        return new YamlTreeBuilder(source, limits).readComposed();
+        return new YamlTreeBuilder(source, null, limits).readComposed();
     }
 
     private LoaderOptions options() {
@@ -145,8 +152,8 @@ final class YamlTreeBuilder {
 
     private ReadResult readComposed() {
         LoaderOptions options = options();
-        TrackingParser parser = new TrackingParser(new ParserImpl(
-                new CommentFilter(new ScannerImpl(new TextStreamReader(source.text()), options), this::comment)));
+        TrackingParser parser = new TrackingParser(new ParserImpl(new CommentFilter(
+                new ScannerImpl(new TextStreamReader(source.text(), bytes), options), this::comment)));
         Node root;
         try {
             root = new Composer(parser, new Resolver(), options).getSingleNode();
@@ -221,7 +228,7 @@ final class YamlTreeBuilder {
     private ReadResult readEvents() {
         LoaderOptions options = options();
         events = new ParserImpl(
-                new CommentFilter(new ScannerImpl(new TextStreamReader(source.text()), options), this::comment));
+                new CommentFilter(new ScannerImpl(new TextStreamReader(source.text(), bytes), options), this::comment));
         events.getEvent(); // stream start
         if (events.checkEvent(Event.ID.StreamEnd)) {
             events.getEvent();
