@@ -9,7 +9,7 @@
 #   - the scan takes under 10 s of wall time and under 1 GB of peak memory (/usr/bin/time), killed after 12 s (HOSTILE_KILL_AFTER);
 #   - and any check of its own (the input file unchanged, a finding of the hostile file present, ...).
 #
-# Cases that still fail because another branch fixes them are listed, with their owner, in
+# Cases known to fail still are listed, with the work that owns their fix, in
 # .ci/hostile-expected-failures: such a case is XFAIL when it fails and XPASS when it passes (then take it off the
 # list). The suite fails on any other failing case. Usage:
 #   .ci/hostile-test.sh [CASE...]         run every case, or those named
