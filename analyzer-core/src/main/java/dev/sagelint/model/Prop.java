@@ -243,6 +243,8 @@ public sealed interface Prop<T> permits Prop.Known, Prop.Unknown, Prop.Absent {
      */
     static String code(Object value) {
         String text = String.valueOf(value);
+        // An empty string is shown as one, not as an empty code span that reads like a typo.
+        if (text.isEmpty()) return "`\"\"`";
         if (text.length() > QUOTED) text = text.substring(0, QUOTED - 3) + "...";
         if (text.indexOf('`') < 0) return "`" + text + "`";
         int longest = 0;

@@ -249,4 +249,10 @@ class PropTest {
                 .isEqualTo(new Prop.Unknown<>(
                         "Flag", "x", "r", List.of(new Prop.Possible<>(true, C, VALUE)), List.of(D), false, VALUE));
     }
+
+    @Test
+    void anEmptyStringIsQuotedAsOne() {
+        assertThat(Prop.code("")).isEqualTo("`\"\"`");
+        assertThat(Prop.code("Enabled")).isEqualTo("`Enabled`");
+    }
 }
