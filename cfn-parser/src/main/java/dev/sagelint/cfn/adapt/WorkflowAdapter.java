@@ -42,10 +42,6 @@ final class WorkflowAdapter {
             List<SageMakerResource> out,
             List<Diagnostic> diagnostics) {
         if (!(machine.properties() instanceof Mapping properties)) return;
-        Map<String, CfnNode> substitutions = new LinkedHashMap<>();
-        if (properties.get("DefinitionSubstitutions").orElse(null) instanceof Mapping subs) {
-            for (Entry e : subs.entries()) substitutions.put(e.key(), e.value());
-        }
         Optional<CfnNode> written = properties.get("Definition").or(() -> properties.get("DefinitionString"));
         if (written.isEmpty()) {
             properties
@@ -54,23 +50,7 @@ final class WorkflowAdapter {
                             diagnostics.add(inS3(machine, "state machine", "DefinitionS3Location", "starts", file, e)));
             return;
         }
-        EmbeddedDefinition.Read read = EmbeddedDefinition.read(
-                written.get(),
-                substitutions,
-                file,
-                limits,
-                "the definition of state machine `" + machine.id().address() + "`",
-                new WorkflowJson(machine.evaluator()));
-        if (read.problem() != null) {
-            diagnostics.add(read.problem());
-            return;
-        }
-        out.addAll(jobs(
-                b -> EmbeddedJobs.stateMachine(read.tree(), owner(machine, STATE_MACHINE), b),
-                machine,
-                file,
-                limits,
-                diagnostics));
+        definitionJobs(machine, STATE_MACHINE, properties, written.get(), file, file, limits, out, diagnostics);
     }
 
     /**
@@ -128,23 +108,49 @@ final class WorkflowAdapter {
                     uri.get().keySpan().column()));
             return;
         }
+        definitionJobs(
+                machine,
+                SAM_STATE_MACHINE,
+                properties,
+                read.root().get(),
+                definitionFile,
+                file,
+                limits,
+                out,
+                diagnostics);
+    }
+
+    /**
+     * The SageMaker jobs a state machine of this type starts, read from its definition (written in the template, or
+     * in {@code definitionFile} beside it) with the machine's {@code DefinitionSubstitutions}.
+     */
+    private static void definitionJobs(
+            CfnResource machine,
+            String type,
+            Mapping properties,
+            CfnNode definition,
+            Path definitionFile,
+            Path file,
+            ScanContext.Limits limits,
+            List<SageMakerResource> out,
+            List<Diagnostic> diagnostics) {
         Map<String, CfnNode> substitutions = new LinkedHashMap<>();
         if (properties.get("DefinitionSubstitutions").orElse(null) instanceof Mapping subs) {
             for (Entry e : subs.entries()) substitutions.put(e.key(), e.value());
         }
-        EmbeddedDefinition.Read definition = EmbeddedDefinition.read(
-                read.root().get(),
+        EmbeddedDefinition.Read read = EmbeddedDefinition.read(
+                definition,
                 substitutions,
                 definitionFile,
                 limits,
                 "the definition of state machine `" + machine.id().address() + "`",
                 new WorkflowJson(machine.evaluator()));
-        if (definition.problem() != null) {
-            diagnostics.add(definition.problem());
+        if (read.problem() != null) {
+            diagnostics.add(read.problem());
             return;
         }
         out.addAll(jobs(
-                b -> EmbeddedJobs.stateMachine(definition.tree(), owner(machine, SAM_STATE_MACHINE), b),
+                b -> EmbeddedJobs.stateMachine(read.tree(), owner(machine, type), b),
                 machine,
                 file,
                 limits,
