@@ -14,12 +14,25 @@ import java.util.stream.Collectors;
  * resource types, properties, AWS Config rule, standards, fix and parameters), followed by the prose of
  * {@code docs/rules/<id>.md}, which holds only what cannot be derived (what exactly is checked, why it matters,
  * remediation examples per format, references).
+ *
+ * <p>The file in {@code docs/rules/} starts with a copy of the generated header between {@link #GENERATED_BEGIN} and
+ * {@link #GENERATED_END}, so that the page reads whole where the documentation links point (the repository on
+ * GitHub); {@link #prose} leaves that copy out, and {@code RuleDocTest} fails when it differs from {@link #header}
+ * (and rewrites it with {@code -Dsagelint.updateGolden=true}).
  */
 public final class RuleDoc {
 
     /** The row names of the generated header table, in order; a prose page must not repeat them as a table. */
     public static final List<String> HEADER_ROWS =
             List.of("Severity", "Resource", "Property", "AWS Config rule", "Standards", "Fix", "Parameters");
+
+    /** The line before the copy of the generated header in a page of {@code docs/rules/}. */
+    public static final String GENERATED_BEGIN =
+            "<!-- generated from the rule's metadata by RuleDoc: edit the rule, not "
+                    + "this header; RuleDocTest rewrites it with -Dsagelint.updateGolden=true -->";
+
+    /** The line after the copy of the generated header. */
+    public static final String GENERATED_END = "<!-- end of the generated header -->";
 
     private RuleDoc() {}
 
@@ -75,7 +88,7 @@ public final class RuleDoc {
                 + (p.min() == null ? "" : ", at least " + p.min()) + "): " + p.description() + ".";
     }
 
-    /** The prose page {@code docs/rules/<id>.md} as packaged with the analyzer. */
+    /** The prose of the page {@code docs/rules/<id>.md} as packaged with the analyzer, without the header copy. */
     public static String prose(RuleMeta rule) {
         if (rule.customProse() != null) return rule.customProse();
         try (InputStream in = RuleDoc.class.getResourceAsStream(rule.docResource())) {
@@ -83,10 +96,27 @@ public final class RuleDoc {
                 throw new IllegalStateException(
                         "no documentation page for rule " + rule.id() + " at " + rule.docResource());
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return withoutHeaderCopy(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A page file as written in {@code docs/rules/}: the header copy between its markers, a blank line, the prose. */
+    public static String pageFile(RuleMeta rule, String prose) {
+        return GENERATED_BEGIN + "\n" + header(rule) + GENERATED_END + "\n\n" + prose;
+    }
+
+    /**
+     * The prose of a page file: what follows the header copy and the blank line after it, or the whole text when it
+     * has no copy.
+     */
+    public static String withoutHeaderCopy(String file) {
+        if (!file.startsWith(GENERATED_BEGIN + "\n")) return file;
+        int end = file.indexOf("\n" + GENERATED_END + "\n");
+        if (end < 0) return file;
+        String rest = file.substring(end + GENERATED_END.length() + 2);
+        return rest.startsWith("\n") ? rest.substring(1) : rest;
     }
 
     private static String resources(RuleMeta rule) {
