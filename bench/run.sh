@@ -13,6 +13,10 @@
 #                               .tf, a 500 MB plan, 50 CDK stacks, one file; 5 runs each (one file: 20). Hours on 2
 #                               cores, most of them cfn-guard's; it is not run above BENCH_GUARD_MAX templates
 #                               (default 10000: 100,000 would take about half an hour per run)
+#   bench/run.sh targets        the inputs of issue 19's targets, about half an hour: 1k JSON templates (beside
+#                               cfn-guard), 10k JSON and YAML (parse-floor ratios), 10k and 100k JSON (peak memory
+#                               from 10k to 100k), a 20 MB .tf, one file; 3 runs each (one file: 20); cfn-guard only
+#                               up to 1,000 templates
 #   BENCH_CORPORA="cfn-json-1000 one-file" bench/run.sh quick   only these corpora (names: bench/generate.py)
 # Other settings: BENCH_RUNS (runs per command), BENCH_TIMEOUT (seconds per command, default 1800), BENCH_FORMAT
 # (sagelint's report, written to a file: json by default; sarif also computes every finding's fix),
@@ -29,13 +33,16 @@ case $mode in
     corpora="cfn-json-1000 cfn-yaml-1000 cfn-json-10000 cfn-yaml-10000 cfn-json-100000 cfn-yaml-100000"
     corpora+=" tf-tree-1000 tf-tree-10000 tf-file-20 plan-500 cdk-50 one-file"
     runs=5 startup_runs=20 ;;
-  *) echo "usage: $0 quick|full (see the comment at the top)" >&2; exit 2 ;;
+  targets)
+    corpora="cfn-json-1000 cfn-json-10000 cfn-yaml-10000 cfn-json-100000 tf-file-20 one-file"
+    runs=3 startup_runs=20 default_guard_max=1000 ;;
+  *) echo "usage: $0 quick|full|targets (see the comment at the top)" >&2; exit 2 ;;
 esac
 corpora=${BENCH_CORPORA:-$corpora}
 runs=${BENCH_RUNS:-$runs}
 timeout_s=${BENCH_TIMEOUT:-1800}
 format=${BENCH_FORMAT:-json}
-guard_max=${BENCH_GUARD_MAX:-10000}
+guard_max=${BENCH_GUARD_MAX:-${default_guard_max:-10000}}
 data=${BENCH_DATA:-${TMPDIR:-/tmp}/sagelint-bench-data}
 tools=${BENCH_TOOLS:-${TMPDIR:-/tmp}/sagelint-bench-tools}
 jar=$repo/cli/target/sagelint.jar
@@ -118,7 +125,7 @@ for c in $corpora; do
   dir=$data/$c
   n=${c##*-}
   r=$runs
-  [ "$c" = one-file ] && [ "$mode" = full ] && r=${BENCH_RUNS:-20}
+  [ "$c" = one-file ] && [ "$mode" != quick ] && r=${BENCH_RUNS:-20}
   names=(sagelint floor) cmds=()
   # SAGELINT_JAR: the launcher's JVM options and archive, without its check for a rebuild (which would rebuild
   # during the benchmark when a source is newer than the jar).
