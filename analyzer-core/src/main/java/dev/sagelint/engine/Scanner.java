@@ -14,6 +14,7 @@ import dev.sagelint.suppress.Triage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -141,8 +142,10 @@ public final class Scanner {
         diagnostics.addAll(tooLarge);
         List<Unit> units = new ArrayList<>();
         Set<Path> claimed = new HashSet<>();
+        // Each front-end sees the files left, in discovery's sorted order, through a view rather than a copy.
+        Set<Path> offered = Collections.unmodifiableSet(unclaimed);
         for (Frontend frontend : frontends) {
-            for (Unit unit : frontend.claim(Set.copyOf(unclaimed))) {
+            for (Unit unit : frontend.claim(offered)) {
                 units.add(unit);
                 unit.files().forEach(unclaimed::remove);
                 claimed.addAll(unit.files());

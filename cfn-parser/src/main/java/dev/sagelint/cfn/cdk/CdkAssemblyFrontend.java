@@ -62,9 +62,14 @@ public final class CdkAssemblyFrontend implements Frontend {
     @Override
     public List<Unit> claim(Set<Path> files) {
         List<Path> assemblies = new ArrayList<>();
-        for (Path file : new TreeSet<>(files)) {
+        // Only the manifests are sorted (a parent folder's before its children's), not every file of the scan.
+        Set<Path> manifests = new TreeSet<>();
+        for (Path file : files) {
             Path name = file.getFileName();
-            if (name == null || !name.toString().equals("manifest.json") || !isAssemblyManifest(file)) continue;
+            if (name != null && name.toString().equals("manifest.json")) manifests.add(file);
+        }
+        for (Path file : manifests) {
+            if (!isAssemblyManifest(file)) continue;
             Path dir = file.getParent();
             if (assemblies.stream().anyMatch(dir::startsWith)) continue;
             assemblies.removeIf(a -> a.startsWith(dir));

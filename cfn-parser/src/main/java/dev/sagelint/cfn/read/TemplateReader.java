@@ -2,10 +2,9 @@ package dev.sagelint.cfn.read;
 
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
+import dev.sagelint.engine.FileBytes;
 import dev.sagelint.engine.ScanContext;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -38,8 +37,8 @@ public final class TemplateReader {
     /** Reads the file at {@code file}. */
     public ReadResult read(Path file) {
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 16L));
+        try {
+            bytes = FileBytes.read(file, limits.maxFileBytes() + 1);
         } catch (IOException | RuntimeException e) {
             return ReadResult.failed(
                     Diagnostic.error(DiagnosticCode.IO_ERROR, "cannot read the file: " + e.getMessage(), file, 0, 0));

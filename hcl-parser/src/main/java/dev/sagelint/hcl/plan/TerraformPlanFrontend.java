@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
+import dev.sagelint.engine.FileBytes;
 import dev.sagelint.engine.Frontend;
 import dev.sagelint.engine.FrontendOption;
 import dev.sagelint.engine.FrontendOptions;
@@ -180,8 +181,8 @@ public final class TerraformPlanFrontend implements Frontend {
     /** A look at the first KiB, as described on the class, and further for a plan written with sorted keys. */
     static boolean looksLikePlan(Path file) {
         String head;
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(SNIFF_BYTES);
+        try {
+            byte[] bytes = FileBytes.read(file, SNIFF_BYTES);
             head = TextEncoding.sniff(bytes, bytes.length);
         } catch (IOException | RuntimeException e) {
             return false;
