@@ -36,6 +36,10 @@ public final class Utf8 {
                 bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
                         ? 3
                         : 0;
+        // Plain ASCII, the usual case, is UTF-8 as it is: copied into the string without a decoder.
+        if (ascii(bytes, offset)) {
+            return new Decoded(new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1), null);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -62,5 +66,12 @@ public final class Utf8 {
                 "the file is not valid UTF-8: byte 0x%02X at line %d cannot be decoded; save the file as UTF-8",
                 bytes[bad] & 0xFF, line);
         return new Decoded(null, Diagnostic.error(DiagnosticCode.ENCODING_ERROR, message, file, line, column));
+    }
+
+    private static boolean ascii(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] < 0) return false;
+        }
+        return true;
     }
 }
