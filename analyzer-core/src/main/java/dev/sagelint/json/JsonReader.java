@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a JSON document into {@link JsonValue}s with the span of every key and value, within the scan's
@@ -63,6 +64,70 @@ public final class JsonReader {
         }
     }
 
+    /** The kinds of scalar a {@link Builder} is handed. */
+    public enum ScalarKind {
+        STRING,
+        NUMBER,
+        TRUE,
+        FALSE,
+        NULL
+    }
+
+    /**
+     * What a read builds from the document's tokens, node by node as they end: {@link JsonValue}s by default; a
+     * front-end may build its own tree straight from the tokens instead of copying a tree of {@code JsonValue}s.
+     * Each node comes with its span in the file and the offsets in the text read where it starts and ends (just
+     * after its last character).
+     *
+     * @param <T> the nodes
+     * @param <M> the members of objects
+     */
+    public interface Builder<T, M> {
+        M member(String key, Span keySpan, T value);
+
+        T object(List<M> members, Span span, int start, int end);
+
+        T array(List<T> items, Span span, int start, int end);
+
+        /** A scalar; {@code text} is a string's value, a number as written, or {@code true}, {@code false}, {@code null}. */
+        T scalar(ScalarKind kind, String text, Span span, int start, int end);
+    }
+
+    /** The tree a {@link Builder} built, when the document could be read, and what was found wrong with it. */
+    public record Tree<T>(Optional<T> root, List<Diagnostic> diagnostics) {
+        public Tree {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    private static final Builder<JsonValue, JsonValue.Member> VALUES = new Builder<>() {
+        @Override
+        public JsonValue.Member member(String key, Span keySpan, JsonValue value) {
+            return new JsonValue.Member(key, keySpan, value);
+        }
+
+        @Override
+        public JsonValue object(List<JsonValue.Member> members, Span span, int start, int end) {
+            return new JsonValue.Obj(members, span);
+        }
+
+        @Override
+        public JsonValue array(List<JsonValue> items, Span span, int start, int end) {
+            return new JsonValue.Arr(items, span);
+        }
+
+        @Override
+        public JsonValue scalar(ScalarKind kind, String text, Span span, int start, int end) {
+            return switch (kind) {
+                case STRING -> new JsonValue.Str(text, span);
+                case NUMBER -> new JsonValue.Num(text, span);
+                case TRUE -> new JsonValue.Bool(true, span);
+                case FALSE -> new JsonValue.Bool(false, span);
+                case NULL -> new JsonValue.Null(span);
+            };
+        }
+    };
+
     /** Stops reading when a limit is reached; it never leaves the reader. */
     private static final class Stop extends RuntimeException {
         private final transient Diagnostic diagnostic;
@@ -71,6 +136,22 @@ public final class JsonReader {
             super(diagnostic.message(), null, false, false);
             this.diagnostic = diagnostic;
         }
+    }
+
+    /**
+     * One factory per nesting limit, shared by every read: a factory is thread-safe, and making one per document
+     * costs its symbol tables each time.
+     */
+    private static final Map<Integer, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
+
+    private static JsonFactory factory(int maxNestingDepth) {
+        return FACTORIES.computeIfAbsent(
+                maxNestingDepth,
+                depth -> JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(depth + 1)
+                                .build())
+                        .build());
     }
 
     private final Path file;
@@ -96,15 +177,24 @@ public final class JsonReader {
 
     /** Reads a document that is the whole of {@code file}. */
     public static Result read(Path file, String text, ScanContext.Limits limits) {
-        return new JsonReader(file, text, limits, null).read();
+        return result(new JsonReader(file, text, limits, null).read(VALUES));
     }
 
     /** Reads a document written inside {@code file}, whose places {@code positions} maps into the file. */
     public static Result read(Path file, String text, ScanContext.Limits limits, Positions positions) {
-        return new JsonReader(file, text, limits, positions).read();
+        return result(new JsonReader(file, text, limits, positions).read(VALUES));
     }
 
-    private Result read() {
+    /** Reads a document that is the whole of {@code file} into the nodes {@code builder} makes. */
+    public static <T, M> Tree<T> read(Path file, String text, ScanContext.Limits limits, Builder<T, M> builder) {
+        return new JsonReader(file, text, limits, null).read(builder);
+    }
+
+    private static Result result(Tree<JsonValue> tree) {
+        return new Result(tree.root(), tree.diagnostics());
+    }
+
+    private <T, M> Tree<T> read(Builder<T, M> builder) {
         if (text.length() > limits.maxFileBytes()) {
             return failed(Diagnostic.error(
                     DiagnosticCode.FILE_TOO_LARGE,
@@ -113,22 +203,17 @@ public final class JsonReader {
                     1,
                     1));
         }
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxNestingDepth() + 1)
-                        .build())
-                .build();
-        try (JsonParser parser = factory.createParser(text)) {
+        try (JsonParser parser = factory(limits.maxNestingDepth()).createParser(text)) {
             JsonToken first = parser.nextToken();
-            if (first == null) return new Result(Optional.empty(), diagnostics);
-            JsonValue root = value(parser, first, 1);
+            if (first == null) return new Tree<>(Optional.empty(), diagnostics);
+            T root = value(parser, first, 1, builder);
             if (parser.nextToken() != null) {
                 return failed(error(
                         DiagnosticCode.PARSE_ERROR,
                         "JSON syntax error: more content after the end of the document",
                         parser.currentTokenLocation()));
             }
-            return new Result(Optional.of(root), diagnostics);
+            return new Tree<>(Optional.of(root), diagnostics);
         } catch (Stop e) {
             return failed(e.diagnostic);
         } catch (StreamConstraintsException e) {
@@ -147,37 +232,42 @@ public final class JsonReader {
         }
     }
 
-    private JsonValue value(JsonParser parser, JsonToken token, int depth) throws IOException {
+    private <T, M> T value(JsonParser parser, JsonToken token, int depth, Builder<T, M> builder) throws IOException {
         JsonLocation start = parser.currentTokenLocation();
         switch (token) {
             case START_OBJECT -> {
                 checkDepth(start, depth);
-                return object(parser, start, depth);
+                return object(parser, start, depth, builder);
             }
             case START_ARRAY -> {
                 checkDepth(start, depth);
-                List<JsonValue> items = new ArrayList<>();
+                List<T> items = new ArrayList<>();
                 JsonToken next;
-                while ((next = parser.nextToken()) != JsonToken.END_ARRAY) items.add(value(parser, next, depth + 1));
-                return new JsonValue.Arr(items, span(start, parser.currentLocation()));
+                while ((next = parser.nextToken()) != JsonToken.END_ARRAY)
+                    items.add(value(parser, next, depth + 1, builder));
+                return node(builder, null, items, start, parser.currentLocation());
             }
             case VALUE_STRING -> {
-                return new JsonValue.Str(parser.getText(), span(start, parser.currentLocation()));
+                return scalar(builder, ScalarKind.STRING, parser.getText(), start, parser.currentLocation());
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new JsonValue.Num(parser.getText(), span(start, parser.currentLocation()));
+                return scalar(builder, ScalarKind.NUMBER, parser.getText(), start, parser.currentLocation());
             }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return new JsonValue.Bool(token == JsonToken.VALUE_TRUE, span(start, parser.currentLocation()));
+            case VALUE_TRUE -> {
+                return scalar(builder, ScalarKind.TRUE, "true", start, parser.currentLocation());
+            }
+            case VALUE_FALSE -> {
+                return scalar(builder, ScalarKind.FALSE, "false", start, parser.currentLocation());
             }
             default -> {
-                return new JsonValue.Null(span(start, parser.currentLocation()));
+                return scalar(builder, ScalarKind.NULL, "null", start, parser.currentLocation());
             }
         }
     }
 
-    private JsonValue object(JsonParser parser, JsonLocation start, int depth) throws IOException {
-        List<JsonValue.Member> members = new ArrayList<>();
+    private <T, M> T object(JsonParser parser, JsonLocation start, int depth, Builder<T, M> builder)
+            throws IOException {
+        List<M> members = new ArrayList<>();
         Map<String, Span> first = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
@@ -192,9 +282,21 @@ public final class JsonReader {
                         keySpan.line(),
                         keySpan.column()));
             }
-            members.add(new JsonValue.Member(key, keySpan, value(parser, parser.nextToken(), depth + 1)));
+            members.add(builder.member(key, keySpan, value(parser, parser.nextToken(), depth + 1, builder)));
         }
-        return new JsonValue.Obj(members, span(start, parser.currentLocation()));
+        return node(builder, members, null, start, parser.currentLocation());
+    }
+
+    /** An object (with {@code members}) or an array (with {@code items}) from {@code start} to {@code end}. */
+    private <T, M> T node(Builder<T, M> builder, List<M> members, List<T> items, JsonLocation start, JsonLocation end) {
+        Span span = span(start, end);
+        int from = (int) start.getCharOffset();
+        int to = (int) end.getCharOffset();
+        return members != null ? builder.object(members, span, from, to) : builder.array(items, span, from, to);
+    }
+
+    private <T, M> T scalar(Builder<T, M> builder, ScalarKind kind, String text, JsonLocation start, JsonLocation end) {
+        return builder.scalar(kind, text, span(start, end), (int) start.getCharOffset(), (int) end.getCharOffset());
     }
 
     private void checkDepth(JsonLocation at, int depth) {
@@ -217,10 +319,26 @@ public final class JsonReader {
             if (c == '"') break;
         }
         int length = Math.min(i, text.length()) - begin;
+        if (embedded == null) {
+            return new Span(
+                    file,
+                    Math.max(1, at.getLineNr()),
+                    Math.max(1, at.getColumnNr()),
+                    at.getLineNr(),
+                    at.getColumnNr() + length);
+        }
         return positions.span(place(at), new Place(begin + length, at.getLineNr(), at.getColumnNr() + length));
     }
 
     private Span span(JsonLocation start, JsonLocation end) {
+        if (embedded == null) {
+            return new Span(
+                    file,
+                    Math.max(1, start.getLineNr()),
+                    Math.max(1, start.getColumnNr()),
+                    end.getLineNr(),
+                    end.getColumnNr());
+        }
         return positions.span(place(start), place(end));
     }
 
@@ -238,8 +356,8 @@ public final class JsonReader {
         return Diagnostic.error(code, message, s.file(), s.line(), s.column());
     }
 
-    private Result failed(Diagnostic d) {
-        return new Result(Optional.empty(), List.of(d));
+    private static <T> Tree<T> failed(Diagnostic d) {
+        return new Tree<>(Optional.empty(), List.of(d));
     }
 
     private static String plain(String message) {
