@@ -41,8 +41,39 @@ public final class Snippet {
 
     /** The text on one line: runs of whitespace become one space, and long text is cut with an ellipsis. */
     public String compact() {
-        String oneLine = text().replaceAll("\\s+", " ");
+        String oneLine = oneLine(text());
         return oneLine.length() <= COMPACT_LIMIT ? oneLine : oneLine.substring(0, COMPACT_LIMIT - 1) + "…";
+    }
+
+    /**
+     * {@code text} with each run of whitespace (as the regular expression {@code \s} means it: space, tab, line
+     * feed, vertical tab, form feed, carriage return) replaced by one space; the same string when there is none but
+     * single spaces.
+     */
+    static String oneLine(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (whitespace(c) && (c != ' ' || (i + 1 < n && whitespace(text.charAt(i + 1))))) break;
+            i++;
+        }
+        if (i == n) return text;
+        StringBuilder out = new StringBuilder(n).append(text, 0, i);
+        while (i < n) {
+            char c = text.charAt(i++);
+            if (!whitespace(c)) {
+                out.append(c);
+                continue;
+            }
+            out.append(' ');
+            while (i < n && whitespace(text.charAt(i))) i++;
+        }
+        return out.toString();
+    }
+
+    private static boolean whitespace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
     @Override
