@@ -142,6 +142,9 @@ public final class JsonReader {
      * One factory per nesting limit, shared by every read: a factory is thread-safe, and making one per document
      * costs its symbol tables each time.
      */
+    /** Up to this many keys, an object's keys are checked for duplicates in a list rather than a map. */
+    private static final int SMALL_OBJECT = 8;
+
     private static final Map<Integer, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
 
     private static JsonFactory factory(int maxNestingDepth) {
@@ -268,11 +271,29 @@ public final class JsonReader {
     private <T, M> T object(JsonParser parser, JsonLocation start, int depth, Builder<T, M> builder)
             throws IOException {
         List<M> members = new ArrayList<>();
-        Map<String, Span> first = new HashMap<>();
+        // The keys so far, to find a duplicate: a list for the few keys of most objects, a map beyond.
+        List<String> keys = new ArrayList<>();
+        List<Span> keySpans = new ArrayList<>();
+        Map<String, Span> first = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
-            Span keySpan = keySpan(parser.currentTokenLocation());
-            Span earlier = first.putIfAbsent(key, keySpan);
+            Span keySpan = keySpan(parser.currentTokenLocation(), key);
+            Span earlier = null;
+            if (first != null) {
+                earlier = first.putIfAbsent(key, keySpan);
+            } else {
+                int at = keys.indexOf(key);
+                if (at >= 0) {
+                    earlier = keySpans.get(at);
+                } else if (keys.size() < SMALL_OBJECT) {
+                    keys.add(key);
+                    keySpans.add(keySpan);
+                } else {
+                    first = new HashMap<>();
+                    for (int k = 0; k < keys.size(); k++) first.put(keys.get(k), keySpans.get(k));
+                    first.put(key, keySpan);
+                }
+            }
             if (earlier != null) {
                 diagnostics.add(Diagnostic.error(
                         DiagnosticCode.DUPLICATE_KEY,
@@ -309,14 +330,26 @@ public final class JsonReader {
         }
     }
 
-    /** A key ends at its closing quote; JSON strings cannot span lines. */
-    private Span keySpan(JsonLocation at) {
+    /**
+     * A key ends at its closing quote; JSON strings cannot span lines. A key {@code name} without a quote or a
+     * backslash that is written as it reads ends right after it; any other is scanned for its closing quote.
+     */
+    private Span keySpan(JsonLocation at, String name) {
         int begin = (int) at.getCharOffset();
-        int i = begin + 1;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            i += c == '\\' ? 2 : 1;
-            if (c == '"') break;
+        int i = begin + 1 + name.length();
+        if (!(i < text.length()
+                && text.charAt(i) == '"'
+                && name.indexOf('"') < 0
+                && name.indexOf('\\') < 0
+                && text.startsWith(name, begin + 1))) {
+            i = begin + 1;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                i += c == '\\' ? 2 : 1;
+                if (c == '"') break;
+            }
+        } else {
+            i++;
         }
         int length = Math.min(i, text.length()) - begin;
         if (embedded == null) {
