@@ -208,7 +208,7 @@ final class Scope {
         List<World> worlds = walk(path);
         if (worlds.stream().allMatch(w -> w.kind() == Alternative.Kind.ABSENT)) return Optional.empty();
         List<String> segments = new ArrayList<>(base);
-        segments.addAll(List.of(path.split("\\.")));
+        segments.addAll(pathSegments(path));
         Scope child = new Scope(root, segments, prefix + path + ".", declaration, evaluator);
         child.blockedReason = blockedReason;
         return Optional.of(child);
@@ -234,7 +234,7 @@ final class Scope {
             }
             return scopes;
         }
-        RawLookup raw = raw(List.of(path.split("\\.")));
+        RawLookup raw = raw(pathSegments(path));
         CfnNode stand = raw.node() != null ? raw.node() : worlds.get(0).node();
         Scope all = new Scope(stand, List.of(), prefix + path + "[*].", declaration, evaluator);
         all.blockedReason = "the list `" + prefix + path + "` depends on a condition or cannot be resolved here";
@@ -249,7 +249,7 @@ final class Scope {
 
     private List<String> segments(String path) {
         List<String> all = new ArrayList<>(base);
-        all.addAll(List.of(path.split("\\.")));
+        all.addAll(pathSegments(path));
         return all;
     }
 
@@ -261,7 +261,7 @@ final class Scope {
 
     /** Every case of the value at {@code path}, with functions at its top evaluated. */
     private List<World> walk(String path) {
-        return walk(List.of(path.split("\\.")));
+        return walk(pathSegments(path));
     }
 
     private List<World> walk(List<String> relative) {
@@ -276,11 +276,10 @@ final class Scope {
             return worlds;
         }
         worlds.add(new World(Alternative.Kind.VALUE, root, null, Assumptions.NONE, null));
-        String walked = rootName;
-        List<String> all = new ArrayList<>(base);
-        all.addAll(relative);
-        for (String segment : all) {
-            worlds = step(worlds, walked);
+        List<String> all = base.isEmpty() ? relative : concat(base, relative);
+        for (int at = 0; at < all.size(); at++) {
+            String segment = all.get(at);
+            worlds = step(worlds);
             List<World> next = new ArrayList<>();
             for (World w : worlds) {
                 if (w.kind() != Alternative.Kind.VALUE) {
@@ -295,6 +294,7 @@ final class Scope {
                     String what = w.node() instanceof Scalar s && s.isNull()
                             ? "null"
                             : w.node().kind();
+                    String walked = walked(all, at);
                     String name = walked.isEmpty() ? "Properties" : walked;
                     next.add(new World(
                             Alternative.Kind.UNRESOLVED,
@@ -305,13 +305,31 @@ final class Scope {
                 }
             }
             worlds = next;
-            walked = walked.isEmpty() ? segment : walked + "." + segment;
         }
-        return step(worlds, walked);
+        return step(worlds);
+    }
+
+    /** The path walked before segment {@code count} of {@code all}, for messages. */
+    private String walked(List<String> all, int count) {
+        String walked = rootName;
+        for (int k = 0; k < count; k++) walked = walked.isEmpty() ? all.get(k) : walked + "." + all.get(k);
+        return walked;
+    }
+
+    /** The segments of a dotted property path; a path of one segment, the usual case, without splitting. */
+    private static List<String> pathSegments(String path) {
+        return path.indexOf('.') < 0 ? List.of(path) : List.of(path.split("\\."));
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first.size() + second.size());
+        all.addAll(first);
+        all.addAll(second);
+        return all;
     }
 
     /** Evaluates the function at the top of each value. */
-    private List<World> step(List<World> worlds, String walked) {
+    private List<World> step(List<World> worlds) {
         List<World> next = new ArrayList<>();
         for (World w : worlds) {
             if (w.kind() != Alternative.Kind.VALUE) {
@@ -334,8 +352,7 @@ final class Scope {
 
     private RawLookup raw(List<String> path) {
         CfnNode current = root;
-        List<String> all = new ArrayList<>(base);
-        all.addAll(path);
+        List<String> all = base.isEmpty() ? path : concat(base, path);
         for (String segment : all) {
             if (current == null) return new RawLookup(null, false);
             if (!(current instanceof Mapping mapping)) return new RawLookup(current, true);
@@ -345,7 +362,7 @@ final class Scope {
     }
 
     private Span writtenSpan(String path, Span fallback) {
-        RawLookup raw = raw(List.of(path.split("\\.")));
+        RawLookup raw = raw(pathSegments(path));
         return raw.node() != null ? raw.node().span() : fallback;
     }
 
@@ -353,7 +370,7 @@ final class Scope {
     // Turning the cases into a Prop.
 
     private <T> Prop<T> value(String path, T awsDefault, Coercion<T> coercion, String unlessPresent) {
-        return value(List.of(path.split("\\.")), prefix + path, awsDefault, coercion, unlessPresent);
+        return value(pathSegments(path), prefix + path, awsDefault, coercion, unlessPresent);
     }
 
     private <T> Prop<T> value(
