@@ -271,9 +271,10 @@ public final class JsonReader {
     private <T, M> T object(JsonParser parser, JsonLocation start, int depth, Builder<T, M> builder)
             throws IOException {
         List<M> members = new ArrayList<>();
-        // The keys so far, to find a duplicate: a list for the few keys of most objects, a map beyond.
-        List<String> keys = new ArrayList<>();
-        List<Span> keySpans = new ArrayList<>();
+        // The keys so far, to find a duplicate: arrays for the few keys of most objects, a map beyond.
+        String[] keys = new String[SMALL_OBJECT];
+        Span[] keySpans = new Span[SMALL_OBJECT];
+        int count = 0;
         Map<String, Span> first = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
@@ -282,15 +283,15 @@ public final class JsonReader {
             if (first != null) {
                 earlier = first.putIfAbsent(key, keySpan);
             } else {
-                int at = keys.indexOf(key);
-                if (at >= 0) {
-                    earlier = keySpans.get(at);
-                } else if (keys.size() < SMALL_OBJECT) {
-                    keys.add(key);
-                    keySpans.add(keySpan);
-                } else {
+                for (int k = 0; k < count && earlier == null; k++) {
+                    if (keys[k].equals(key)) earlier = keySpans[k];
+                }
+                if (earlier == null && count < SMALL_OBJECT) {
+                    keys[count] = key;
+                    keySpans[count++] = keySpan;
+                } else if (earlier == null) {
                     first = new HashMap<>();
-                    for (int k = 0; k < keys.size(); k++) first.put(keys.get(k), keySpans.get(k));
+                    for (int k = 0; k < count; k++) first.put(keys[k], keySpans[k]);
                     first.put(key, keySpan);
                 }
             }

@@ -105,6 +105,57 @@ class JsonReaderTest {
                 .hasValueSatisfying(v -> assertThat(((JsonValue.Str) v).value()).isEqualTo("Task"));
     }
 
+    /**
+     * Objects of few and of many keys (the reader keeps the keys of small objects in a list, of larger ones in a
+     * map) report each later copy of a key against the line of its first.
+     */
+    @ParameterizedTest(name = "{0} keys, key {1} written again after key {2}")
+    @MethodSource("duplicates")
+    void duplicateKeysAreFoundWhateverTheSizeOfTheObject(int keys, int duplicated, int after) {
+        StringBuilder json = new StringBuilder("{\n");
+        for (int k = 0; k < keys; k++) {
+            json.append("  \"k").append(k).append("\": ").append(k).append(",\n");
+            if (k == after) json.append("  \"k").append(duplicated).append("\": \"again\",\n");
+        }
+        json.append("  \"last\": true\n}");
+
+        JsonReader.Result result = read(json.toString());
+
+        int again = after + 3; // the line after key `after`, whose line is after + 2
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(DiagnosticCode.DUPLICATE_KEY);
+            assertThat(d.line()).isEqualTo(again);
+            assertThat(d.message()).contains("`k" + duplicated + "`", "line " + (duplicated + 2));
+        });
+    }
+
+    static Stream<Arguments> duplicates() {
+        return Stream.of(
+                Arguments.of(2, 0, 1),
+                Arguments.of(8, 3, 6),
+                Arguments.of(8, 7, 7),
+                Arguments.of(9, 0, 8),
+                Arguments.of(20, 2, 15),
+                Arguments.of(20, 12, 18));
+    }
+
+    /** A key with escapes ends at its closing quote, not after its decoded length. */
+    @ParameterizedTest
+    @MethodSource("escapedKeys")
+    void keySpanEndsAtTheClosingQuote(String key, String decoded) {
+        JsonValue.Member m = member(root("{\"" + key + "\": 1}"), decoded);
+        assertThat(at(m.keySpan())).isEqualTo("1:2-1:" + (2 + key.length() + 2));
+    }
+
+    static Stream<Arguments> escapedKeys() {
+        return Stream.of(
+                Arguments.of("plain", "plain"),
+                Arguments.of("a\\\"b", "a\"b"),
+                Arguments.of("\\\\", "\\"),
+                Arguments.of("\\u0041B", "AB"),
+                Arguments.of("tab\\t", "tab\t"));
+    }
+
     static Stream<Arguments> badJson() {
         return Stream.of(
                 Arguments.of("{\"a\": 1,}", 1, 9),
