@@ -8,10 +8,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Walks the scan paths and lists candidate files. Skips folders that never hold a user's own infrastructure code
@@ -41,8 +41,10 @@ final class FileDiscovery {
 
     /** As {@link #discover(List)}, keeping only the walked files {@code filter} accepts; given files are kept. */
     static Found discover(List<Path> paths, PathFilter filter) {
-        Set<Path> files = new TreeSet<>();
+        // Collected as walked and sorted once at the end, rather than kept sorted file by file.
+        List<Path> walked = new ArrayList<>();
         Map<Path, Long> sizes = new HashMap<>();
+        boolean everything = filter.keepsEverything();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Path given : paths) {
             Path start = given.toAbsolutePath().normalize();
@@ -55,7 +57,7 @@ final class FileDiscovery {
                 try {
                     BasicFileAttributes attrs = Files.readAttributes(start, BasicFileAttributes.class);
                     if (attrs.isRegularFile()) {
-                        files.add(start);
+                        walked.add(start);
                         sizes.put(start, attrs.size());
                     } else {
                         diagnostics.add(Diagnostic.error(
@@ -87,9 +89,10 @@ final class FileDiscovery {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        if (attrs.isRegularFile() && filter.accepts(relative(start, file))) {
-                            files.add(file.normalize());
-                            sizes.put(file.normalize(), attrs.size());
+                        if (attrs.isRegularFile() && (everything || filter.accepts(relative(start, file)))) {
+                            Path normal = file.normalize();
+                            walked.add(normal);
+                            sizes.put(normal, attrs.size());
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -106,6 +109,9 @@ final class FileDiscovery {
                         DiagnosticCode.IO_ERROR, "cannot read " + given + ": " + e.getMessage(), start, 0, 0));
             }
         }
+        walked.sort(null);
+        Set<Path> files = new LinkedHashSet<>();
+        files.addAll(walked);
         return new Found(files, sizes, diagnostics);
     }
 

@@ -55,6 +55,11 @@ public final class PathFilter {
         return excludes;
     }
 
+    /** Whether this filter keeps every file and folder: no include and no exclude glob. */
+    public boolean keepsEverything() {
+        return includePatterns.isEmpty() && excludePatterns.isEmpty();
+    }
+
     /** Whether the file at {@code relativePath} (forward slashes, relative to the walked folder) is scanned. */
     public boolean accepts(String relativePath) {
         boolean included = includePatterns.isEmpty() || includePatterns.stream().anyMatch(p -> p.matches(relativePath));
