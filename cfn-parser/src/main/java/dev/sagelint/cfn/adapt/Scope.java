@@ -266,7 +266,7 @@ final class Scope {
 
     private List<World> walk(List<String> relative) {
         exhaustive = true;
-        List<World> worlds = new ArrayList<>();
+        List<World> worlds = new ArrayList<>(1);
         if (root == null) {
             worlds.add(new World(Alternative.Kind.ABSENT, null, null, Assumptions.NONE, null));
             return worlds;
@@ -280,7 +280,7 @@ final class Scope {
         for (int at = 0; at < all.size(); at++) {
             String segment = all.get(at);
             worlds = step(worlds);
-            List<World> next = new ArrayList<>();
+            List<World> next = new ArrayList<>(worlds.size());
             for (World w : worlds) {
                 if (w.kind() != Alternative.Kind.VALUE) {
                     next.add(w);
@@ -330,7 +330,7 @@ final class Scope {
 
     /** Evaluates the function at the top of each value. */
     private List<World> step(List<World> worlds) {
-        List<World> next = new ArrayList<>();
+        List<World> next = new ArrayList<>(worlds.size() + 1);
         for (World w : worlds) {
             if (w.kind() != Alternative.Kind.VALUE) {
                 next.add(w);
