@@ -4,6 +4,7 @@ import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.Utf8;
 import dev.sagelint.model.Span;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -14,15 +15,19 @@ final class SourceText {
 
     private final Path file;
     private final String text;
+    /** Whether every character is ASCII: then code point and UTF-16 indexes are the same, without a look. */
+    private final boolean ascii;
+
     private int[] charIndexOfCodePoint;
 
-    private SourceText(Path file, String text) {
+    private SourceText(Path file, String text, boolean ascii) {
         this.file = file;
         this.text = text;
+        this.ascii = ascii;
     }
 
     static SourceText of(Path file, String text) {
-        return new SourceText(file, text);
+        return new SourceText(file, text, false);
     }
 
     /**
@@ -42,10 +47,20 @@ final class SourceText {
                             1,
                             1));
         }
+        // ASCII is UTF-8 as it is: one character a byte, copied without a decoder and its buffer of twice the size.
+        if (isAscii(bytes))
+            return new Decoded(new SourceText(file, new String(bytes, StandardCharsets.ISO_8859_1), true), null);
         Utf8.Decoded decoded = Utf8.decode(file, bytes);
         return decoded.error() != null
                 ? new Decoded(null, decoded.error())
-                : new Decoded(new SourceText(file, decoded.text()), null);
+                : new Decoded(new SourceText(file, decoded.text(), false), null);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) return false;
+        }
+        return true;
     }
 
     /** The decoded text, or the reason there is none. */
@@ -59,8 +74,14 @@ final class SourceText {
         return text;
     }
 
+    /** Whether the text is all ASCII, so that each of its characters is one byte of the file. */
+    boolean ascii() {
+        return ascii;
+    }
+
     /** The UTF-16 index of a code point index, as SnakeYAML counts positions. */
     int charIndex(int codePointIndex) {
+        if (ascii) return Math.min(codePointIndex, text.length());
         if (charIndexOfCodePoint == null) {
             boolean surrogates = false;
             for (int i = 0; i < text.length() && !surrogates; i++) surrogates = Character.isSurrogate(text.charAt(i));

@@ -31,6 +31,8 @@ final class TextStreamReader extends StreamReader {
     private final int length;
     /** Code point index of the first character YAML does not allow, or {@link #length}. */
     private final int firstUnprintable;
+    /** Indexes below this one hold characters that can be read without a check: {@code min(firstUnprintable, length)}. */
+    private final int readable;
 
     private int pointer;
     private int documentIndex;
@@ -44,11 +46,14 @@ final class TextStreamReader extends StreamReader {
         this(text, null);
     }
 
-    /** {@code bytes}, if not null, are the bytes {@code text} was decoded from; they are read when they are ASCII. */
-    TextStreamReader(String text, byte[] bytes) {
+    /**
+     * {@code asciiBytes}, if not null, are the bytes {@code text} was decoded from, known to be all ASCII; they are
+     * read instead of the string.
+     */
+    TextStreamReader(String text, byte[] asciiBytes) {
         super(new StringReader(""));
         this.text = text;
-        this.ascii = isAscii(bytes, text.length()) ? bytes : null;
+        this.ascii = asciiBytes != null && asciiBytes.length == text.length() ? asciiBytes : null;
         boolean surrogates = false;
         for (int i = 0; ascii == null && i < text.length(); i++) {
             if (Character.isSurrogate(text.charAt(i))) {
@@ -58,22 +63,24 @@ final class TextStreamReader extends StreamReader {
         }
         this.codePoints = surrogates ? text.codePoints().toArray() : null;
         this.length = surrogates ? codePoints.length : text.length();
-        int unprintable = length;
-        for (int i = 0; i < length; i++) {
-            if (!isPrintable(at(i))) {
-                unprintable = i;
-                break;
-            }
-        }
-        this.firstUnprintable = unprintable;
+        this.firstUnprintable = ascii != null ? firstUnprintableAscii(ascii) : firstUnprintable();
+        this.readable = Math.min(firstUnprintable, length);
     }
 
-    private static boolean isAscii(byte[] bytes, int length) {
-        if (bytes == null || bytes.length != length) return false;
-        for (byte b : bytes) {
-            if (b < 0) return false;
+    private int firstUnprintable() {
+        for (int i = 0; i < length; i++) {
+            if (!isPrintable(at(i))) return i;
         }
-        return true;
+        return length;
+    }
+
+    /** The first byte that is not a printable ASCII character, a tab or a line break, or the length. */
+    private static int firstUnprintableAscii(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' || b == 0x7F) return i;
+        }
+        return bytes.length;
     }
 
     private int at(int i) {
@@ -83,6 +90,11 @@ final class TextStreamReader extends StreamReader {
 
     /** Whether {@code pointer + size} is a character of the text; a character YAML does not allow throws. */
     private boolean has(int size) {
+        int at = pointer + size;
+        return (at >= 0 && at < readable) || checkedHas(size);
+    }
+
+    private boolean checkedHas(int size) {
         long at = (long) pointer + size;
         if (at >= firstUnprintable && firstUnprintable < length) {
             throw new ReaderException(
@@ -110,7 +122,7 @@ final class TextStreamReader extends StreamReader {
         for (int i = 0; i < count && has(0); i++) {
             int c = at(pointer++);
             documentIndex++;
-            if (Constant.LINEBR.has(c) || (c == '\r' && has(0) && at(pointer) != '\n')) {
+            if (c == '\n' || (c > 0x7F && Constant.LINEBR.has(c)) || (c == '\r' && has(0) && at(pointer) != '\n')) {
                 line++;
                 column = 0;
             } else if (c != 0xFEFF) {
@@ -121,12 +133,16 @@ final class TextStreamReader extends StreamReader {
 
     @Override
     public int peek() {
-        return has(0) ? at(pointer) : '\0';
+        int at = pointer;
+        if (at < readable && ascii != null) return ascii[at];
+        return has(0) ? at(at) : '\0';
     }
 
     @Override
     public int peek(int index) {
-        return has(index) ? at(pointer + index) : '\0';
+        int at = pointer + index;
+        if (at >= 0 && at < readable && ascii != null) return ascii[at];
+        return has(index) ? at(at) : '\0';
     }
 
     @Override

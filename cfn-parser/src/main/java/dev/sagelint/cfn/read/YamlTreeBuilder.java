@@ -139,6 +139,11 @@ final class YamlTreeBuilder {
         return new YamlTreeBuilder(source, null, limits).readComposed();
     }
 
+    /** The file's bytes when they are the text itself (all ASCII), for the scanner to read; else null. */
+    private byte[] asciiBytes() {
+        return source.ascii() ? bytes : null;
+    }
+
     private LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(limits.maxAliasesPerFile());
@@ -153,7 +158,7 @@ final class YamlTreeBuilder {
     private ReadResult readComposed() {
         LoaderOptions options = options();
         TrackingParser parser = new TrackingParser(new ParserImpl(new CommentFilter(
-                new ScannerImpl(new TextStreamReader(source.text(), bytes), options), this::comment)));
+                new ScannerImpl(new TextStreamReader(source.text(), asciiBytes()), options), this::comment)));
         Node root;
         try {
             root = new Composer(parser, new Resolver(), options).getSingleNode();
@@ -227,8 +232,8 @@ final class YamlTreeBuilder {
 
     private ReadResult readEvents() {
         LoaderOptions options = options();
-        events = new ParserImpl(
-                new CommentFilter(new ScannerImpl(new TextStreamReader(source.text(), bytes), options), this::comment));
+        events = new ParserImpl(new CommentFilter(
+                new ScannerImpl(new TextStreamReader(source.text(), asciiBytes()), options), this::comment));
         events.getEvent(); // stream start
         if (events.checkEvent(Event.ID.StreamEnd)) {
             events.getEvent();
@@ -791,6 +796,13 @@ final class YamlTreeBuilder {
 
         private final Scanner delegate;
         private final Consumer<CommentToken> comments;
+        /**
+         * Whether the token at the head of the queue is known not to be a comment. It stays so until that token is
+         * taken: the scanner only ever puts a key or a block mapping start before it, never a comment. The parser
+         * checks the head several times per token, and each look at the scanner's queue costs a scan of its
+         * possible simple keys.
+         */
+        private boolean headIsNoComment;
 
         CommentFilter(Scanner delegate, Consumer<CommentToken> comments) {
             this.delegate = delegate;
@@ -798,9 +810,11 @@ final class YamlTreeBuilder {
         }
 
         private void skipComments() {
+            if (headIsNoComment) return;
             while (delegate.checkToken(COMMENT)) {
                 comments.accept((CommentToken) delegate.getToken());
             }
+            headIsNoComment = true;
         }
 
         @Override
@@ -818,6 +832,7 @@ final class YamlTreeBuilder {
         @Override
         public Token getToken() {
             skipComments();
+            headIsNoComment = false;
             return delegate.getToken();
         }
 
