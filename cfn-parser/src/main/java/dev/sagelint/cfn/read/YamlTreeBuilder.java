@@ -74,6 +74,11 @@ final class YamlTreeBuilder {
             "merge",
             "value",
             "yaml");
+    /**
+     * From this many characters on, the event builder scans on a second thread, ahead of the parser
+     * ({@link AheadScanner}); below it, starting a thread costs more than it saves.
+     */
+    private static final int SCAN_AHEAD_CHARS = 1 << 20;
     /** Nodes allowed beyond one per character: what aliases may add before the file counts as hostile. */
     private static final long ALIAS_NODE_ALLOWANCE = 100_000;
 
@@ -84,9 +89,12 @@ final class YamlTreeBuilder {
     private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
     private final SuppressionComments comments;
     private long nodes;
+    /** Whether the event builder scans on a second thread ({@link #SCAN_AHEAD_CHARS}). */
+    private boolean scanAhead;
 
     private YamlTreeBuilder(SourceText source, byte[] bytes, ScanContext.Limits limits) {
         this.source = source;
+        this.scanAhead = source.text().length() >= SCAN_AHEAD_CHARS;
         this.bytes = bytes;
         this.limits = limits;
         this.maxNodes = source.text().length() + ALIAS_NODE_ALLOWANCE;
@@ -132,6 +140,13 @@ final class YamlTreeBuilder {
     /** The event builder alone; it throws where {@link #read} hands the document to the composer. */
     static ReadResult readByEvents(SourceText source, ScanContext.Limits limits) {
         return new YamlTreeBuilder(source, null, limits).readEvents();
+    }
+
+    /** The event builder alone, scanning on a second thread or not, whatever the size of the text. */
+    static ReadResult readByEvents(SourceText source, ScanContext.Limits limits, boolean scanAhead) {
+        YamlTreeBuilder builder = new YamlTreeBuilder(source, null, limits);
+        builder.scanAhead = scanAhead;
+        return builder.readEvents();
     }
 
     /** The composing reader alone, the reference the event builder is tested against. */
@@ -232,19 +247,24 @@ final class YamlTreeBuilder {
 
     private ReadResult readEvents() {
         LoaderOptions options = options();
-        events = new ParserImpl(new CommentFilter(
-                new ScannerImpl(new TextStreamReader(source.text(), asciiBytes()), options), this::comment));
-        events.getEvent(); // stream start
-        if (events.checkEvent(Event.ID.StreamEnd)) {
+        Scanner scanner = new ScannerImpl(new TextStreamReader(source.text(), asciiBytes()), options);
+        AheadScanner ahead = scanAhead ? new AheadScanner(scanner) : null;
+        try {
+            events = new ParserImpl(new CommentFilter(ahead != null ? ahead : scanner, this::comment));
+            events.getEvent(); // stream start
+            if (events.checkEvent(Event.ID.StreamEnd)) {
+                events.getEvent();
+                return new ReadResult(Optional.empty(), List.copyOf(diagnostics));
+            }
+            events.getEvent(); // document start
+            CfnNode root = value(1);
+            events.getEvent(); // document end
+            if (!events.checkEvent(Event.ID.StreamEnd)) throw FALLBACK;
             events.getEvent();
-            return new ReadResult(Optional.empty(), List.copyOf(diagnostics));
+            return new ReadResult(Optional.of(root), List.copyOf(diagnostics), comments.finish());
+        } finally {
+            if (ahead != null) ahead.close();
         }
-        events.getEvent(); // document start
-        CfnNode root = value(1);
-        events.getEvent(); // document end
-        if (!events.checkEvent(Event.ID.StreamEnd)) throw FALLBACK;
-        events.getEvent();
-        return new ReadResult(Optional.of(root), List.copyOf(diagnostics), comments.finish());
     }
 
     private void enter() {
@@ -791,9 +811,6 @@ final class YamlTreeBuilder {
      * stacked comments would overflow its stack.
      */
     private static final class CommentFilter implements Scanner {
-        /** The argument of every check for a comment, allocated once (a call with varargs allocates an array). */
-        private static final Token.ID[] COMMENT = {Token.ID.Comment};
-
         private final Scanner delegate;
         private final Consumer<CommentToken> comments;
         /**
@@ -811,10 +828,16 @@ final class YamlTreeBuilder {
 
         private void skipComments() {
             if (headIsNoComment) return;
-            while (delegate.checkToken(COMMENT)) {
+            while (delegate.checkToken(Token.ID.Comment)) {
                 comments.accept((CommentToken) delegate.getToken());
             }
             headIsNoComment = true;
+        }
+
+        @Override
+        public boolean checkToken(Token.ID choice) {
+            skipComments();
+            return delegate.checkToken(choice);
         }
 
         @Override
