@@ -265,11 +265,19 @@ public final class TemplateAdapter {
                 List<SageMakerResource> resources, Map<String, CfnResource> read, String prefix) {
             Map<String, SageMakerResource> byAddress = new HashMap<>();
             for (SageMakerResource r : resources) byAddress.put(r.id().address(), r);
+            // The first job definition of each name it is known to have, in declaration order: a schedule that
+            // names its definition literally finds it here, without a look at every resource for each schedule.
+            Map<String, MonitoringJobDefinition> definitionsByName = new HashMap<>();
+            for (SageMakerResource r : resources) {
+                if (r instanceof MonitoringJobDefinition d && d.name() instanceof Prop.Known<String> n) {
+                    definitionsByName.putIfAbsent(n.value(), d);
+                }
+            }
             List<SageMakerResource> out = new ArrayList<>();
             for (SageMakerResource r : resources) {
                 CfnResource source = read.get(r.id().address());
                 if (r instanceof MonitoringSchedule s && source != null) {
-                    out.add(schedule(s, source.scope(), byAddress, resources, prefix));
+                    out.add(schedule(s, source.scope(), byAddress, definitionsByName, prefix));
                 } else if (r instanceof EndpointConfig c && source != null) {
                     out.add(endpointConfig(c, source.scope(), byAddress, prefix));
                 } else {
@@ -283,7 +291,7 @@ public final class TemplateAdapter {
                 MonitoringSchedule s,
                 Scope p,
                 Map<String, SageMakerResource> byAddress,
-                List<SageMakerResource> all,
+                Map<String, MonitoringJobDefinition> definitionsByName,
                 String prefix) {
             if (s.embeddedJob().isPresent()) return s;
             Optional<MonitoringJobDefinition> named = p.reference(
@@ -292,14 +300,7 @@ public final class TemplateAdapter {
                     .filter(MonitoringJobDefinition.class::isInstance)
                     .map(MonitoringJobDefinition.class::cast);
             String literal = s.jobDefinitionName() instanceof Prop.Known<String> k ? k.value() : onlyValue(s);
-            if (named.isEmpty() && literal != null) {
-                named = all.stream()
-                        .filter(MonitoringJobDefinition.class::isInstance)
-                        .map(MonitoringJobDefinition.class::cast)
-                        .filter(d -> d.name() instanceof Prop.Known<String> n
-                                && n.value().equals(literal))
-                        .findFirst();
-            }
+            if (named.isEmpty() && literal != null) named = Optional.ofNullable(definitionsByName.get(literal));
             if (named.isEmpty()) return s;
             return new MonitoringSchedule(s.id(), s.embeddedJob(), s.jobDefinitionName(), s.monitoringType(), named);
         }
