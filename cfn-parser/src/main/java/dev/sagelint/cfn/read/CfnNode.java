@@ -1,6 +1,7 @@
 package dev.sagelint.cfn.read;
 
 import dev.sagelint.model.Span;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Optional;
  * adapters never see the difference.
  */
 public sealed interface CfnNode permits CfnNode.Mapping, CfnNode.Sequence, CfnNode.Scalar, CfnNode.Intrinsic {
+    // The nodes keep their span and source text as numbers (Written) rather than as objects of their own: a large
+    // template has millions of nodes, and the objects would double what the tree holds while it is read.
 
     /** Where the node is written: from its first character (a tag, a quote, a bracket) to just after its last. */
     Span span();
@@ -22,10 +25,16 @@ public sealed interface CfnNode permits CfnNode.Mapping, CfnNode.Sequence, CfnNo
     Snippet source();
 
     /** A mapping, its entries in source order. Duplicate keys are reported by the reader; the last one wins. */
-    record Mapping(List<Entry> entries, Span span, Snippet source) implements CfnNode {
-        public Mapping {
-            entries = List.copyOf(entries);
-            Objects.requireNonNull(span, "span");
+    final class Mapping extends Written implements CfnNode {
+        private final List<Entry> entries;
+
+        public Mapping(List<Entry> entries, Span span, Snippet source) {
+            super(span, source);
+            this.entries = List.copyOf(entries);
+        }
+
+        public List<Entry> entries() {
+            return entries;
         }
 
         /** The entry with this key (the last one, if the key is duplicated). */
@@ -40,37 +49,127 @@ public sealed interface CfnNode permits CfnNode.Mapping, CfnNode.Sequence, CfnNo
         public Optional<CfnNode> get(String key) {
             return entry(key).map(Entry::value);
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Mapping m && entries.equals(m.entries) && samePlace(m);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(entries, placeHash());
+        }
+
+        @Override
+        public String toString() {
+            return "Mapping[entries=" + entries + ", " + place() + "]";
+        }
     }
 
     /** One key and its value; the key's own span is where a resource is declared. */
-    record Entry(String key, Span keySpan, CfnNode value) {
-        public Entry {
-            Objects.requireNonNull(key, "key");
+    final class Entry {
+        private final String key;
+        private final CfnNode value;
+        private final Path file;
+        private final int line;
+        private final int column;
+        private final int endLine;
+        private final int endColumn;
+
+        public Entry(String key, Span keySpan, CfnNode value) {
+            this.key = Objects.requireNonNull(key, "key");
             Objects.requireNonNull(keySpan, "keySpan");
-            Objects.requireNonNull(value, "value");
+            this.value = Objects.requireNonNull(value, "value");
+            this.file = keySpan.file();
+            this.line = keySpan.line();
+            this.column = keySpan.column();
+            this.endLine = keySpan.endLine();
+            this.endColumn = keySpan.endColumn();
+        }
+
+        public String key() {
+            return key;
+        }
+
+        /** Where the key is written (made on each call: the tree keeps numbers, not spans). */
+        public Span keySpan() {
+            return new Span(file, line, column, endLine, endColumn);
+        }
+
+        public CfnNode value() {
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Entry e && key.equals(e.key) && keySpan().equals(e.keySpan()) && value.equals(e.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(key, keySpan(), value);
+        }
+
+        @Override
+        public String toString() {
+            return "Entry[key=" + key + ", keySpan=" + keySpan() + ", value=" + value + "]";
         }
     }
 
     /** A list. */
-    record Sequence(List<CfnNode> items, Span span, Snippet source) implements CfnNode {
-        public Sequence {
-            items = List.copyOf(items);
-            Objects.requireNonNull(span, "span");
+    final class Sequence extends Written implements CfnNode {
+        private final List<CfnNode> items;
+
+        public Sequence(List<CfnNode> items, Span span, Snippet source) {
+            super(span, source);
+            this.items = List.copyOf(items);
+        }
+
+        public List<CfnNode> items() {
+            return items;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Sequence q && items.equals(q.items) && samePlace(q);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(items, placeHash());
+        }
+
+        @Override
+        public String toString() {
+            return "Sequence[items=" + items + ", " + place() + "]";
         }
     }
 
     /**
      * A single value, always as its text: numbers and booleans keep their spelling and are typed by whoever reads
      * them, as CloudFormation does.
-     *
-     * @param value the text; empty for an empty YAML value
-     * @param plain whether it was written without quotes (a YAML plain scalar, or a JSON number, boolean or null),
-     *              which is what tells {@code null} apart from {@code "null"}
      */
-    record Scalar(String value, boolean plain, Span span, Snippet source) implements CfnNode {
-        public Scalar {
-            Objects.requireNonNull(value, "value");
-            Objects.requireNonNull(span, "span");
+    final class Scalar extends Written implements CfnNode {
+        private final String value;
+        private final boolean plain;
+
+        /**
+         * @param value the text; empty for an empty YAML value
+         * @param plain whether it was written without quotes (a YAML plain scalar, or a JSON number, boolean or
+         *              null), which is what tells {@code null} apart from {@code "null"}
+         */
+        public Scalar(String value, boolean plain, Span span, Snippet source) {
+            super(span, source);
+            this.value = Objects.requireNonNull(value, "value");
+            this.plain = plain;
+        }
+
+        public String value() {
+            return value;
+        }
+
+        public boolean plain() {
+            return plain;
         }
 
         /** Whether this is a YAML or JSON null: an empty value, {@code ~} or {@code null}, not quoted. */
@@ -82,19 +181,62 @@ public sealed interface CfnNode permits CfnNode.Mapping, CfnNode.Sequence, CfnNo
                             || value.equals("Null")
                             || value.equals("NULL"));
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Scalar v && plain == v.plain && value.equals(v.value) && samePlace(v);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(value, plain, placeHash());
+        }
+
+        @Override
+        public String toString() {
+            return "Scalar[value=" + value + ", plain=" + plain + ", " + place() + "]";
+        }
     }
 
     /**
-     * An intrinsic function or condition reference, whichever way it was spelled.
-     *
-     * @param function the long-form name: {@code Ref}, {@code Condition} or {@code Fn::...}
-     * @param argument the argument as written; for {@code !GetAtt Res.Attr}, the list {@code [Res, Attr]}
+     * An intrinsic function or condition reference, whichever way it was spelled: {@code function} is the long-form
+     * name ({@code Ref}, {@code Condition} or {@code Fn::...}), {@code argument} the argument as written (for
+     * {@code !GetAtt Res.Attr}, the list {@code [Res, Attr]}).
      */
-    record Intrinsic(String function, CfnNode argument, Span span, Snippet source) implements CfnNode {
-        public Intrinsic {
-            Objects.requireNonNull(function, "function");
-            Objects.requireNonNull(argument, "argument");
-            Objects.requireNonNull(span, "span");
+    final class Intrinsic extends Written implements CfnNode {
+        private final String function;
+        private final CfnNode argument;
+
+        public Intrinsic(String function, CfnNode argument, Span span, Snippet source) {
+            super(span, source);
+            this.function = Objects.requireNonNull(function, "function");
+            this.argument = Objects.requireNonNull(argument, "argument");
+        }
+
+        public String function() {
+            return function;
+        }
+
+        public CfnNode argument() {
+            return argument;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Intrinsic i
+                    && function.equals(i.function)
+                    && argument.equals(i.argument)
+                    && samePlace(i);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(function, argument, placeHash());
+        }
+
+        @Override
+        public String toString() {
+            return "Intrinsic[function=" + function + ", argument=" + argument + ", " + place() + "]";
         }
     }
 

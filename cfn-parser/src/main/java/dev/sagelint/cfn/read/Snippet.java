@@ -26,6 +26,10 @@ public final class Snippet {
         return new Snippet(text, 0, text.length());
     }
 
+    String whole() {
+        return whole;
+    }
+
     int start() {
         return start;
     }
