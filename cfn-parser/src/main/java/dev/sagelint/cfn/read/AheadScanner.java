@@ -2,6 +2,7 @@ package dev.sagelint.cfn.read;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.yaml.snakeyaml.scanner.Scanner;
 import org.yaml.snakeyaml.tokens.Token;
 
@@ -22,6 +23,8 @@ final class AheadScanner implements Scanner, AutoCloseable {
     private static final int BATCH = 512;
     private static final int BATCHES_AHEAD = 8;
     private static final long STACK_BYTES = 1024 * 1024;
+    /** How long the parser waits for a batch before it looks whether the scanner thread still runs. */
+    private static final long WAIT_MILLIS = 200;
 
     /** A run of tokens, and the failure that ended the scan after them, if any. */
     private record Batch(Token[] tokens, int size, Throwable failure) {}
@@ -30,6 +33,8 @@ final class AheadScanner implements Scanner, AutoCloseable {
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private final Thread thread;
     private volatile boolean closed;
+    /** The failure that ended the scan, set before it is handed over. */
+    private volatile Throwable stopped;
 
     private Token[] tokens = new Token[0];
     private int next;
@@ -64,9 +69,11 @@ final class AheadScanner implements Scanner, AutoCloseable {
         } catch (InterruptedException e) {
             // closed: the parser stopped
         } catch (Throwable e) {
+            // Kept first where the parser finds it without a batch: there may be no memory left for one.
+            stopped = e;
             try {
                 queue.put(new Batch(batch, n, e));
-            } catch (InterruptedException stopped) {
+            } catch (InterruptedException closed) {
                 // closed: the parser stopped
             }
         }
@@ -77,13 +84,7 @@ final class AheadScanner implements Scanner, AutoCloseable {
         while (next == size) {
             if (failure != null) throw rethrown(failure);
             if (ended) return null;
-            Batch batch;
-            try {
-                batch = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading YAML", e);
-            }
+            Batch batch = nextBatch();
             tokens = batch.tokens();
             next = 0;
             size = batch.size();
@@ -91,6 +92,23 @@ final class AheadScanner implements Scanner, AutoCloseable {
             ended = failure == null && tokens[size - 1].getTokenId() == Token.ID.StreamEnd;
         }
         return tokens[next];
+    }
+
+    /** The next batch; the scanner's failure if the scanner thread ended without handing it over in a batch. */
+    private Batch nextBatch() {
+        try {
+            while (true) {
+                Batch batch = queue.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                if (batch != null) return batch;
+                if (!thread.isAlive() && queue.isEmpty()) {
+                    Throwable failure = stopped;
+                    throw rethrown(failure != null ? failure : new IllegalStateException("the YAML scanner stopped"));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading YAML", e);
+        }
     }
 
     private static RuntimeException rethrown(Throwable failure) {
