@@ -48,6 +48,27 @@ public final class FindingStore {
 
     private FindingStore() {}
 
+    /**
+     * The temporary file cannot be created, written or read (a read-only or full temporary folder): the scan cannot
+     * go on, and a shell says so with {@link #getMessage()}, which names the folder.
+     */
+    public static final class SpillFailure extends UncheckedIOException {
+        SpillFailure(String what, IOException cause) {
+            super(
+                    "cannot " + what + " the temporary file that holds the findings in "
+                            + System.getProperty("java.io.tmpdir") + " (" + reason(cause)
+                            + "); give Java another temporary folder with -Djava.io.tmpdir=FOLDER",
+                    cause);
+        }
+
+        private static String reason(IOException e) {
+            if (e instanceof java.nio.file.NoSuchFileException) return "no such folder";
+            if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+            if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason();
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+    }
+
     /** A collector of findings given in any order, each with a sequence number that breaks ties. */
     public static Sorter sorter() {
         return new Sorter(run());
@@ -202,7 +223,7 @@ public final class FindingStore {
                 return new Spill(FileChannel.open(
                         file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot create a temporary file for the findings", e);
+                throw new SpillFailure("create", e);
             }
         }
 
@@ -222,7 +243,7 @@ public final class FindingStore {
                 out.writeLong(seq);
                 codec.write(out, f);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the findings' temporary file", e);
+                throw new SpillFailure("write", e);
             }
         }
 
@@ -234,7 +255,7 @@ public final class FindingStore {
             try {
                 out.flush();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the findings' temporary file", e);
+                throw new SpillFailure("write", e);
             }
             return new FindingList.Spilled(this, size, tally);
         }
@@ -287,7 +308,7 @@ public final class FindingStore {
                     head = codec.read(in, paths);
                     return true;
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read the findings' temporary file", e);
+                    throw new SpillFailure("read", e);
                 }
             }
         }
