@@ -32,9 +32,18 @@ final class FindingCodec {
     /** The resource of the finding last written in this run: the next one on it writes a flag instead. */
     private ResourceId lastWritten;
 
+    /**
+     * Strings already written in this run (paths, addresses, properties, messages), each written once and then by
+     * its number, so that a run's reader makes one string of each; at most {@link #SHARED} per run.
+     */
+    private final Map<String, Integer> shared = new HashMap<>();
+
+    private static final int SHARED = 8192;
+
     /** What a reader of one run remembers: paths already read, and the resource of the last finding. */
     static final class Reading {
         private final Map<String, Path> paths = new HashMap<>();
+        private final List<String> shared = new ArrayList<>();
         private ResourceId lastResource;
 
         Path path(String file) {
@@ -46,6 +55,32 @@ final class FindingCodec {
     /** A run starts: its first finding writes its resource whole. */
     void startRun() {
         lastWritten = null;
+        shared.clear();
+    }
+
+    private void writeShared(DataOutput out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        Integer known = shared.get(s);
+        if (known != null) {
+            out.writeInt(known);
+            return;
+        }
+        boolean add = shared.size() < SHARED;
+        if (add) shared.put(s, shared.size());
+        out.writeInt(add ? -2 : -3);
+        writeString(out, s);
+    }
+
+    private static String readShared(DataInput in, Reading reading) throws IOException {
+        int code = in.readInt();
+        if (code >= 0) return reading.shared.get(code);
+        if (code == -1) return null;
+        String s = readString(in);
+        if (code == -2) reading.shared.add(s);
+        return s;
     }
 
     void write(DataOutput out, Finding f) throws IOException {
@@ -63,19 +98,19 @@ final class FindingCodec {
         boolean same = r.equals(lastWritten);
         out.writeBoolean(same);
         if (!same) {
-            writeString(out, r.address());
-            writeString(out, r.sourceType());
+            writeShared(out, r.address());
+            writeShared(out, r.sourceType());
             writeSpan(out, r.declaration());
-            writeString(out, r.stack());
-            writeString(out, r.constructPath());
+            writeShared(out, r.stack());
+            writeShared(out, r.constructPath());
             writeSpan(out, r.origin());
-            writeString(out, r.note());
+            writeShared(out, r.note());
             writeSpan(out, r.calledFrom());
             lastWritten = r;
         }
         writeSpan(out, f.location());
-        writeString(out, f.propertyPath());
-        writeString(out, f.message());
+        writeShared(out, f.propertyPath());
+        writeShared(out, f.message());
         writeCondition(out, f.condition());
         out.writeInt(f.related().size());
         for (Span s : f.related()) writeSpan(out, s);
@@ -91,19 +126,19 @@ final class FindingCodec {
         ResourceId resource = paths.lastResource;
         if (!in.readBoolean()) {
             resource = new ResourceId(
-                    readString(in),
-                    readString(in),
+                    readShared(in, paths),
+                    readShared(in, paths),
                     readSpan(in, paths),
-                    readString(in),
-                    readString(in),
+                    readShared(in, paths),
+                    readShared(in, paths),
                     readSpan(in, paths),
-                    readString(in),
+                    readShared(in, paths),
                     readSpan(in, paths));
             paths.lastResource = resource;
         }
         Span location = readSpan(in, paths);
-        String propertyPath = readString(in);
-        String message = readString(in);
+        String propertyPath = readShared(in, paths);
+        String message = readShared(in, paths);
         Condition condition = readCondition(in);
         int related = in.readInt();
         List<Span> spans = new ArrayList<>(related);
@@ -111,13 +146,13 @@ final class FindingCodec {
         return new Finding(rule, severity, resource, location, propertyPath, message, condition, spans);
     }
 
-    private static void writeSpan(DataOutput out, Span s) throws IOException {
+    private void writeSpan(DataOutput out, Span s) throws IOException {
         if (s == null) {
             out.writeBoolean(false);
             return;
         }
         out.writeBoolean(true);
-        writeString(out, s.file().toString());
+        writeShared(out, s.file().toString());
         out.writeInt(s.line());
         out.writeInt(s.column());
         out.writeInt(s.endLine());
@@ -126,7 +161,7 @@ final class FindingCodec {
 
     private static Span readSpan(DataInput in, Reading paths) throws IOException {
         if (!in.readBoolean()) return null;
-        Path file = paths.path(readString(in));
+        Path file = paths.path(readShared(in, paths));
         return new Span(file, in.readInt(), in.readInt(), in.readInt(), in.readInt());
     }
 
