@@ -7,8 +7,9 @@
 # with the start-up breakdown of bench/startup.sh (docs/performance.md only).
 #
 # Usage (from anywhere; builds nothing, so run `mvn -B -DskipTests install` first):
-#   bench/run.sh quick          a few minutes: 200 templates per format, a 1,000-resource Terraform tree, a 2 MB .tf,
-#                               a 20 MB plan, 50 CDK stacks, one file; 3 runs each
+#   bench/run.sh quick          a few minutes: 200 templates per format (and 2,000 JSON ones, for the memory line), a
+#                               1,000-resource Terraform tree, a 2 MB .tf, a 20 MB plan, 50 CDK stacks, one file; 3
+#                               runs each
 #   bench/run.sh full           the sizes of issue 19: 1k/10k/100k templates, 1k/10k Terraform resources, a 20 MB
 #                               .tf, a 500 MB plan, 50 CDK stacks, one file; 5 runs each (one file: 20). Hours on 2
 #                               cores, most of them cfn-guard's; it is not run above BENCH_GUARD_MAX templates
@@ -21,13 +22,16 @@
 # Other settings: BENCH_RUNS (runs per command), BENCH_TIMEOUT (seconds per command, default 1800), BENCH_FORMAT
 # (sagelint's report, written to a file: json by default; sarif also computes every finding's fix),
 # BENCH_DATA (where the corpora are kept between runs, default /tmp/sagelint-bench-data), BENCH_TOOLS (where
-# cfn-guard is installed, default /tmp/sagelint-bench-tools), BENCH_WRITE=0 (print the tables, leave the docs alone).
+# cfn-guard is installed, default /tmp/sagelint-bench-tools), BENCH_WRITE=0 (print the tables, leave the docs alone),
+# BENCH_SMALL_HEAP (the heap of one more run on the largest CloudFormation JSON corpus, default 256m; 0: none).
+# Below the table: peak RSS of each size of CloudFormation corpus of a format (flat memory in the number of files), and
+# that one run with a small heap.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 mode=${1:-quick}
 case $mode in
   quick)
-    corpora="cfn-json-200 cfn-yaml-200 tf-tree-1000 tf-file-2 plan-20 cdk-50 one-file"
+    corpora="cfn-json-200 cfn-json-2000 cfn-yaml-200 tf-tree-1000 tf-file-2 plan-20 cdk-50 one-file"
     runs=3 startup_runs=5 ;;
   full)
     corpora="cfn-json-1000 cfn-yaml-1000 cfn-json-10000 cfn-yaml-10000 cfn-json-100000 cfn-yaml-100000"
@@ -43,6 +47,7 @@ runs=${BENCH_RUNS:-$runs}
 timeout_s=${BENCH_TIMEOUT:-1800}
 format=${BENCH_FORMAT:-json}
 guard_max=${BENCH_GUARD_MAX:-${default_guard_max:-10000}}
+small_heap=${BENCH_SMALL_HEAP:-256m}
 data=${BENCH_DATA:-${TMPDIR:-/tmp}/sagelint-bench-data}
 tools=${BENCH_TOOLS:-${TMPDIR:-/tmp}/sagelint-bench-tools}
 jar=$repo/cli/target/sagelint.jar
@@ -120,6 +125,7 @@ describe() { # describe CORPUS: what it holds, in words
 
 rows=$work/rows.md
 : >"$rows"
+declare -A peak
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for c in $corpora; do
   dir=$data/$c
@@ -147,6 +153,7 @@ for c in $corpora; do
     done
   done
   s=$(column "$work/$c.sagelint" 1) s_rss=$(column "$work/$c.sagelint" 2)
+  peak[$c]=$s_rss
   f=$(column "$work/$c.floor" 1)
   g="" g_rss=""
   if [ -f "$work/$c.cfn-guard" ]; then
@@ -158,6 +165,35 @@ for c in $corpora; do
     "$(megabytes "$s_rss")" "$(seconds "$f")" "$(ratio "$s" "$f")" "$(seconds "$g")" "$(ratio "$s" "$g")" \
     "$(megabytes "$g_rss")" >>"$rows"
 done
+
+# Memory in the number of files: peak RSS of every size of CloudFormation corpus of each format, and
+# one run on the largest JSON corpus with a small heap (a scan whose memory grew with its findings ran out there).
+memory=$work/memory.md
+: >"$memory"
+for kind in cfn-json cfn-yaml; do
+  sizes=$(for c in $corpora; do [[ $c == "$kind"-* ]] && echo "${c##*-}"; done | sort -n)
+  [ "$(echo "$sizes" | grep -c .)" -ge 2 ] || continue
+  label=JSON
+  [ "$kind" = cfn-yaml ] && label=YAML
+  line=""
+  for n in $sizes; do
+    line+="${line:+, }$(megabytes "${peak[$kind-$n]}") at $(printf "%'d" "$n")"
+  done
+  echo "- Peak RSS, CloudFormation $label templates: $line." >>"$memory"
+done
+largest=$(for c in $corpora; do [[ $c == cfn-json-* ]] && echo "${c##*-}"; done | sort -n | tail -1)
+if [ -n "$largest" ] && [ "$small_heap" != 0 ]; then
+  echo "bench: cfn-json-$largest with a heap of $small_heap" >&2
+  : >"$work/small-heap"
+  measure "$work/small-heap" env SAGELINT_JAR="$jar" SAGELINT_JAVA_OPTS="-Xmx$small_heap" "$repo/sagelint" scan \
+    --format="$format:$work/report.$format" "$data/cfn-json-$largest"
+  read -r h_ms h_rss h_exit <"$work/small-heap"
+  [ "$h_ms" = timeout ] && h_ms="" h_rss=""
+  printf -- "- The %'d JSON templates with a heap of %s (\`SAGELINT_JAVA_OPTS=-Xmx%s\`, one run): exit %s%s, %s, peak RSS %s.\n" \
+    "$largest" "$small_heap" "$small_heap" "$h_exit" \
+    "$([ "$h_exit" = 1 ] && echo " (findings: the scan completed)")" "$(seconds "$h_ms")" "$(megabytes "$h_rss")" \
+    >>"$memory"
+fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 table=$work/table.md
@@ -169,6 +205,10 @@ table=$work/table.md
   echo "| input | sagelint | sagelint peak RSS | parse floor | sagelint ÷ floor | cfn-guard, 3 SageMaker rules | sagelint ÷ cfn-guard | cfn-guard peak RSS |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|"
   cat "$rows"
+  if [ -s "$memory" ]; then
+    echo
+    cat "$memory"
+  fi
 } >"$table"
 
 startup=$work/startup.md

@@ -25,6 +25,11 @@ record Checked(
         suppressions = List.copyOf(suppressions);
     }
 
+    /** This outcome without its findings, once they are handed on. */
+    Checked withoutFindings() {
+        return new Checked(resources, List.of(), diagnostics, suppressions, read);
+    }
+
     /** A unit that was not read, with the diagnostic that says why. */
     static Checked unread(Diagnostic diagnostic) {
         return new Checked(List.of(), List.of(), List.of(diagnostic), List.of(), false);

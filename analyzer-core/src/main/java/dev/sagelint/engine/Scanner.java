@@ -9,11 +9,13 @@ import dev.sagelint.rules.Rule;
 import dev.sagelint.rules.RuleContext;
 import dev.sagelint.rules.RuleMeta;
 import dev.sagelint.rules.Rules;
+import dev.sagelint.rules.Severity;
 import dev.sagelint.suppress.Suppression;
 import dev.sagelint.suppress.Triage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -170,20 +172,29 @@ public final class Scanner {
                 f -> !excluded.test(root, f.resource().declaration().file()),
                 request.keepResources());
 
-        List<Checked> results = new UnitPipeline(context, checker, request.effectiveWorkers()).run(units);
+        // Each unit's findings go to the store as the pipeline hands them over, so that neither the models nor the
+        // findings of the whole scan are held in memory; the rest of a unit is small and kept in unit order.
+        FindingStore.Sorter sorter = FindingStore.sorter();
+        Map<Integer, Checked> rest = new TreeMap<>();
+        int[] filesRead = {0};
+        new UnitPipeline(context, checker, request.effectiveWorkers()).run(units, (i, checked) -> {
+            List<Finding> unitFindings = checked.findings();
+            for (int k = 0; k < unitFindings.size(); k++) sorter.add(unitFindings.get(k), ((long) i << 32) | k);
+            if (!checked.resources().isEmpty()
+                    || !checked.diagnostics().isEmpty()
+                    || !checked.suppressions().isEmpty()) {
+                rest.put(i, checked.withoutFindings());
+            }
+            filesRead[0] += units.get(i).files().size();
+        });
         List<SageMakerResource> resources = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
         List<Suppression> suppressions = new ArrayList<>();
-        int filesRead = 0;
-        for (int i = 0; i < units.size(); i++) {
-            Checked checked = results.get(i);
+        for (Checked checked : rest.values()) {
             resources.addAll(checked.resources());
-            findings.addAll(checked.findings());
             diagnostics.addAll(checked.diagnostics());
             suppressions.addAll(checked.suppressions());
-            filesRead += units.get(i).files().size();
         }
-        findings.sort(Comparator.naturalOrder());
+        FindingList findings = sorter.finish();
         Set<String> ruleIds = new HashSet<>();
         rules.forEach(r -> ruleIds.add(r.meta().id()));
         settings.policies().forEach(r -> ruleIds.add(r.meta().id()));
@@ -200,24 +211,34 @@ public final class Scanner {
         diagnostics.addAll(triage.diagnostics());
         diagnostics.sort(Comparator.naturalOrder());
         List<RuleMeta> metas = active.stream().map(Rule::meta).toList();
-        List<Finding> reported = triage.findings().stream()
-                .filter(f -> settings.reported(f.severity()))
-                .toList();
+        FindingList reported = reported(triage.findings(), settings);
         return new ScanResult(
                 root,
                 metas,
                 resources,
                 reported,
                 diagnostics,
-                filesRead,
+                filesRead[0],
                 triage.suppressed().stream()
                         .filter(s -> settings.reported(s.finding().severity()))
                         .toList(),
-                triage.unchanged().stream()
-                        .filter(f -> settings.reported(f.severity()))
-                        .toList(),
+                reported(triage.unchanged(), settings),
                 settings.baseline() != null,
-                () -> new Fixer(editors()).propose(reported));
+                new Fixer(editors())::propose);
+    }
+
+    /** The findings at or above the severity the settings report; no copy when that is all of them. */
+    private static FindingList reported(List<Finding> findings, ScanSettings settings) {
+        if (Arrays.stream(Severity.values()).allMatch(settings::reported)) return FindingList.of(findings);
+        FindingStore.Subset kept = FindingStore.subset(findings);
+        for (Finding f : findings) {
+            if (settings.reported(f.severity())) {
+                kept.keep(f);
+            } else {
+                kept.drop();
+            }
+        }
+        return kept.finish();
     }
 
     /** The regular files among {@code paths}, absolute and normalized: the files the user named. */

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -15,8 +15,9 @@ import java.util.concurrent.Future;
 /**
  * Reads units and checks their resources on worker threads, one pass per unit: size check, read, parse, adapt and
  * rules happen on the same worker, and only the unit's findings and diagnostics come back. At most a few units per
- * worker are queued at once. Results come back in unit order, so the scan's output does not depend on the number
- * of workers or on which unit finishes first.
+ * worker are queued at once. Results are handed to a {@link Sink} in unit order as they are done, and not kept, so
+ * the scan's output does not depend on the number of workers or on which unit finishes first, and its memory does
+ * not grow with the number of units.
  *
  * <p>No failure on one unit costs another unit its findings: an exception or a {@link StackOverflowError} becomes
  * a diagnostic for that unit. An {@link OutOfMemoryError} may strike a unit that only shared the heap with the one
@@ -39,11 +40,25 @@ final class UnitPipeline {
         this.workers = Math.max(1, workers);
     }
 
-    /** The outcome of each unit, in the order of {@code units}. */
-    List<Checked> run(List<Unit> units) {
-        if (units.isEmpty()) return List.of();
-        Checked[] out = new Checked[units.size()];
-        boolean[] outOfMemory = new boolean[units.size()];
+    /** Receives the outcome of each unit, on the thread that called {@link #run}. */
+    interface Sink {
+        /** The outcome of {@code units.get(index)}; the pipeline keeps no reference to it. */
+        void accept(int index, Checked checked);
+    }
+
+    /**
+     * Hands the outcome of each unit to {@code sink} as soon as it and every unit before it are done, in the order
+     * of {@code units}; a unit that ran out of memory beside others is handed over after the rest, once read again
+     * alone. Nothing of a unit is kept once it is handed over.
+     */
+    void run(List<Unit> units, Sink sink) {
+        if (units.isEmpty()) return;
+        BitSet delivered = new BitSet(units.size());
+        BitSet outOfMemory = new BitSet(units.size());
+        Sink tracking = (i, checked) -> {
+            delivered.set(i);
+            sink.accept(i, checked);
+        };
         // Even one worker is a thread of the pool, so that every unit gets the same stack whatever the count.
         int threads = Math.min(units.size(), workers);
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -59,45 +74,45 @@ final class UnitPipeline {
                     Unit unit = units.get(next++);
                     queued.add(pool.submit(() -> process(unit)));
                 }
-                if (!collect(queued.poll(), units, i, out, outOfMemory)) return Arrays.asList(out);
+                if (!collect(queued.poll(), units, i, tracking, delivered, outOfMemory)) return;
             }
-            for (int i = 0; i < units.size(); i++) {
-                if (!outOfMemory[i]) continue;
+            for (int i = outOfMemory.nextSetBit(0); i >= 0; i = outOfMemory.nextSetBit(i + 1)) {
                 Unit unit = units.get(i);
-                outOfMemory[i] = false;
-                if (!collect(pool.submit(() -> process(unit)), units, i, out, outOfMemory)) break;
-                if (outOfMemory[i]) out[i] = Checked.unread(outOfMemory(unit));
+                outOfMemory.clear(i);
+                if (!collect(pool.submit(() -> process(unit)), units, i, tracking, delivered, outOfMemory)) break;
+                if (outOfMemory.get(i)) tracking.accept(i, Checked.unread(outOfMemory(unit)));
             }
-            return Arrays.asList(out);
         } finally {
             pool.shutdownNow();
         }
     }
 
     /**
-     * Waits for the outcome of unit {@code i} and stores it, or marks the unit as out of memory; false when the
-     * scan was interrupted, after marking every unit from {@code i} on as not analyzed.
+     * Waits for the outcome of unit {@code i} and hands it over, or marks the unit as out of memory; false when the
+     * scan was interrupted, after handing over every unit not yet handed over as not analyzed.
      */
     private static boolean collect(
-            Future<Checked> future, List<Unit> units, int i, Checked[] out, boolean[] outOfMemory) {
+            Future<Checked> future, List<Unit> units, int i, Sink sink, BitSet delivered, BitSet outOfMemory) {
         try {
-            out[i] = future.get();
+            sink.accept(i, future.get());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof OutOfMemoryError) {
-                outOfMemory[i] = true;
+                outOfMemory.set(i);
             } else {
-                out[i] = Checked.unread(internalError(units.get(i), e.getCause()));
+                sink.accept(i, Checked.unread(internalError(units.get(i), e.getCause())));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            for (int j = i; j < units.size(); j++) {
-                if (out[j] == null) {
-                    out[j] = Checked.unread(Diagnostic.error(
-                            DiagnosticCode.INTERRUPTED,
-                            "the scan was interrupted",
-                            units.get(j).primary(),
-                            0,
-                            0));
+            for (int j = 0; j < units.size(); j++) {
+                if (!delivered.get(j)) {
+                    sink.accept(
+                            j,
+                            Checked.unread(Diagnostic.error(
+                                    DiagnosticCode.INTERRUPTED,
+                                    "the scan was interrupted",
+                                    units.get(j).primary(),
+                                    0,
+                                    0)));
                 }
             }
             return false;

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +29,26 @@ public final class Fixer {
     private final List<SourceEditor> editors;
     private final ParseMemo<LineIndex> lineIndexes = new ParseMemo<>((file, text) -> new LineIndex(text));
     private final boolean placeholders;
+    /**
+     * The files last read, with their digests: findings come sorted by file, so a few suffice, and a scan's fixes
+     * proposed a group at a time read each file about once without holding every file's text.
+     */
+    private final Map<Path, Source> sources = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Source> eldest) {
+            return size() > 8;
+        }
+    };
+
+    /** A file's text as read, or empty when it cannot be read, and its digest once asked. */
+    private static final class Source {
+        final Optional<String> text;
+        String digest;
+
+        Source(Optional<String> text) {
+            this.text = text;
+        }
+    }
 
     /** A fixer that writes literal fixes only. */
     public Fixer(List<SourceEditor> editors) {
@@ -52,19 +71,25 @@ public final class Fixer {
         return Optional.empty();
     }
 
-    /** Proposals for these findings, in their order, each computed against its file as it is on disk now. */
-    public List<ProposedFix> propose(List<Finding> findings) {
-        Map<Path, Optional<String>> texts = new HashMap<>();
-        Map<Path, String> digests = new HashMap<>();
+    /**
+     * Proposals for these findings, in their order, each computed against its file as it is on disk now. A fix that
+     * edits a value several of them share names the other resources it changes, so findings at one location are
+     * proposed in one call.
+     */
+    public synchronized List<ProposedFix> propose(List<Finding> findings) {
         List<ProposedFix> proposals = new ArrayList<>();
         for (Finding finding : findings) {
-            proposals.add(proposeOne(
-                    finding,
-                    file -> texts.computeIfAbsent(file, Fixer::read),
-                    file -> digests.computeIfAbsent(
-                            file, f -> digest(texts.get(f).orElseThrow()))));
+            proposals.add(proposeOne(finding, file -> source(file).text, file -> {
+                Source source = source(file);
+                if (source.digest == null) source.digest = digest(source.text.orElseThrow());
+                return source.digest;
+            }));
         }
         return shared(proposals);
+    }
+
+    private Source source(Path file) {
+        return sources.computeIfAbsent(file, f -> new Source(read(f)));
     }
 
     private ProposedFix proposeOne(

@@ -2,7 +2,6 @@ package dev.sagelint.report;
 
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.ScanResult;
-import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.Severity;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -40,12 +39,13 @@ public record Summary(
     }
 
     public static Summary of(ScanResult result) {
+        // Counted as the findings were stored: a large scan's are on disk, and a summary needs no pass over them.
+        var tally = result.findingTally();
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
-        int conditional = 0;
-        for (Finding f : result.findings()) {
-            bySeverity.merge(f.severity(), 1, Integer::sum);
-            if (f.isConditional()) conditional++;
+        for (Severity s : Severity.values()) {
+            if (tally.count(s) > 0) bySeverity.put(s, tally.count(s));
         }
+        int conditional = tally.conditional();
         Set<Path> failedFiles = new HashSet<>();
         boolean failedWithoutFile = false;
         int errors = 0, warnings = 0, notes = 0;

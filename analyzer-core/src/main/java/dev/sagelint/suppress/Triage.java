@@ -3,6 +3,8 @@ package dev.sagelint.suppress;
 import dev.sagelint.baseline.Baseline;
 import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
+import dev.sagelint.engine.FindingList;
+import dev.sagelint.engine.FindingStore;
 import dev.sagelint.model.Span;
 import dev.sagelint.rules.Finding;
 import java.nio.file.Path;
@@ -47,9 +49,9 @@ public final class Triage {
             List<Finding> unchanged,
             List<Diagnostic> diagnostics) {
         public Outcome {
-            findings = List.copyOf(findings);
+            findings = FindingList.of(findings);
             suppressed = List.copyOf(suppressed);
-            unchanged = List.copyOf(unchanged);
+            unchanged = FindingList.of(unchanged);
             diagnostics = List.copyOf(diagnostics);
         }
     }
@@ -57,7 +59,7 @@ public final class Triage {
     private Triage() {}
 
     /**
-     * @param findings      every finding of the scan, sorted
+     * @param findings      every finding of the scan, sorted; read once, from first to last
      * @param fromFrontends the suppressions the front-ends read: {@code sagelint:ignore} comments from their
      *                      parsers' comment tokens and CloudFormation metadata; those of a file read by two units
      *                      count once
@@ -108,15 +110,20 @@ public final class Triage {
             }
         }
 
-        List<Finding> counted = new ArrayList<>();
+        // A large scan's findings are read from a temporary file; the ones that count are written to another only
+        // when some do not.
+        FindingStore.Subset counted = FindingStore.subset(findings);
         List<SuppressedFinding> suppressed = new ArrayList<>();
-        List<Finding> unchanged = new ArrayList<>();
+        FindingStore.Appender unchanged = FindingStore.appender();
         Map<Suppression, Boolean> used = new IdentityHashMap<>();
         for (Finding f : findings) {
             if (!inScope.test(f.location().file())
                     && !inScope.test(f.resource().declaration().file())
                     && (f.resource().calledFrom() == null
-                            || !inScope.test(f.resource().calledFrom().file()))) continue;
+                            || !inScope.test(f.resource().calledFrom().file()))) {
+                counted.drop();
+                continue;
+            }
             boolean inBaseline = baseline != null && baseline.contains(f, root);
             List<Suppression> covering = effective.covering(f);
             Suppression by = covering.isEmpty() ? null : covering.get(0);
@@ -135,10 +142,12 @@ public final class Triage {
             if (by != null) {
                 used.put(by, true);
                 suppressed.add(new SuppressedFinding(f, by, inBaseline));
+                counted.drop();
             } else if (inBaseline) {
                 unchanged.add(f);
+                counted.drop();
             } else {
-                counted.add(f);
+                counted.keep(f);
             }
         }
         if (reportUnused) {
@@ -158,7 +167,7 @@ public final class Triage {
                         s));
             }
         }
-        return new Outcome(counted, suppressed, unchanged, diagnostics);
+        return new Outcome(counted.finish(), suppressed, unchanged.finish(), diagnostics);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.sagelint.cli;
 
+import dev.sagelint.engine.FindingStore;
 import dev.sagelint.engine.Scanner;
 import dev.sagelint.report.ToolInfo;
 import java.io.PrintWriter;
@@ -179,6 +180,12 @@ public final class SageLint implements Callable<Integer> {
     }
 
     private static int internalError(Exception e, CliContext context) {
+        if (e instanceof FindingStore.SpillFailure failure) {
+            // Not sagelint's bug: the machine's temporary folder, which the message names with the way round it.
+            context.err().println("sagelint: " + failure.getMessage());
+            context.err().flush();
+            return ExitCode.ERROR;
+        }
         String message = e.getMessage();
         context.err()
                 .println("sagelint: internal error: " + e.getClass().getName()

@@ -235,7 +235,7 @@ final class ScanCommand implements Callable<Integer> {
                             + "; failing because of --fail-on-empty");
             exit = ExitCode.ERROR;
         } else {
-            exit = result.findingsAtLeast(threshold).isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
+            exit = result.hasFindingsAtLeast(threshold) ? ExitCode.FINDINGS : ExitCode.OK;
         }
         // The summary goes to standard error when no text report shows it on standard output; --quiet keeps it
         // for a run that fails.

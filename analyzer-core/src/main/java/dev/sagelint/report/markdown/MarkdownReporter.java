@@ -128,7 +128,8 @@ public final class MarkdownReporter implements Reporter {
      * can commit it from a pull-request review comment on those lines), at most {@code maxRows}.
      */
     private void suggestions(ScanResult result, StringBuilder md) {
-        List<ProposedFix> edits = result.fixes().stream()
+        List<ProposedFix> fixes = result.fixes();
+        List<ProposedFix> edits = fixes.stream()
                 .filter(f -> f.kind() == ProposedFix.Kind.EDIT && f.suggestion() != null)
                 .toList();
         if (edits.isEmpty()) return;
@@ -136,7 +137,7 @@ public final class MarkdownReporter implements Reporter {
                 .append(edits.size())
                 .append(edits.size() == 1 ? " suggested fix" : " suggested fixes")
                 .append(" (<code>sagelint fix</code> writes them)</summary>\n\n");
-        Replacements replacements = new Replacements(result.fixes(), result.resources());
+        Replacements replacements = new Replacements(fixes, result.resources());
         List<ProposedFix> outside = new ArrayList<>();
         for (ProposedFix fix : edits.subList(0, Math.min(maxRows, edits.size()))) {
             ProposedFix.Suggestion s = fix.suggestion();

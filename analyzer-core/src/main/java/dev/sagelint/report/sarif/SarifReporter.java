@@ -13,6 +13,7 @@ import dev.sagelint.report.Reporter;
 import dev.sagelint.report.ToolInfo;
 import dev.sagelint.rules.Finding;
 import dev.sagelint.rules.RuleMeta;
+import dev.sagelint.rules.Severity;
 import dev.sagelint.suppress.SuppressedFinding;
 import dev.sagelint.suppress.Suppression;
 import java.io.IOException;
@@ -20,17 +21,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * A SARIF 2.1.0 log for GitHub code scanning and other SARIF viewers: one run whose driver lists every rule that
@@ -101,23 +99,19 @@ public final class SarifReporter implements Reporter {
         Map<String, Integer> ruleIndex = new HashMap<>();
         for (int i = 0; i < rules.size(); i++)
             ruleIndex.putIfAbsent(rules.get(i).id(), i);
-        for (Finding f : result.findings()) {
-            if (!ruleIndex.containsKey(f.rule().id())) {
-                ruleIndex.put(f.rule().id(), rules.size());
-                rules.add(f.rule());
+        // A first pass over the findings counts what the log's head says: the rules of findings that are not in the
+        // list, and which results the cap keeps (the second pass writes them as it reads them).
+        Selection selection = new Selection(maxResults);
+        for (Iterator<Entry> it = entries(result); it.hasNext(); ) {
+            Entry e = it.next();
+            if (e.state() == State.OPEN
+                    && !ruleIndex.containsKey(e.finding().rule().id())) {
+                ruleIndex.put(e.finding().rule().id(), rules.size());
+                rules.add(e.finding().rule());
             }
+            selection.count(e.finding());
         }
-        List<Finding> all = new ArrayList<>(result.findings());
-        all.addAll(result.unchanged());
-        Map<Finding, SuppressedFinding> suppressed = new IdentityHashMap<>();
-        for (SuppressedFinding s : result.suppressed()) {
-            suppressed.put(s.finding(), s);
-            all.add(s.finding());
-        }
-        Set<Finding> unchanged = Collections.newSetFromMap(new IdentityHashMap<>());
-        unchanged.addAll(result.unchanged());
-        all.sort(Comparator.naturalOrder());
-        List<Finding> kept = mostSevere(all, maxResults);
+        selection.cut();
 
         try (JsonGenerator g = JsonOutput.open(out)) {
             g.writeStartObject();
@@ -133,10 +127,8 @@ public final class SarifReporter implements Reporter {
             if (SEMVER.matcher(tool.version()).matches()) g.writeStringField("semanticVersion", tool.version());
             g.writeStringField("informationUri", tool.informationUri());
             g.writeArrayFieldStart("rules");
-            Set<String> withResults = new HashSet<>();
-            kept.forEach(f -> withResults.add(f.rule().id()));
             for (RuleMeta rule : rules) {
-                if (withResults.contains(rule.id())) {
+                if (selection.hasResult(rule.id())) {
                     writeRule(g, rule);
                 } else {
                     writeShortRule(g, rule);
@@ -151,8 +143,7 @@ public final class SarifReporter implements Reporter {
             g.writeBooleanField("executionSuccessful", !result.hasErrors());
             g.writeArrayFieldStart("toolExecutionNotifications");
             for (Diagnostic d : result.diagnostics()) writeNotification(g, root, d);
-            int leftOut = all.size() - kept.size();
-            if (leftOut > 0) writeTruncationNotice(g, leftOut);
+            if (selection.leftOut() > 0) writeTruncationNotice(g, selection.leftOut());
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndArray();
@@ -165,16 +156,24 @@ public final class SarifReporter implements Reporter {
                 g.writeEndObject();
             }
 
-            Map<Finding, ProposedFix> fixes = new IdentityHashMap<>();
-            result.fixes().forEach(fix -> fixes.put(fix.finding(), fix));
             g.writeArrayFieldStart("results");
-            for (Finding f : kept) {
-                SuppressedFinding s = suppressed.get(f);
-                String baselineState = !result.baselineUsed()
-                        ? null
-                        : (s != null ? s.inBaseline() : unchanged.contains(f)) ? "unchanged" : "new";
-                writeResult(g, root, f, ruleIndex.get(f.rule().id()), s, baselineState, fixes.get(f));
+            // Findings at one location are written together: a fix that edits the value they share names the
+            // other resources it changes, so the fixes of a location's open findings are proposed in one call.
+            List<Entry> group = new ArrayList<>();
+            for (Iterator<Entry> it = entries(result); it.hasNext(); ) {
+                Entry e = it.next();
+                if (!group.isEmpty()
+                        && group.get(0)
+                                        .finding()
+                                        .location()
+                                        .compareTo(e.finding().location())
+                                != 0) {
+                    writeGroup(g, root, result, group, selection, ruleIndex);
+                    group.clear();
+                }
+                group.add(e);
             }
+            writeGroup(g, root, result, group, selection, ruleIndex);
             g.writeEndArray();
 
             g.writeEndObject();
@@ -183,6 +182,169 @@ public final class SarifReporter implements Reporter {
         }
         out.write("\n");
         out.flush();
+    }
+
+    private static void writeGroup(
+            JsonGenerator g,
+            Path root,
+            ScanResult result,
+            List<Entry> group,
+            Selection selection,
+            Map<String, Integer> ruleIndex)
+            throws IOException {
+        boolean[] kept = new boolean[group.size()];
+        boolean openKept = false;
+        for (int i = 0; i < group.size(); i++) {
+            kept[i] = selection.keep(group.get(i).finding());
+            openKept |= kept[i] && group.get(i).state() == State.OPEN;
+        }
+        List<ProposedFix> fixes = List.of();
+        if (openKept) {
+            fixes = result.fixesOf(group.stream()
+                    .filter(e -> e.state() == State.OPEN)
+                    .map(Entry::finding)
+                    .toList());
+        }
+        int open = 0;
+        for (int i = 0; i < group.size(); i++) {
+            Entry e = group.get(i);
+            ProposedFix fix = null;
+            if (e.state() == State.OPEN) {
+                if (!fixes.isEmpty()) fix = fixes.get(open);
+                open++;
+            }
+            if (!kept[i]) continue;
+            String baselineState = !result.baselineUsed()
+                    ? null
+                    : switch (e.state()) {
+                        case OPEN -> "new";
+                        case UNCHANGED -> "unchanged";
+                        case SUPPRESSED -> e.suppressed().inBaseline() ? "unchanged" : "new";
+                    };
+            writeResult(
+                    g, root, e.finding(), ruleIndex.get(e.finding().rule().id()), e.suppressed(), baselineState, fix);
+        }
+    }
+
+    /** Where a result comes from: the findings that count, those the baseline holds, those suppressed. */
+    private enum State {
+        OPEN,
+        UNCHANGED,
+        SUPPRESSED
+    }
+
+    private record Entry(Finding finding, State state, SuppressedFinding suppressed) {}
+
+    /**
+     * Every result of the log in order: the open, unchanged and suppressed findings, each already sorted, merged
+     * by finding order, and at one place open before unchanged before suppressed.
+     */
+    private static Iterator<Entry> entries(ScanResult result) {
+        List<Iterator<Entry>> sources = List.of(
+                result.findings().stream()
+                        .map(f -> new Entry(f, State.OPEN, null))
+                        .iterator(),
+                result.unchanged().stream()
+                        .map(f -> new Entry(f, State.UNCHANGED, null))
+                        .iterator(),
+                result.suppressed().stream()
+                        .map(s -> new Entry(s.finding(), State.SUPPRESSED, s))
+                        .iterator());
+        Entry[] heads = new Entry[sources.size()];
+        for (int i = 0; i < heads.length; i++)
+            heads[i] = sources.get(i).hasNext() ? sources.get(i).next() : null;
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                for (Entry head : heads) {
+                    if (head != null) return true;
+                }
+                return false;
+            }
+
+            @Override
+            public Entry next() {
+                int min = -1;
+                for (int i = 0; i < heads.length; i++) {
+                    if (heads[i] != null && (min < 0 || heads[i].finding().compareTo(heads[min].finding()) < 0)) {
+                        min = i;
+                    }
+                }
+                if (min < 0) throw new java.util.NoSuchElementException();
+                Entry e = heads[min];
+                heads[min] = sources.get(min).hasNext() ? sources.get(min).next() : null;
+                return e;
+            }
+        };
+    }
+
+    /**
+     * Which results a log of at most {@code max} keeps: the most severe, and of the least severe kept the first in
+     * order. Counted in one pass ({@link #count}), then asked in the same order in the next ({@link #keep}).
+     */
+    private static final class Selection {
+        private final int max;
+        private final int[] bySeverity = new int[Severity.values().length];
+        /** For each rule, the rank of its first finding among the findings of each severity; -1 for none. */
+        private final Map<String, int[]> firstRank = new HashMap<>();
+
+        private int total;
+        /** The least severe severity kept, and how many of it. */
+        private int cutSeverity;
+
+        private int quota;
+        private final int[] seen = new int[Severity.values().length];
+
+        Selection(int max) {
+            this.max = max;
+        }
+
+        void count(Finding f) {
+            int s = f.severity().ordinal();
+            int[] ranks = firstRank.computeIfAbsent(f.rule().id(), id -> {
+                int[] none = new int[bySeverity.length];
+                Arrays.fill(none, -1);
+                return none;
+            });
+            if (ranks[s] < 0) ranks[s] = bySeverity[s];
+            bySeverity[s]++;
+            total++;
+        }
+
+        void cut() {
+            cutSeverity = bySeverity.length - 1;
+            quota = Integer.MAX_VALUE;
+            if (total <= max) return;
+            int before = 0;
+            for (int s = 0; s < bySeverity.length; s++) {
+                if (before + bySeverity[s] > max) {
+                    cutSeverity = s;
+                    quota = max - before;
+                    return;
+                }
+                before += bySeverity[s];
+            }
+        }
+
+        int leftOut() {
+            return total - Math.min(total, max);
+        }
+
+        boolean hasResult(String ruleId) {
+            int[] ranks = firstRank.get(ruleId);
+            if (ranks == null) return false;
+            for (int s = 0; s < ranks.length; s++) {
+                if (ranks[s] >= 0 && (s < cutSeverity || (s == cutSeverity && ranks[s] < quota))) return true;
+            }
+            return false;
+        }
+
+        /** Whether the next finding in order is kept. */
+        boolean keep(Finding f) {
+            int s = f.severity().ordinal();
+            if (s > cutSeverity) return false;
+            return s < cutSeverity || seen[s]++ < quota;
+        }
     }
 
     /**
@@ -418,19 +580,6 @@ public final class SarifReporter implements Reporter {
         g.writeObjectFieldStart(name);
         g.writeStringField("text", text);
         g.writeEndObject();
-    }
-
-    /** At most {@code max} findings, the most severe first, in their original order. */
-    static List<Finding> mostSevere(List<Finding> findings, int max) {
-        if (findings.size() <= max) return findings;
-        return IntStream.range(0, findings.size())
-                .boxed()
-                .sorted(Comparator.comparing((Integer i) -> findings.get(i).severity())
-                        .thenComparing(i -> i))
-                .limit(max)
-                .sorted()
-                .map(findings::get)
-                .toList();
     }
 
     /**

@@ -59,20 +59,23 @@ public final class TextReporter implements Reporter {
 
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        for (Finding f : result.findings()) rows.add(Row.of(result.root(), f));
+        // Two passes over the findings, which a large scan reads back from a file: the column widths, then the rows.
         int locationWidth = 0, severityWidth = 0, ruleWidth = 0, resourceWidth = 0;
-        for (Row r : rows) {
-            locationWidth = Math.max(locationWidth, r.location.length());
-            severityWidth = Math.max(severityWidth, r.severity.name().length());
-            ruleWidth = Math.max(ruleWidth, r.ruleId.length());
-            resourceWidth = Math.max(resourceWidth, r.resource.length());
+        if (width <= 0) {
+            for (Finding f : result.findings()) {
+                Row r = Row.of(result.root(), f);
+                locationWidth = Math.max(locationWidth, r.location.length());
+                severityWidth = Math.max(severityWidth, r.severity.name().length());
+                ruleWidth = Math.max(ruleWidth, r.ruleId.length());
+                resourceWidth = Math.max(resourceWidth, r.resource.length());
+            }
         }
-        if (width > 0) {
-            writeCompact(rows, out);
-            rows.clear();
-        }
-        for (Row r : rows) {
+        for (Finding f : result.findings()) {
+            Row r = Row.of(result.root(), f);
+            if (width > 0) {
+                writeCompact(r, out);
+                continue;
+            }
             StringBuilder line = new StringBuilder();
             line.append(ansi.style(Ansi.DIM, r.location))
                     .append(pad(r.location, locationWidth))
@@ -105,19 +108,17 @@ public final class TextReporter implements Reporter {
         return summary;
     }
 
-    private void writeCompact(List<Row> rows, Writer out) throws IOException {
+    private void writeCompact(Row r, Writer out) throws IOException {
         String indent = "    ";
-        for (Row r : rows) {
-            String resource = r.resource.length() <= COMPACT_RESOURCE_WIDTH
-                    ? r.resource
-                    : "\u2026" + r.resource.substring(r.resource.length() - COMPACT_RESOURCE_WIDTH + 1);
-            String severity = r.severity.name();
-            out.write(ansi.style(Ansi.DIM, r.location) + GAP + ansi.style(Ansi.codes(r.severity), severity) + GAP
-                    + r.ruleId + GAP + resource + "\n");
-            String message = (r.conditional ? CONDITIONAL + " " : "") + r.message;
-            for (String line : wrap(message, Math.max(20, width - indent.length()))) {
-                out.write(indent + line + "\n");
-            }
+        String resource = r.resource.length() <= COMPACT_RESOURCE_WIDTH
+                ? r.resource
+                : "\u2026" + r.resource.substring(r.resource.length() - COMPACT_RESOURCE_WIDTH + 1);
+        String severity = r.severity.name();
+        out.write(ansi.style(Ansi.DIM, r.location) + GAP + ansi.style(Ansi.codes(r.severity), severity) + GAP + r.ruleId
+                + GAP + resource + "\n");
+        String message = (r.conditional ? CONDITIONAL + " " : "") + r.message;
+        for (String line : wrap(message, Math.max(20, width - indent.length()))) {
+            out.write(indent + line + "\n");
         }
     }
 
