@@ -80,10 +80,22 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
             Map<Class<?>, Programs> programs,
             Set<String> fieldsRead,
             CelEnvironment environment) {
-        super(SageMakerResource.class, meta(policy, programs, fieldsRead));
+        super(appliesTo(programs), meta(policy, programs, fieldsRead));
         this.policy = policy;
         this.programs = Map.copyOf(programs);
         this.environment = environment;
+    }
+
+    /**
+     * The class of the resources the policy reads: the model record when it names one resource type, so that the
+     * engine passes every other resource by without entering the policy (most resources of a scan are of other
+     * types); else every SageMaker resource, and {@link #violations} picks the programs by class.
+     */
+    @SuppressWarnings("unchecked")
+    private static Class<SageMakerResource> appliesTo(Map<Class<?>, Programs> programs) {
+        return programs.size() == 1
+                ? (Class<SageMakerResource>) programs.keySet().iterator().next()
+                : SageMakerResource.class;
     }
 
     /** The policy's metadata, mapped onto the same declaration every built-in rule has. */
