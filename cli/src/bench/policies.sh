@@ -3,7 +3,7 @@
 # CloudFormation templates (4,000 resources) without policies and with 50, and a one-file scan likewise. Runs take
 # turns (without, with, without, ...) so that load on a shared machine falls on both alike, and the figure compared
 # is CPU time (user + system, from /usr/bin/time), steadier than wall time when other processes compete for the cores.
-# Prints the median and the quartiles of each, and the ratio of the medians.
+# Prints the median and the quartiles of each, CPU and wall time, the ratio of the medians, and the load average.
 #
 # Usage, from the repository root after `mvn -B package -pl cli -am -DskipTests`:
 #   cli/src/bench/policies.sh [RUNS]          RUNS of each scan (default 7)
@@ -62,8 +62,9 @@ scan() { # side target -> "cpu-seconds wall-seconds"
 
 echo "policies the scan with them loads: $(java -jar "$jar" rules --project "$work/with" | grep -c 'Bench[0-9]' || true)"
 
-stats() { # file of "cpu wall" rows -> "median q1 q3" of the CPU column
-  sort -n "$1" | awk '{ v[NR] = $1 } END { printf "%.2f %.2f %.2f", v[int((NR + 1) / 2)], v[int((NR + 3) / 4)], v[int((3 * NR + 3) / 4)] }'
+stats() { # file of "cpu wall" rows, column -> "median q1 q3" of that column
+  awk -v c="$2" '{ print $c }' "$1" | sort -n |
+    awk '{ v[NR] = $1 } END { printf "%.2f %.2f %.2f", v[int((NR + 1) / 2)], v[int((NR + 3) / 4)], v[int((3 * NR + 3) / 4)] }'
 }
 
 for target in one.yaml templates; do
@@ -75,8 +76,12 @@ for target in one.yaml templates; do
     scan without "$target" >>"$work/without.txt"
     scan with "$target" >>"$work/with.txt"
   done
-  read -r m0 a0 b0 <<<"$(stats "$work/without.txt")"
-  read -r m1 a1 b1 <<<"$(stats "$work/with.txt")"
-  printf '%-10s CPU s, median (quartiles) of %s runs: without policies %s (%s-%s), with 50 policies %s (%s-%s): %.2fx\n' \
-    "$target" "$runs" "$m0" "$a0" "$b0" "$m1" "$a1" "$b1" "$(echo "$m1 / $m0" | bc -l)"
+  for column in 1 2; do
+    read -r m0 a0 b0 <<<"$(stats "$work/without.txt" $column)"
+    read -r m1 a1 b1 <<<"$(stats "$work/with.txt" $column)"
+    printf '%-10s %-4s s, median (quartiles) of %s runs: without policies %s (%s-%s), with 50 policies %s (%s-%s): %.2fx\n' \
+      "$target" "$([ $column = 1 ] && echo CPU || echo wall)" "$runs" "$m0" "$a0" "$b0" "$m1" "$a1" "$b1" \
+      "$(echo "$m1 / $m0" | bc -l)"
+  done
 done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
