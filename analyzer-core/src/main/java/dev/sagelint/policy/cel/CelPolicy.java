@@ -221,12 +221,10 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
     private Object evaluate(Compiled program, Expression expression, Snapshot snapshot) {
         snapshot.clearReads();
         try {
-            if (snapshot.unknowns.isEmpty()) return program.known.eval(Map.of("resource", snapshot.root));
+            if (snapshot.unknowns.isEmpty()) return program.known.eval(snapshot.variables);
             List<CelAttributePattern> patterns =
                     snapshot.unknowns.keySet().stream().map(CelPolicy::pattern).toList();
-            return program.partial(environment)
-                    .advanceEvaluation(UnknownContext.create(
-                            name -> name.equals("resource") ? Optional.of(snapshot.root) : Optional.empty(), patterns));
+            return program.partial(environment).advanceEvaluation(UnknownContext.create(snapshot.variables, patterns));
         } catch (CelEvaluationException e) {
             int offset = 0;
             Matcher m = OFFSET.matcher(e.getMessage());
