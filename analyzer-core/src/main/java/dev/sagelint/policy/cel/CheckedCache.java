@@ -24,9 +24,9 @@ import java.util.zip.CRC32;
 
 /**
  * Type-checked policy expressions kept on disk between scans, so that a scan whose policies have not changed skips
- * CEL's parser and checker, which cost more than the rest of loading policies together. An entry is named by a
+ * CEL's parser and checker, which cost about as much as the rest of loading policies together. An entry is named by a
  * digest of everything its checked form depends on: the expression's text, the resource type it is checked against,
- * the CEL environment ({@link CelEnvironment#key()}: the model's declarations, the functions, the limits and CEL's
+ * the CEL environment ({@link CelEnvironment#key()}: the model's declarations, the compiler's configuration and CEL's
  * version) and this file format. Only expressions that checked without error are kept; a policy with an error is
  * checked again on every scan, so that its diagnostics are CEL's own.
  *
