@@ -138,6 +138,11 @@ final class CelEnvironment {
         return key.toString();
     }
 
+    /** The declared model type of this name ({@code sagelint.EndpointConfig}), or {@code null}. */
+    CelType declaredType(String name) {
+        return types.get(name);
+    }
+
     private static void describe(CelType type, StringBuilder out) {
         out.append(type.kind()).append(' ').append(type.name());
         if (type instanceof StructType || type.parameters().isEmpty()) return;

@@ -39,7 +39,7 @@ public final class CelPolicyCompiler implements PolicyCompiler {
     /** Compiles with checked expressions cached under {@code cacheRoot} ({@code null}: no cache). */
     Compiled compile(List<PolicyDefinition> policies, Path cacheRoot) {
         CelEnvironment environment = new CelEnvironment();
-        CheckedCache cache = CheckedCache.open(policies, environment.key(), cacheRoot);
+        CheckedCache cache = CheckedCache.open(policies, environment, cacheRoot);
         List<Rule> rules = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (PolicyDefinition policy : policies) {

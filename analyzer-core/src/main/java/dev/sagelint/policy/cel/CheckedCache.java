@@ -1,11 +1,24 @@
 package dev.sagelint.policy.cel;
 
+import com.google.common.collect.ImmutableList;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelProtoAbstractSyntaxTree;
 import dev.cel.common.CelSource;
+import dev.cel.common.types.CelType;
+import dev.cel.common.types.ListType;
+import dev.cel.common.types.MapType;
+import dev.cel.common.types.OpaqueType;
+import dev.cel.common.types.OptionalType;
+import dev.cel.common.types.SimpleType;
+import dev.cel.common.types.StructType;
+import dev.cel.common.types.StructTypeReference;
+import dev.cel.common.types.TypeParamType;
+import dev.cel.common.types.TypeType;
 import dev.cel.expr.CheckedExpr;
 import dev.sagelint.policy.PolicyDefinition;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -15,11 +28,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 
 /**
@@ -46,33 +62,35 @@ final class CheckedCache {
     static final String PROPERTY = "sagelint.cacheDir";
 
     /** Changes whenever the layout of an entry changes. */
-    private static final byte[] MAGIC = "sagelint-cel-ast-1\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "sagelint-cel-ast-2\n".getBytes(StandardCharsets.US_ASCII);
 
     /** No checked expression of a 4,096-character policy comes near this; a larger file is not an entry. */
     private static final int MAX_ENTRY = 1 << 20;
 
-    private static final CheckedCache OFF = new CheckedCache(null, "");
+    private static final CheckedCache OFF = new CheckedCache(null, "", name -> null);
 
     private final Path folder;
     private final String environmentKey;
+    private final Function<String, CelType> declared;
 
-    private CheckedCache(Path folder, String environmentKey) {
+    private CheckedCache(Path folder, String environmentKey, Function<String, CelType> declared) {
         this.folder = folder;
         this.environmentKey = environmentKey;
+        this.declared = declared;
     }
 
     /**
      * The cache for these policies under this environment: off when configured so, when no folder can be found, or
      * when the folder lies inside the project that holds one of the policy files.
      */
-    static CheckedCache open(List<PolicyDefinition> policies, String environmentKey, Path root) {
+    static CheckedCache open(List<PolicyDefinition> policies, CelEnvironment environment, Path root) {
         if (root == null) return OFF;
         Path folder = root.resolve("cel");
         for (PolicyDefinition p : policies) {
             Path project = project(p.file());
             if (project != null && folder.startsWith(project)) return OFF;
         }
-        return new CheckedCache(folder, environmentKey);
+        return new CheckedCache(folder, environment.key(), environment::declaredType);
     }
 
     /**
@@ -142,9 +160,7 @@ final class CheckedCache {
             CRC32 crc = new CRC32();
             crc.update(payload);
             if (crc.getValue() != in.getLong()) return Optional.empty();
-            CelAbstractSyntaxTree ast = CelProtoAbstractSyntaxTree.fromCheckedExpr(CheckedExpr.parseFrom(payload))
-                    .getAst();
-            return Optional.of(withText(ast, text));
+            return Optional.of(restored(payload, text));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -156,8 +172,7 @@ final class CheckedCache {
         byte[] key = key(typeName, text);
         Path tmp = null;
         try {
-            byte[] payload =
-                    CelProtoAbstractSyntaxTree.fromCelAst(ast).toCheckedExpr().toByteArray();
+            byte[] payload = payload(ast);
             CRC32 crc = new CRC32();
             crc.update(payload);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 80);
@@ -204,10 +219,41 @@ final class CheckedCache {
     }
 
     /**
-     * The checked expression with its source text, as the checker returns it: the stored form keeps the positions of
-     * the expressions but not the text.
+     * An entry's content: the checked expression in CEL's own serial form, which keeps the positions of the
+     * expressions but not the text, followed by the type of each expression, because the serial form names a model
+     * type where the checker may have given the declared type itself.
      */
-    private static CelAbstractSyntaxTree withText(CelAbstractSyntaxTree ast, String text) {
+    private byte[] payload(CelAbstractSyntaxTree ast) throws IOException {
+        byte[] checked =
+                CelProtoAbstractSyntaxTree.fromCelAst(ast).toCheckedExpr().toByteArray();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(checked.length * 2);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(checked.length);
+        out.write(checked);
+        out.writeInt(ast.getTypeMap().size());
+        for (Map.Entry<Long, CelType> e : ast.getTypeMap().entrySet()) {
+            out.writeLong(e.getKey());
+            writeType(e.getValue(), out);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The checked expression of an entry's content, as the checker returned it. */
+    private CelAbstractSyntaxTree restored(byte[] payload, String text) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+        byte[] checked = new byte[in.readInt()];
+        in.readFully(checked);
+        CelAbstractSyntaxTree ast = CelProtoAbstractSyntaxTree.fromCheckedExpr(CheckedExpr.parseFrom(checked))
+                .getAst();
+        int count = in.readInt();
+        if (count != ast.getTypeMap().size()) throw new IOException("the types do not match the expression");
+        Map<Long, CelType> types = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            long id = in.readLong();
+            if (!ast.getTypeMap().containsKey(id)) throw new IOException("a type of no expression");
+            types.put(id, readType(in, 0));
+        }
+        if (in.read() != -1) throw new IOException("bytes after the types");
         CelSource stored = ast.getSource();
         CelSource source = CelSource.newBuilder(text)
                 .setDescription(stored.getDescription())
@@ -215,6 +261,93 @@ final class CheckedCache {
                 .addAllMacroCalls(stored.getMacroCalls())
                 .addAllExtensions(stored.getExtensions())
                 .build();
-        return CelAbstractSyntaxTree.newCheckedAst(ast.getExpr(), source, ast.getReferenceMap(), ast.getTypeMap());
+        return CelAbstractSyntaxTree.newCheckedAst(ast.getExpr(), source, ast.getReferenceMap(), types);
+    }
+
+    private static final List<CelType> SIMPLE = List.of(
+            SimpleType.ERROR,
+            SimpleType.DYN,
+            SimpleType.ANY,
+            SimpleType.BOOL,
+            SimpleType.BYTES,
+            SimpleType.DOUBLE,
+            SimpleType.DURATION,
+            SimpleType.INT,
+            SimpleType.NULL_TYPE,
+            SimpleType.STRING,
+            SimpleType.TIMESTAMP,
+            SimpleType.UINT);
+
+    /**
+     * Writes a checked type exactly: a model type as the declared type or as a reference by name, as the checker
+     * gave it. A type of another kind is not expected of policies; the expression is then not kept.
+     */
+    private void writeType(CelType type, DataOutputStream out) throws IOException {
+        int simple = SIMPLE.indexOf(type);
+        if (simple >= 0 && type.getClass() == SIMPLE.get(simple).getClass()) {
+            out.writeByte('S');
+            out.writeByte(simple);
+        } else if (type instanceof StructTypeReference) {
+            out.writeByte('R');
+            out.writeUTF(type.name());
+        } else if (type instanceof StructType && declared.apply(type.name()) == type) {
+            out.writeByte('D');
+            out.writeUTF(type.name());
+        } else if (type instanceof TypeParamType) {
+            out.writeByte('P');
+            out.writeUTF(type.name());
+        } else if (type instanceof ListType l) {
+            out.writeByte('L');
+            writeType(l.elemType(), out);
+        } else if (type instanceof MapType m) {
+            out.writeByte('M');
+            writeType(m.keyType(), out);
+            writeType(m.valueType(), out);
+        } else if (type instanceof TypeType t) {
+            out.writeByte('T');
+            writeType(t.type(), out);
+        } else if (type instanceof OptionalType o) {
+            out.writeByte('O');
+            writeType(o.parameters().get(0), out);
+        } else if (type instanceof OpaqueType) {
+            out.writeByte('Q');
+            out.writeUTF(type.name());
+            out.writeInt(type.parameters().size());
+            for (CelType p : type.parameters()) writeType(p, out);
+        } else {
+            throw new IOException("a checked type that the cache does not keep: " + type);
+        }
+    }
+
+    private CelType readType(DataInputStream in, int depth) throws IOException {
+        if (depth > 32) throw new IOException("types nested too deep");
+        int tag = in.readByte();
+        return switch (tag) {
+            case 'S' -> {
+                int i = in.readByte();
+                if (i < 0 || i >= SIMPLE.size()) throw new IOException("an unknown simple type");
+                yield SIMPLE.get(i);
+            }
+            case 'R' -> StructTypeReference.create(in.readUTF());
+            case 'D' -> {
+                CelType d = declared.apply(in.readUTF());
+                if (d == null) throw new IOException("a model type that is not declared");
+                yield d;
+            }
+            case 'P' -> TypeParamType.create(in.readUTF());
+            case 'L' -> ListType.create(readType(in, depth + 1));
+            case 'M' -> MapType.create(readType(in, depth + 1), readType(in, depth + 1));
+            case 'T' -> TypeType.create(readType(in, depth + 1));
+            case 'O' -> OptionalType.create(readType(in, depth + 1));
+            case 'Q' -> {
+                String name = in.readUTF();
+                int n = in.readInt();
+                if (n < 0 || n > 16) throw new IOException("an opaque type of " + n + " parameters");
+                List<CelType> parameters = new ArrayList<>();
+                for (int i = 0; i < n; i++) parameters.add(readType(in, depth + 1));
+                yield OpaqueType.create(name, ImmutableList.copyOf(parameters));
+            }
+            default -> throw new IOException("an unknown type tag " + tag);
+        };
     }
 }

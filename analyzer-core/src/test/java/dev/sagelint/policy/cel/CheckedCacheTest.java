@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The checked-expression cache: an expression read back is the one the checker gave, policies loaded from the
- * cache find and fail exactly as freshly checked ones do (on the policies of {@code policies/eval/} and the bad
+ * The checked-expression cache: an expression read back is the one the checker gave (on the policies of
+ * {@code policies/eval/} and the samples), policies loaded from the cache find and fail exactly as freshly checked ones do (on the policies of {@code policies/eval/} and the bad
  * policies of {@code policies/invalid/}), and a damaged or foreign entry, a cache turned off or one inside the
  * project changes nothing but the time it takes.
  */
@@ -40,6 +40,7 @@ class CheckedCacheTest {
 
     private static final Path EVAL = Path.of("src/test/resources/policies/eval/policies.yaml");
     private static final Path INVALID = Path.of("src/test/resources/policies/invalid");
+    private static final Path SAMPLES = Path.of("../samples/policies/.sagelint/policies/acme.yaml");
     private static final Span DECLARATION = new Span(Path.of("t.yaml"), 4, 3, 4, 10);
     private static final ResourceId ID = ResourceId.of("nb", "AWS::SageMaker::NotebookInstance", DECLARATION);
 
@@ -60,14 +61,20 @@ class CheckedCacheTest {
         }
     }
 
-    @Test
-    void anExpressionReadBackIsTheOneTheCheckerGave() throws Exception {
-        List<PolicyDefinition> policies = definitions(EVAL);
+    /** The policies of the tests and the samples (whose {@code require} of AcmeTrainingSubnets spans lines). */
+    static Stream<Path> policyFiles() {
+        return Stream.of(EVAL, SAMPLES);
+    }
+
+    @ParameterizedTest
+    @MethodSource("policyFiles")
+    void anExpressionReadBackIsTheOneTheCheckerGave(Path file) throws Exception {
+        List<PolicyDefinition> policies = definitions(file);
         PolicyCompiler.Compiled compiled = new CelPolicyCompiler().compile(policies, cache);
         assertThat(compiled.diagnostics()).isEmpty();
 
         CelEnvironment environment = new CelEnvironment();
-        CheckedCache checked = CheckedCache.open(policies, environment.key(), cache);
+        CheckedCache checked = CheckedCache.open(policies, environment, cache);
         int expressions = 0;
         for (PolicyDefinition p : policies) {
             PolicyModel.Type type =
@@ -88,6 +95,9 @@ class CheckedCacheTest {
                         .isEqualTo(fresh.getSource().getDescription());
                 assertThat(read.getSource().getPositionsMap())
                         .isEqualTo(fresh.getSource().getPositionsMap());
+                assertThat(read.getSource().getLineOffsets())
+                        .isEqualTo(fresh.getSource().getLineOffsets());
+                assertThat(read.getTypeMap()).isEqualTo(fresh.getTypeMap());
             }
         }
         assertThat(entries()).hasSize(expressions);
@@ -190,7 +200,7 @@ class CheckedCacheTest {
         // An entry of another expression under this one's name (its key no longer matches).
         Files.write(entries.get(0), sound.get(entries.get(1)));
         CelEnvironment environment = new CelEnvironment();
-        CheckedCache checked = CheckedCache.open(policies, environment.key(), cache);
+        CheckedCache checked = CheckedCache.open(policies, environment, cache);
         PolicyDefinition first = policies.get(0);
         assertThat(Stream.of(policies.toArray(PolicyDefinition[]::new))
                         .flatMap(p -> Stream.of(p.when(), p.require()))
@@ -216,14 +226,16 @@ class CheckedCacheTest {
         Files.copy(EVAL, file);
         List<PolicyDefinition> policies = definitions(file);
         for (Path root : List.of(project.resolve(".cache/sagelint"), project, file.getParent())) {
-            assertThat(CheckedCache.open(policies, "k", root).enabled()).isFalse();
+            assertThat(CheckedCache.open(policies, new CelEnvironment(), root).enabled())
+                    .isFalse();
             assertThat(new CelPolicyCompiler().compile(policies, root).diagnostics())
                     .isEmpty();
         }
         try (Stream<Path> s = Files.walk(project)) {
             assertThat(s.filter(Files::isRegularFile)).containsExactly(file);
         }
-        assertThat(CheckedCache.open(policies, "k", cache.resolve("elsewhere")).enabled())
+        assertThat(CheckedCache.open(policies, new CelEnvironment(), cache.resolve("elsewhere"))
+                        .enabled())
                 .isTrue();
     }
 
