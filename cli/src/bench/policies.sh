@@ -3,7 +3,9 @@
 # CloudFormation templates (4,000 resources) without policies and with 50, and a one-file scan likewise. Runs take
 # turns (without, with, without, ...) so that load on a shared machine falls on both alike, and the figure compared
 # is CPU time (user + system, from /usr/bin/time), steadier than wall time when other processes compete for the cores.
-# Prints the median and the quartiles of each, and the ratio of the medians.
+# Prints the median and the quartiles of each, CPU and wall time, the ratio of the medians, and the load average.
+# Scans with policies run twice per turn: with the cache of checked expressions that the first scan fills (in the
+# script's own folder), and with the cache off.
 #
 # Usage, from the repository root after `mvn -B package -pl cli -am -DskipTests`:
 #   cli/src/bench/policies.sh [RUNS]          RUNS of each scan (default 7)
@@ -54,29 +56,39 @@ with open(os.path.join(work, "with", ".sagelint", "policies", "bench.yaml"), "w"
     f.write(policies)
 PY
 
-scan() { # side target -> "cpu-seconds wall-seconds"
-  /usr/bin/time -f '%U %S %e' -o "$work/time" java "${opts[@]}" -jar "$jar" scan --fail-on=none --format=json:/dev/null \
-    --root "$work/$1" "$work/$1/$2" >/dev/null 2>&1
+scan() { # side target [cache folder, or off] -> "cpu-seconds wall-seconds"
+  SAGELINT_CACHE_DIR=${3:-$work/cache} /usr/bin/time -f '%U %S %e' -o "$work/time" java "${opts[@]}" -jar "$jar" scan \
+    --fail-on=none --format=json:/dev/null --root "$work/$1" "$work/$1/$2" >/dev/null 2>&1
   awk '{ printf "%.3f %.3f\n", $1 + $2, $3 }' "$work/time"
 }
 
-echo "policies the scan with them loads: $(java -jar "$jar" rules --project "$work/with" | grep -c 'Bench[0-9]' || true)"
+echo "policies the scan with them loads: $(SAGELINT_CACHE_DIR=$work/cache java -jar "$jar" rules --project "$work/with" | grep -c 'Bench[0-9]' || true)"
 
-stats() { # file of "cpu wall" rows -> "median q1 q3" of the CPU column
-  sort -n "$1" | awk '{ v[NR] = $1 } END { printf "%.2f %.2f %.2f", v[int((NR + 1) / 2)], v[int((NR + 3) / 4)], v[int((3 * NR + 3) / 4)] }'
+stats() { # file of "cpu wall" rows, column -> "median q1 q3" of that column
+  awk -v c="$2" '{ print $c }' "$1" | sort -n |
+    awk '{ v[NR] = $1 } END { printf "%.2f %.2f %.2f", v[int((NR + 1) / 2)], v[int((NR + 3) / 4)], v[int((3 * NR + 3) / 4)] }'
 }
 
+# "with" reads the checked expressions from the cache the warm-up scan fills ($work/cache); "cold" scans with the
+# cache off (SAGELINT_CACHE_DIR=off), as a first scan or a CI job without a kept cache folder does.
 for target in one.yaml templates; do
   : >"$work/without.txt"
   : >"$work/with.txt"
+  : >"$work/cold.txt"
   scan without "$target" >/dev/null
   scan with "$target" >/dev/null
   for _ in $(seq "$runs"); do
     scan without "$target" >>"$work/without.txt"
     scan with "$target" >>"$work/with.txt"
+    scan with "$target" off >>"$work/cold.txt"
   done
-  read -r m0 a0 b0 <<<"$(stats "$work/without.txt")"
-  read -r m1 a1 b1 <<<"$(stats "$work/with.txt")"
-  printf '%-10s CPU s, median (quartiles) of %s runs: without policies %s (%s-%s), with 50 policies %s (%s-%s): %.2fx\n' \
-    "$target" "$runs" "$m0" "$a0" "$b0" "$m1" "$a1" "$b1" "$(echo "$m1 / $m0" | bc -l)"
+  for column in 1 2; do
+    read -r m0 a0 b0 <<<"$(stats "$work/without.txt" $column)"
+    read -r m1 a1 b1 <<<"$(stats "$work/with.txt" $column)"
+    read -r m2 a2 b2 <<<"$(stats "$work/cold.txt" $column)"
+    printf '%-10s %-4s s, median (quartiles) of %s runs: without policies %s (%s-%s), with 50 policies %s (%s-%s): %.2fx, with 50 and no cache %s (%s-%s): %.2fx\n' \
+      "$target" "$([ $column = 1 ] && echo CPU || echo wall)" "$runs" "$m0" "$a0" "$b0" "$m1" "$a1" "$b1" \
+      "$(echo "$m1 / $m0" | bc -l)" "$m2" "$a2" "$b2" "$(echo "$m2 / $m0" | bc -l)"
+  done
 done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

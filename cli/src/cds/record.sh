@@ -25,6 +25,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/sagelint-cds.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
+# The policy scans check their expressions into a cache of their own, so that the first scan records the classes
+# of CEL's parser and checker and the second those that read checked expressions back (and the user's cache is not
+# touched).
+export SAGELINT_CACHE_DIR="$work/cache"
 n=0
 train() { # train ARGS... : one sagelint run, its class list in $work/N.classlist
   n=$((n + 1))

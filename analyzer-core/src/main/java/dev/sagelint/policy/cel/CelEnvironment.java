@@ -116,6 +116,55 @@ final class CelEnvironment {
         return "sagelint." + type.name();
     }
 
+    /**
+     * What a checked expression depends on besides its text and resource type, for {@link CheckedCache}: CEL's
+     * version, the declared types with their fields, and the compiler's configuration ({@link #compiler}). Whatever
+     * changes {@link #compiler} must change this too.
+     */
+    String key() {
+        StringBuilder key = new StringBuilder("cel ").append(celVersion()).append('\n');
+        key.append("compiler: standard macros but has, has(x.f) as presence && ")
+                .append(WRITTEN)
+                .append("(dyn, string), string extensions, resource: the type, result: bool\n");
+        for (StructType type : types.values()) {
+            key.append(type.name()).append(" {");
+            for (String field : type.fieldNames()) {
+                key.append(' ').append(field).append(": ");
+                type.findField(field).ifPresent(f -> describe(f.type(), key));
+                key.append(';');
+            }
+            key.append(" }\n");
+        }
+        return key.toString();
+    }
+
+    /** The declared model type of this name ({@code sagelint.EndpointConfig}), or {@code null}. */
+    CelType declaredType(String name) {
+        return types.get(name);
+    }
+
+    private static void describe(CelType type, StringBuilder out) {
+        out.append(type.kind()).append(' ').append(type.name());
+        if (type instanceof StructType || type.parameters().isEmpty()) return;
+        out.append('(');
+        for (CelType p : type.parameters()) {
+            describe(p, out);
+            out.append(',');
+        }
+        out.append(')');
+    }
+
+    /** CEL's version, as the build recorded it ({@code cel.properties}). */
+    private static String celVersion() {
+        try (java.io.InputStream in = CelEnvironment.class.getResourceAsStream("cel.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            if (in != null) p.load(in);
+            return p.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
     /** The compiler for expressions over one resource type; the result must be a bool. */
     CelCompiler compiler(PolicyModel.Type type) {
         return compilers.computeIfAbsent(type.name(), n -> {

@@ -80,10 +80,22 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
             Map<Class<?>, Programs> programs,
             Set<String> fieldsRead,
             CelEnvironment environment) {
-        super(SageMakerResource.class, meta(policy, programs, fieldsRead));
+        super(appliesTo(programs), meta(policy, programs, fieldsRead));
         this.policy = policy;
         this.programs = Map.copyOf(programs);
         this.environment = environment;
+    }
+
+    /**
+     * The class of the resources the policy reads: the model record when it names one resource type, so that the
+     * engine passes every other resource by without entering the policy (most resources of a scan are of other
+     * types); else every SageMaker resource, and {@link #violations} picks the programs by class.
+     */
+    @SuppressWarnings("unchecked")
+    private static Class<SageMakerResource> appliesTo(Map<Class<?>, Programs> programs) {
+        return programs.size() == 1
+                ? (Class<SageMakerResource>) programs.keySet().iterator().next()
+                : SageMakerResource.class;
     }
 
     /** The policy's metadata, mapped onto the same declaration every built-in rule has. */
@@ -209,12 +221,10 @@ final class CelPolicy extends ResourceRule<SageMakerResource> {
     private Object evaluate(Compiled program, Expression expression, Snapshot snapshot) {
         snapshot.clearReads();
         try {
-            if (snapshot.unknowns.isEmpty()) return program.known.eval(Map.of("resource", snapshot.root));
+            if (snapshot.unknowns.isEmpty()) return program.known.eval(snapshot.variables);
             List<CelAttributePattern> patterns =
                     snapshot.unknowns.keySet().stream().map(CelPolicy::pattern).toList();
-            return program.partial(environment)
-                    .advanceEvaluation(UnknownContext.create(
-                            name -> name.equals("resource") ? Optional.of(snapshot.root) : Optional.empty(), patterns));
+            return program.partial(environment).advanceEvaluation(UnknownContext.create(snapshot.variables, patterns));
         } catch (CelEvaluationException e) {
             int offset = 0;
             Matcher m = OFFSET.matcher(e.getMessage());

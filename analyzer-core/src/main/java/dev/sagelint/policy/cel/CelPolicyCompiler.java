@@ -15,6 +15,7 @@ import dev.sagelint.policy.PolicyDefinition;
 import dev.sagelint.policy.PolicyDefinition.Expression;
 import dev.sagelint.policy.PolicyModel;
 import dev.sagelint.rules.Rule;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +33,13 @@ public final class CelPolicyCompiler implements PolicyCompiler {
 
     @Override
     public Compiled compile(List<PolicyDefinition> policies) {
+        return compile(policies, CheckedCache.root(System.getProperty(CheckedCache.PROPERTY), System.getenv()));
+    }
+
+    /** Compiles with checked expressions cached under {@code cacheRoot} ({@code null}: no cache). */
+    Compiled compile(List<PolicyDefinition> policies, Path cacheRoot) {
         CelEnvironment environment = new CelEnvironment();
+        CheckedCache cache = CheckedCache.open(policies, environment, cacheRoot);
         List<Rule> rules = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (PolicyDefinition policy : policies) {
@@ -43,9 +50,9 @@ public final class CelPolicyCompiler implements PolicyCompiler {
                 PolicyModel.Type type = PolicyModel.resourceType(typeName).orElseThrow();
                 CelPolicy.Compiled when = policy.when() == null
                         ? null
-                        : program(environment, type, policy, policy.when(), "when", diagnostics, fieldsRead);
+                        : program(environment, cache, type, policy, policy.when(), "when", diagnostics, fieldsRead);
                 CelPolicy.Compiled require =
-                        program(environment, type, policy, policy.require(), "require", diagnostics, fieldsRead);
+                        program(environment, cache, type, policy, policy.require(), "require", diagnostics, fieldsRead);
                 if (require != null) programs.put(type.javaType(), new CelPolicy.Programs(type, when, require));
             }
             if (diagnostics.size() > before) continue;
@@ -60,6 +67,7 @@ public final class CelPolicyCompiler implements PolicyCompiler {
 
     private CelPolicy.Compiled program(
             CelEnvironment environment,
+            CheckedCache cache,
             PolicyModel.Type type,
             PolicyDefinition policy,
             Expression expression,
@@ -75,9 +83,25 @@ public final class CelPolicyCompiler implements PolicyCompiler {
                             + " characters"));
             return null;
         }
-        CelAbstractSyntaxTree ast;
+        CelAbstractSyntaxTree ast = cache.get(type.name(), expression.text()).orElse(null);
+        if (ast == null) {
+            ast = check(environment, type, policy, expression, key, diagnostics);
+            if (ast == null) return null;
+            cache.put(type.name(), expression.text(), ast);
+        }
+        return program(environment, policy, expression, key, ast, diagnostics, fieldsRead);
+    }
+
+    /** The expression parsed and type-checked, or {@code null} with its errors added to {@code diagnostics}. */
+    private CelAbstractSyntaxTree check(
+            CelEnvironment environment,
+            PolicyModel.Type type,
+            PolicyDefinition policy,
+            Expression expression,
+            String key,
+            List<Diagnostic> diagnostics) {
         try {
-            ast = environment.compiler(type).compile(expression.text()).getAst();
+            return environment.compiler(type).compile(expression.text()).getAst();
         } catch (CelValidationException e) {
             for (CelIssue issue : e.getErrors()) {
                 int[] at = position(
@@ -93,6 +117,17 @@ public final class CelPolicyCompiler implements PolicyCompiler {
             }
             return null;
         }
+    }
+
+    /** The program of a checked expression, once its cost is within the limits. */
+    private CelPolicy.Compiled program(
+            CelEnvironment environment,
+            PolicyDefinition policy,
+            Expression expression,
+            String key,
+            CelAbstractSyntaxTree ast,
+            List<Diagnostic> diagnostics,
+            Set<String> fieldsRead) {
         CelNavigableExpr root = CelNavigableAst.fromAst(ast).getRoot();
         List<CelNavigableExpr> comprehensions = root.allNodes()
                 .filter(n -> n.expr().exprKind().getKind() == CelExpr.ExprKind.Kind.COMPREHENSION)

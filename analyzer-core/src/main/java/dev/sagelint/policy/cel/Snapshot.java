@@ -1,5 +1,6 @@
 package dev.sagelint.policy.cel;
 
+import dev.cel.runtime.CelVariableResolver;
 import dev.sagelint.model.Prop;
 import dev.sagelint.policy.PolicyModel;
 import dev.sagelint.policy.PolicyModel.Field;
@@ -18,6 +19,13 @@ import java.util.Optional;
 final class Snapshot {
 
     final ModelValue root;
+
+    /**
+     * The variables of an evaluation: {@code resource} is {@link #root}. Given to CEL as a resolver, which it asks
+     * as it goes, rather than as a map, which it would copy for every evaluation.
+     */
+    final CelVariableResolver variables;
+
     final Map<String, Prop<?>> props = new LinkedHashMap<>();
     final Map<String, Prop.Unknown<?>> unknowns = new LinkedHashMap<>();
     private final Reads reads = new Reads();
@@ -31,6 +39,8 @@ final class Snapshot {
         this.resource = resource;
         this.overrides = overrides;
         this.root = object("resource", type, resource);
+        ModelValue value = root;
+        this.variables = name -> name.equals("resource") ? Optional.of(value) : Optional.empty();
     }
 
     void clearReads() {
