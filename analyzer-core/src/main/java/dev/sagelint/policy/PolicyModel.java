@@ -337,7 +337,15 @@ public final class PolicyModel {
                                     "ExecutionRoleArn",
                                     "execution_role_arn",
                                     null,
-                                    Model::executionRoleArn))),
+                                    Model::executionRoleArn),
+                            PolicyModel.<Model>prop(
+                                    "securityGroupIds",
+                                    Kind.STRING_LIST,
+                                    "VpcConfig.SecurityGroupIds",
+                                    "vpc_config.security_group_ids",
+                                    null,
+                                    Model::vpcSecurityGroupIds),
+                            PolicyModel.<Model>prop("tags", Kind.STRING_MAP, "Tags", "tags", null, Model::tags))),
             new Type(
                     "EndpointConfig",
                     EndpointConfig.class,
@@ -372,7 +380,9 @@ public final class PolicyModel {
                                     "DataCaptureConfig.KmsKeyId",
                                     "data_capture_config.kms_key_id",
                                     null,
-                                    EndpointConfig::captureKmsKeyId))),
+                                    EndpointConfig::captureKmsKeyId),
+                            PolicyModel.<EndpointConfig>prop(
+                                    "tags", Kind.STRING_MAP, "Tags", "tags", null, EndpointConfig::tags))),
             new Type(
                     "FeatureGroup",
                     FeatureGroup.class,

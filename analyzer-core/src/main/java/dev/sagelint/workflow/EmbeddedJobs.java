@@ -274,7 +274,9 @@ public final class EmbeddedJobs {
                 p.child("PrimaryContainer").map(EmbeddedJobs::container),
                 p.elements("Containers").stream().map(EmbeddedJobs::container).toList(),
                 p.strings("VpcConfig.Subnets"),
-                p.string("ExecutionRoleArn"));
+                p.string("ExecutionRoleArn"),
+                p.strings("VpcConfig.SecurityGroupIds"),
+                p.tags("Tags"));
     }
 
     private static EndpointConfig endpointConfig(ResourceId id, JobRequest p) {
@@ -292,7 +294,8 @@ public final class EmbeddedJobs {
                 variants,
                 p.present("DataCaptureConfig"),
                 p.bool("DataCaptureConfig.EnableCapture", EndpointConfig.DEFAULT_ENABLE_CAPTURE),
-                p.string("DataCaptureConfig.KmsKeyId"));
+                p.string("DataCaptureConfig.KmsKeyId"),
+                p.tags("Tags"));
     }
 
     /** A container definition; its unset fields point at the container. */

@@ -19,6 +19,11 @@ resource "awscc_sagemaker_model" "fail" {
   primary_container = {
     image = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3"
   }
+  vpc_config = {
+    security_group_ids = ["sg-0open"] # expect: ModelModelSecurityGroups "`vpc_config.security_group_ids` is"
+    subnets            = ["subnet-0a1b2c3d"]
+  }
+  tags = [{ key = "team", value = "ml" }] # expect: ModelCostCenter
 }
 
 resource "awscc_sagemaker_model" "pass" {
@@ -26,6 +31,11 @@ resource "awscc_sagemaker_model" "pass" {
   primary_container = {
     image = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3"
   }
+  vpc_config = {
+    security_group_ids = ["sg-0acme"]
+    subnets            = ["subnet-0a1b2c3d"]
+  }
+  tags = [{ key = "cost-center", value = "4711" }]
 }
 
 resource "awscc_sagemaker_endpoint_config" "fail" {
@@ -42,6 +52,7 @@ resource "awscc_sagemaker_endpoint_config" "fail" {
     destination_s3_uri          = "s3://ml-capture-111122223333/churn"
     capture_options             = [{ capture_mode = "Input" }]
   }
+  tags = [{ key = "team", value = "ml" }] # expect: ModelCostCenter "`tags` is `{team=ml}`"
 }
 
 resource "awscc_sagemaker_endpoint_config" "pass" {
@@ -51,6 +62,7 @@ resource "awscc_sagemaker_endpoint_config" "pass" {
     initial_instance_count = 2
     instance_type          = "ml.m5.large"
   }]
+  tags = [{ key = "cost-center", value = "4711" }]
 }
 
 resource "awscc_sagemaker_processing_job" "fail" {

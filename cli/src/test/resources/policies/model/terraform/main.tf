@@ -24,6 +24,11 @@ resource "aws_sagemaker_model" "fail" {
   primary_container {
     image = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3"
   }
+  vpc_config {
+    security_group_ids = ["sg-0open"] # expect: ModelModelSecurityGroups "`vpc_config.security_group_ids` is `[sg-0open]`"
+    subnets            = ["subnet-0a1b2c3d"]
+  }
+  tags = { team = "ml" } # expect: ModelCostCenter "`tags` is"
 }
 
 resource "aws_sagemaker_model" "pass" {
@@ -31,6 +36,13 @@ resource "aws_sagemaker_model" "pass" {
   execution_role_arn = "arn:aws:iam::111122223333:role/ml-inference"
   primary_container {
     image = "111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3"
+  }
+  vpc_config {
+    security_group_ids = ["sg-0acme"]
+    subnets            = ["subnet-0a1b2c3d"]
+  }
+  tags = {
+    cost-center = "4711"
   }
 }
 
@@ -51,6 +63,7 @@ resource "aws_sagemaker_endpoint_configuration" "fail" {
       capture_mode = "Input"
     }
   }
+  tags = { team = "ml" } # expect: ModelCostCenter "`tags` is `{team=ml}`"
 }
 
 resource "aws_sagemaker_endpoint_configuration" "pass" {
@@ -69,6 +82,7 @@ resource "aws_sagemaker_endpoint_configuration" "pass" {
       capture_mode = "Input"
     }
   }
+  tags = { cost-center = "4711" }
 }
 
 resource "aws_sagemaker_training_job" "fail" {

@@ -333,7 +333,7 @@ public final class TemplateAdapter {
                 variants.add(v.withModel(model));
             }
             return new EndpointConfig(
-                    c.id(), c.kmsKeyId(), variants, c.dataCapture(), c.captureEnabled(), c.captureKmsKeyId());
+                    c.id(), c.kmsKeyId(), variants, c.dataCapture(), c.captureEnabled(), c.captureKmsKeyId(), c.tags());
         }
     }
 }
