@@ -437,7 +437,24 @@ public final class PolicyModel {
                                     Domain::appNetworkAccessType),
                             PolicyModel.<Domain>prop(
                                     "kmsKeyId", Kind.STRING, "KmsKeyId", "kms_key_id", null, Domain::kmsKeyId),
-                            PolicyModel.<Domain>prop("tags", Kind.STRING_MAP, "Tags", "tags", null, Domain::tags))),
+                            PolicyModel.<Domain>prop("tags", Kind.STRING_MAP, "Tags", "tags", null, Domain::tags),
+                            PolicyModel.<Domain>prop(
+                                    "subnetIds", Kind.STRING_LIST, "SubnetIds", "subnet_ids", null, Domain::subnetIds),
+                            PolicyModel.<Domain>prop("vpcId", Kind.STRING, "VpcId", "vpc_id", null, Domain::vpcId),
+                            PolicyModel.<Domain>prop(
+                                    "securityGroups",
+                                    Kind.STRING_LIST,
+                                    "DefaultUserSettings.SecurityGroups",
+                                    "default_user_settings.security_groups",
+                                    null,
+                                    Domain::securityGroups),
+                            PolicyModel.<Domain>prop(
+                                    "executionRole",
+                                    Kind.STRING,
+                                    "DefaultUserSettings.ExecutionRole",
+                                    "default_user_settings.execution_role",
+                                    null,
+                                    Domain::executionRole))),
             new Type(
                     "AppImageConfig",
                     AppImageConfig.class,

@@ -29,3 +29,19 @@ new sagemaker.CfnEndpointConfig(stack, 'PassEndpointConfig', {
   productionVariants: [{variantName: 'a', modelName: 'churn', initialInstanceCount: 2, instanceType: 'ml.m5.large'}],
   tags: [{key: 'cost-center', value: '4711'}],
 });
+
+new sagemaker.CfnDomain(stack, 'FailDomain', { // expect: ModelDomainRole "`DefaultUserSettings.ExecutionRole` is", ModelDomainSecurityGroups, ModelDomainSubnets, ModelDomainVpc "`VpcId` is `vpc-0open`"
+  authMode: 'IAM',
+  domainName: 'fail',
+  defaultUserSettings: {executionRole: 'arn:aws:iam::111122223333:role/admin', securityGroups: ['sg-0open']},
+  subnetIds: ['subnet-0open'],
+  vpcId: 'vpc-0open',
+});
+
+new sagemaker.CfnDomain(stack, 'PassDomain', {
+  authMode: 'IAM',
+  domainName: 'pass',
+  defaultUserSettings: {executionRole: 'arn:aws:iam::111122223333:role/ml-studio', securityGroups: ['sg-0acme']},
+  subnetIds: ['subnet-0a1b2c3d'],
+  vpcId: 'vpc-0acme',
+});

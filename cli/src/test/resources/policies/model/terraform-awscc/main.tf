@@ -146,3 +146,25 @@ resource "awscc_sagemaker_model_quality_job_definition" "pass" {
     }
   }
 }
+
+resource "awscc_sagemaker_domain" "fail" {
+  domain_name = "fail"
+  auth_mode   = "IAM"
+  vpc_id      = "vpc-0open"      # expect: ModelDomainVpc
+  subnet_ids  = ["subnet-0open"] # expect: ModelDomainSubnets
+  default_user_settings = {
+    execution_role  = "arn:aws:iam::111122223333:role/admin" # expect: ModelDomainRole "`default_user_settings.execution_role` is"
+    security_groups = ["sg-0open"]                           # expect: ModelDomainSecurityGroups
+  }
+}
+
+resource "awscc_sagemaker_domain" "pass" {
+  domain_name = "pass"
+  auth_mode   = "IAM"
+  vpc_id      = "vpc-0acme"
+  subnet_ids  = ["subnet-0a1b2c3d"]
+  default_user_settings = {
+    execution_role  = "arn:aws:iam::111122223333:role/ml-studio"
+    security_groups = ["sg-0acme"]
+  }
+}

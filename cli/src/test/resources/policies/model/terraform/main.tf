@@ -198,3 +198,25 @@ resource "aws_sagemaker_data_quality_job_definition" "pass" {
     }
   }
 }
+
+resource "aws_sagemaker_domain" "fail" {
+  domain_name = "fail"
+  auth_mode   = "IAM"
+  vpc_id      = "vpc-0open"      # expect: ModelDomainVpc "`vpc_id` is `vpc-0open`"
+  subnet_ids  = ["subnet-0open"] # expect: ModelDomainSubnets "`subnet_ids` is `[subnet-0open]`"
+  default_user_settings {
+    execution_role  = "arn:aws:iam::111122223333:role/admin" # expect: ModelDomainRole "`default_user_settings.execution_role` is"
+    security_groups = ["sg-0open"]                           # expect: ModelDomainSecurityGroups "`default_user_settings.security_groups` is"
+  }
+}
+
+resource "aws_sagemaker_domain" "pass" {
+  domain_name = "pass"
+  auth_mode   = "IAM"
+  vpc_id      = "vpc-0acme"
+  subnet_ids  = ["subnet-0a1b2c3d", "subnet-0e4f5a6b"]
+  default_user_settings {
+    execution_role  = "arn:aws:iam::111122223333:role/ml-studio"
+    security_groups = ["sg-0acme"]
+  }
+}
