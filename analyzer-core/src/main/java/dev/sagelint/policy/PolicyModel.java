@@ -537,7 +537,14 @@ public final class PolicyModel {
                                             "RoleArn",
                                             "role_arn",
                                             null,
-                                            MonitoringJobDefinition::roleArn)))),
+                                            MonitoringJobDefinition::roleArn),
+                                    PolicyModel.<MonitoringJobDefinition>prop(
+                                            "tags",
+                                            Kind.STRING_MAP,
+                                            "Tags",
+                                            "tags",
+                                            null,
+                                            MonitoringJobDefinition::tags)))),
             new Type(
                     "TrainingJob",
                     TrainingJob.class,
@@ -598,7 +605,9 @@ public final class PolicyModel {
                                     null,
                                     TrainingJob::outputKmsKeyId),
                             PolicyModel.<TrainingJob>prop(
-                                    "roleArn", Kind.STRING, "RoleArn", "role_arn", null, TrainingJob::roleArn))),
+                                    "roleArn", Kind.STRING, "RoleArn", "role_arn", null, TrainingJob::roleArn),
+                            PolicyModel.<TrainingJob>prop(
+                                    "tags", Kind.STRING_MAP, "Tags", "tags", null, TrainingJob::tags))),
             new Type(
                     "ProcessingJob",
                     ProcessingJob.class,
@@ -640,7 +649,9 @@ public final class PolicyModel {
                                             "RoleArn",
                                             "role_arn",
                                             null,
-                                            ProcessingJob::roleArn)))));
+                                            ProcessingJob::roleArn),
+                                    PolicyModel.<ProcessingJob>prop(
+                                            "tags", Kind.STRING_MAP, "Tags", "tags", null, ProcessingJob::tags)))));
 
     /** The nested types, for the reference. */
     public static final List<Type> NESTED_TYPES = List.of(CONTAINER, VARIANT);

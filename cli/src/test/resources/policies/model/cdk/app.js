@@ -45,3 +45,37 @@ new sagemaker.CfnDomain(stack, 'PassDomain', {
   subnetIds: ['subnet-0a1b2c3d'],
   vpcId: 'vpc-0acme',
 });
+
+new sagemaker.CfnProcessingJob(stack, 'FailProcessing', { // expect: ModelCostCenter "`Tags` is `{team=ml}`"
+  roleArn: 'arn:aws:iam::111122223333:role/ml-jobs',
+  appSpecification: {imageUri: '111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3'},
+  processingResources: {clusterConfig: {instanceCount: 1, instanceType: 'ml.m5.xlarge', volumeSizeInGB: 30, volumeKmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11'}},
+  processingOutputConfig: {kmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11', outputs: []},
+  tags: [{key: 'team', value: 'ml'}],
+});
+
+new sagemaker.CfnProcessingJob(stack, 'PassProcessing', {
+  roleArn: 'arn:aws:iam::111122223333:role/ml-jobs',
+  appSpecification: {imageUri: '111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3'},
+  processingResources: {clusterConfig: {instanceCount: 1, instanceType: 'ml.m5.xlarge', volumeSizeInGB: 30, volumeKmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11'}},
+  processingOutputConfig: {kmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11', outputs: []},
+  tags: [{key: 'cost-center', value: '4711'}],
+});
+
+new sagemaker.CfnDataQualityJobDefinition(stack, 'FailMonitoring', { // expect: ModelCostCenter
+  roleArn: 'arn:aws:iam::111122223333:role/ml-jobs',
+  dataQualityAppSpecification: {imageUri: '111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3'},
+  dataQualityJobInput: {endpointInput: {endpointName: 'churn', localPath: '/opt/ml/processing/input'}},
+  dataQualityJobOutputConfig: {kmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11', monitoringOutputs: [{s3Output: {s3Uri: 's3://ml-monitoring-111122223333/churn', localPath: '/opt/ml/processing/output'}}]},
+  jobResources: {clusterConfig: {instanceCount: 1, instanceType: 'ml.m5.xlarge', volumeSizeInGB: 20, volumeKmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11'}},
+  tags: [{key: 'team', value: 'ml'}],
+});
+
+new sagemaker.CfnDataQualityJobDefinition(stack, 'PassMonitoring', {
+  roleArn: 'arn:aws:iam::111122223333:role/ml-jobs',
+  dataQualityAppSpecification: {imageUri: '111122223333.dkr.ecr.eu-west-1.amazonaws.com/churn:3'},
+  dataQualityJobInput: {endpointInput: {endpointName: 'churn', localPath: '/opt/ml/processing/input'}},
+  dataQualityJobOutputConfig: {kmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11', monitoringOutputs: [{s3Output: {s3Uri: 's3://ml-monitoring-111122223333/churn', localPath: '/opt/ml/processing/output'}}]},
+  jobResources: {clusterConfig: {instanceCount: 1, instanceType: 'ml.m5.xlarge', volumeSizeInGB: 20, volumeKmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11'}},
+  tags: [{key: 'cost-center', value: '4711'}],
+});

@@ -88,6 +88,7 @@ resource "awscc_sagemaker_processing_job" "fail" {
     kms_key_id = "alias/output" # expect: ModelJobOutputKms
     outputs    = [{ output_name = "features" }]
   }
+  tags = [{ key = "team", value = "ml" }] # expect: ModelCostCenter "`tags` is `{team=ml}`"
 }
 
 resource "awscc_sagemaker_processing_job" "pass" {
@@ -107,6 +108,7 @@ resource "awscc_sagemaker_processing_job" "pass" {
     kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
     outputs    = [{ output_name = "features" }]
   }
+  tags = [{ key = "cost-center", value = "4711" }]
 }
 
 resource "awscc_sagemaker_model_quality_job_definition" "fail" {
@@ -129,6 +131,7 @@ resource "awscc_sagemaker_model_quality_job_definition" "fail" {
       subnets            = ["subnet-0a1b2c3d"]
     }
   }
+  tags = [{ key = "team", value = "ml" }] # expect: ModelCostCenter
 }
 
 resource "awscc_sagemaker_model_quality_job_definition" "pass" {
@@ -145,6 +148,7 @@ resource "awscc_sagemaker_model_quality_job_definition" "pass" {
       volume_kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
     }
   }
+  tags = [{ key = "cost-center", value = "4711" }]
 }
 
 resource "awscc_sagemaker_domain" "fail" {

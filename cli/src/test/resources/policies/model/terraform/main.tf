@@ -105,6 +105,7 @@ resource "aws_sagemaker_training_job" "fail" {
   stopping_condition {
     max_runtime_in_seconds = 3600
   }
+  tags = { team = "ml" } # expect: ModelCostCenter "`tags` is `{team=ml}`"
 }
 
 resource "aws_sagemaker_training_job" "pass" {
@@ -127,6 +128,7 @@ resource "aws_sagemaker_training_job" "pass" {
   stopping_condition {
     max_runtime_in_seconds = 3600
   }
+  tags = { cost-center = "4711" }
 }
 
 resource "aws_sagemaker_data_quality_job_definition" "fail" {
@@ -162,6 +164,7 @@ resource "aws_sagemaker_data_quality_job_definition" "fail" {
       subnets            = ["subnet-0a1b2c3d"]
     }
   }
+  tags = { team = "ml" } # expect: ModelCostCenter
 }
 
 resource "aws_sagemaker_data_quality_job_definition" "pass" {
@@ -197,6 +200,7 @@ resource "aws_sagemaker_data_quality_job_definition" "pass" {
       subnets            = ["subnet-0a1b2c3d"]
     }
   }
+  tags = { cost-center = "4711" }
 }
 
 resource "aws_sagemaker_domain" "fail" {

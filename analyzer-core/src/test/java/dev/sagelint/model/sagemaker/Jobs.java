@@ -4,6 +4,7 @@ import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Test data: training, processing and transform jobs, with the SageMaker API's field names. A new field of
@@ -27,7 +28,8 @@ public final class Jobs {
                 .withVolumeKmsKeyId(Prop.absent("ResourceConfig.VolumeKmsKeyId", null, decl))
                 .withOutputKmsKeyId(Prop.absent("OutputDataConfig.KmsKeyId", null, decl))
                 .withRoleArn(Prop.absent("RoleArn", null, decl))
-                .withInstanceType(Prop.absent("ResourceConfig.InstanceType", null, decl));
+                .withInstanceType(Prop.absent("ResourceConfig.InstanceType", null, decl))
+                .withTags(Prop.absent("Tags", null, decl));
     }
 
     /** A processing job that writes nothing: no network settings, no count. */
@@ -40,7 +42,8 @@ public final class Jobs {
                 .withHasOutput(Prop.absent("ProcessingOutputConfig", false, decl))
                 .withOutputKmsKeyId(Prop.absent("ProcessingOutputConfig.KmsKeyId", null, decl))
                 .withRoleArn(Prop.absent("RoleArn", null, decl))
-                .withInstanceType(Prop.absent("ProcessingResources.ClusterConfig.InstanceType", null, decl));
+                .withInstanceType(Prop.absent("ProcessingResources.ClusterConfig.InstanceType", null, decl))
+                .withTags(Prop.absent("Tags", null, decl));
     }
 
     /** A transform job that writes nothing: no volume key. */
@@ -60,6 +63,7 @@ public final class Jobs {
         private Prop<String> outputKmsKeyId;
         private Prop<String> roleArn;
         private Prop<String> instanceType;
+        private Prop<Map<String, String>> tags;
 
         private TrainingBuilder(ResourceId id) {
             this.id = id;
@@ -105,6 +109,11 @@ public final class Jobs {
             return this;
         }
 
+        public TrainingBuilder withTags(Prop<Map<String, String>> value) {
+            tags = value;
+            return this;
+        }
+
         public TrainingJob build() {
             return new TrainingJob(
                     id,
@@ -115,7 +124,8 @@ public final class Jobs {
                     volumeKmsKeyId,
                     outputKmsKeyId,
                     roleArn,
-                    instanceType);
+                    instanceType,
+                    tags);
         }
     }
 
@@ -129,6 +139,7 @@ public final class Jobs {
         private Prop<String> outputKmsKeyId;
         private Prop<String> roleArn;
         private Prop<String> instanceType;
+        private Prop<Map<String, String>> tags;
 
         private ProcessingBuilder(ResourceId id) {
             this.id = id;
@@ -169,9 +180,14 @@ public final class Jobs {
             return this;
         }
 
+        public ProcessingBuilder withTags(Prop<Map<String, String>> value) {
+            tags = value;
+            return this;
+        }
+
         public ProcessingJob build() {
             return new ProcessingJob(
-                    id, network, instanceCount, volumeKmsKeyId, hasOutput, outputKmsKeyId, roleArn, instanceType);
+                    id, network, instanceCount, volumeKmsKeyId, hasOutput, outputKmsKeyId, roleArn, instanceType, tags);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.sagelint.model.sagemaker;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,8 @@ public final class Monitoring {
                 .withVolumeKmsKeyId(Prop.absent("JobResources.ClusterConfig.VolumeKmsKeyId", null, decl))
                 .withOutputKmsKeyId(Prop.absent(kind.outputConfig() + ".KmsKeyId", null, decl))
                 .withRoleArn(Prop.absent("RoleArn", null, decl))
-                .withInstanceType(Prop.absent("JobResources.ClusterConfig.InstanceType", null, decl));
+                .withInstanceType(Prop.absent("JobResources.ClusterConfig.InstanceType", null, decl))
+                .withTags(Prop.absent("Tags", null, decl));
     }
 
     /** A schedule that neither embeds a job definition nor names one. */
@@ -60,6 +62,7 @@ public final class Monitoring {
         private Prop<String> outputKmsKeyId;
         private Prop<String> roleArn;
         private Prop<String> instanceType;
+        private Prop<Map<String, String>> tags;
 
         private DefinitionBuilder(ResourceId id, MonitoringKind kind) {
             this.id = id;
@@ -101,9 +104,23 @@ public final class Monitoring {
             return this;
         }
 
+        public DefinitionBuilder withTags(Prop<Map<String, String>> value) {
+            tags = value;
+            return this;
+        }
+
         public MonitoringJobDefinition build() {
             return new MonitoringJobDefinition(
-                    id, kind, name, network, instanceCount, volumeKmsKeyId, outputKmsKeyId, roleArn, instanceType);
+                    id,
+                    kind,
+                    name,
+                    network,
+                    instanceCount,
+                    volumeKmsKeyId,
+                    outputKmsKeyId,
+                    roleArn,
+                    instanceType,
+                    tags);
         }
     }
 
