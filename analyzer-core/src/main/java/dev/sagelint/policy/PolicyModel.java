@@ -16,6 +16,7 @@ import dev.sagelint.model.sagemaker.ProcessingJob;
 import dev.sagelint.model.sagemaker.ProductionVariant;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.model.sagemaker.TrainingJob;
+import dev.sagelint.model.sagemaker.TransformJob;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -201,12 +202,14 @@ public final class PolicyModel {
                         o -> network.apply(o).vpcSecurityGroupIds()));
     }
 
-    /** Training and processing jobs are read from Step Functions state machines and SageMaker pipelines. */
+    /** Training, processing and transform jobs are read from Step Functions state machines and SageMaker pipelines. */
     private static final List<String> JOB_CONTAINERS = List.of(
             "AWS::SageMaker::Pipeline",
             "AWS::StepFunctions::StateMachine",
             "aws_sagemaker_pipeline",
-            "aws_sfn_state_machine");
+            "aws_sfn_state_machine",
+            "awscc_sagemaker_pipeline",
+            "awscc_stepfunctions_state_machine");
 
     /** Every resource type a policy may name, by name. */
     public static final List<Type> RESOURCE_TYPES = List.of(
@@ -651,7 +654,44 @@ public final class PolicyModel {
                                             null,
                                             ProcessingJob::roleArn),
                                     PolicyModel.<ProcessingJob>prop(
-                                            "tags", Kind.STRING_MAP, "Tags", "tags", null, ProcessingJob::tags)))));
+                                            "tags", Kind.STRING_MAP, "Tags", "tags", null, ProcessingJob::tags)))),
+            new Type(
+                    "TransformJob",
+                    TransformJob.class,
+                    JOB_CONTAINERS,
+                    List.of(
+                            PolicyModel.<TransformJob>prop(
+                                    "instanceCount",
+                                    Kind.INT,
+                                    "TransformResources.InstanceCount",
+                                    "-",
+                                    null,
+                                    TransformJob::instanceCount),
+                            PolicyModel.<TransformJob>prop(
+                                    "instanceType",
+                                    Kind.STRING,
+                                    "TransformResources.InstanceType",
+                                    "-",
+                                    null,
+                                    TransformJob::instanceType),
+                            PolicyModel.<TransformJob>prop(
+                                    "volumeKmsKeyId",
+                                    Kind.STRING,
+                                    "TransformResources.VolumeKmsKeyId",
+                                    "-",
+                                    null,
+                                    TransformJob::volumeKmsKeyId),
+                            PolicyModel.<TransformJob>prop(
+                                    "outputKmsKeyId",
+                                    Kind.STRING,
+                                    "TransformOutput.KmsKeyId",
+                                    "-",
+                                    null,
+                                    TransformJob::outputKmsKeyId),
+                            PolicyModel.<TransformJob>prop(
+                                    "modelName", Kind.STRING, "ModelName", "-", null, TransformJob::modelName),
+                            PolicyModel.<TransformJob>prop(
+                                    "tags", Kind.STRING_MAP, "Tags", "-", null, TransformJob::tags))));
 
     /** The nested types, for the reference. */
     public static final List<Type> NESTED_TYPES = List.of(CONTAINER, VARIANT);

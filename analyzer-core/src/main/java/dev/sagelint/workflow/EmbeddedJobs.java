@@ -199,7 +199,7 @@ public final class EmbeddedJobs {
         switch (api) {
             case "createTrainingJob" -> out.add(training(id, p, p.tags("Tags")));
             case "createProcessingJob" -> out.add(processing(id, p));
-            case "createTransformJob" -> out.add(new TransformJob(id, p.string("TransformResources.VolumeKmsKeyId")));
+            case "createTransformJob" -> out.add(transform(id, p));
             case "createModel" -> out.add(model(id, p));
             case "createEndpointConfig" -> out.add(endpointConfig(id, p));
             case "createHyperParameterTuningJob" -> {
@@ -268,6 +268,17 @@ public final class EmbeddedJobs {
                 p.string("ProcessingOutputConfig.KmsKeyId"),
                 p.string("RoleArn"),
                 p.string("ProcessingResources.ClusterConfig.InstanceType"),
+                p.tags("Tags"));
+    }
+
+    private static TransformJob transform(ResourceId id, JobRequest p) {
+        return new TransformJob(
+                id,
+                p.string("TransformResources.VolumeKmsKeyId"),
+                p.integer("TransformResources.InstanceCount", null),
+                p.string("TransformResources.InstanceType"),
+                p.string("TransformOutput.KmsKeyId"),
+                p.string("ModelName"),
                 p.tags("Tags"));
     }
 

@@ -2,6 +2,7 @@
 // assembly, written by hand to match this source. A finding points at the line of the construct it is about.
 const cdk = require('aws-cdk-lib');
 const sagemaker = require('aws-cdk-lib/aws-sagemaker');
+const sfn = require('aws-cdk-lib/aws-stepfunctions');
 
 const app = new cdk.App();
 const stack = new cdk.Stack(app, 'ModelFieldsStack');
@@ -78,4 +79,14 @@ new sagemaker.CfnDataQualityJobDefinition(stack, 'PassMonitoring', {
   dataQualityJobOutputConfig: {kmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11', monitoringOutputs: [{s3Output: {s3Uri: 's3://ml-monitoring-111122223333/churn', localPath: '/opt/ml/processing/output'}}]},
   jobResources: {clusterConfig: {instanceCount: 1, instanceType: 'ml.m5.xlarge', volumeSizeInGB: 20, volumeKmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11'}},
   tags: [{key: 'cost-center', value: '4711'}],
+});
+
+new sfn.CfnStateMachine(stack, 'FailScoring', { // expect: ModelTransformModel, ModelJobOutputKms "`TransformOutput.KmsKeyId` is `alias/output`", ModelTransformInstanceCount, ModelJobInstanceType, ModelJobVolumeKms, ModelCostCenter
+  roleArn: 'arn:aws:iam::111122223333:role/states',
+  definitionString: '{\'StartAt\': \'Score\', \'States\': {\'Score\': {\'Type\': \'Task\', \'Resource\': \'arn:aws:states:::sagemaker:createTransformJob.sync\', \'Parameters\': {\'TransformJobName\': \'score\', \'ModelName\': \'churn\', \'TransformInput\': {\'DataSource\': {\'S3DataSource\': {\'S3DataType\': \'S3Prefix\', \'S3Uri\': \'s3://ml-data-111122223333/score\'}}}, \'TransformOutput\': {\'S3OutputPath\': \'s3://ml-artifacts-111122223333/score\', \'KmsKeyId\': \'alias/output\'}, \'TransformResources\': {\'InstanceCount\': 8, \'InstanceType\': \'ml.p3.2xlarge\', \'VolumeKmsKeyId\': \'alias/volume\'}, \'Tags\': [{\'Key\': \'team\', \'Value\': \'ml\'}]}, \'End\': true}}}',
+});
+
+new sfn.CfnStateMachine(stack, 'PassScoring', {
+  roleArn: 'arn:aws:iam::111122223333:role/states',
+  definitionString: '{\'StartAt\': \'Score\', \'States\': {\'Score\': {\'Type\': \'Task\', \'Resource\': \'arn:aws:states:::sagemaker:createTransformJob.sync\', \'Parameters\': {\'TransformJobName\': \'score\', \'ModelName\': \'ml-churn\', \'TransformInput\': {\'DataSource\': {\'S3DataSource\': {\'S3DataType\': \'S3Prefix\', \'S3Uri\': \'s3://ml-data-111122223333/score\'}}}, \'TransformOutput\': {\'S3OutputPath\': \'s3://ml-artifacts-111122223333/score\', \'KmsKeyId\': \'arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11\'}, \'TransformResources\': {\'InstanceCount\': 2, \'InstanceType\': \'ml.m5.xlarge\', \'VolumeKmsKeyId\': \'arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11\'}, \'Tags\': [{\'Key\': \'cost-center\', \'Value\': \'4711\'}]}, \'End\': true}}}',
 });

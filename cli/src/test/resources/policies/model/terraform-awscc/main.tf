@@ -172,3 +172,30 @@ resource "awscc_sagemaker_domain" "pass" {
     security_groups = ["sg-0acme"]
   }
 }
+
+resource "awscc_stepfunctions_state_machine" "fail_transform" {
+  role_arn = "arn:aws:iam::111122223333:role/states"
+  definition_string = jsonencode({
+    StartAt = "Score"
+    States = {
+      Score = {
+        Type     = "Task"
+        Resource = "arn:aws:states:::sagemaker:createTransformJob.sync"
+        Parameters = {
+          ModelName = "churn" # expect: ModelTransformModel
+          TransformOutput = {
+            S3OutputPath = "s3://ml-artifacts-111122223333/score"
+            KmsKeyId     = "alias/output" # expect: ModelJobOutputKms
+          }
+          TransformResources = {
+            InstanceCount  = 8               # expect: ModelTransformInstanceCount "`TransformResources.InstanceCount` is `8`"
+            InstanceType   = "ml.p3.2xlarge" # expect: ModelJobInstanceType
+            VolumeKmsKeyId = "alias/volume"  # expect: ModelJobVolumeKms
+          }
+          Tags = [{ Key = "team", Value = "ml" }] # expect: ModelCostCenter
+        }
+        End = true
+      }
+    }
+  })
+}

@@ -224,3 +224,51 @@ resource "aws_sagemaker_domain" "pass" {
     security_groups = ["sg-0acme"]
   }
 }
+
+resource "aws_sfn_state_machine" "fail_transform" {
+  name     = "fail-transform"
+  role_arn = "arn:aws:iam::111122223333:role/states"
+  definition = jsonencode({
+    StartAt = "Score"
+    States = {
+      Score = {
+        Type     = "Task"
+        Resource = "arn:aws:states:::sagemaker:createTransformJob.sync"
+        Parameters = {
+          TransformJobName = "score"
+          ModelName        = "churn" # expect: ModelTransformModel "`ModelName` is `churn`"
+          TransformOutput = {
+            S3OutputPath = "s3://ml-artifacts-111122223333/score"
+            KmsKeyId     = "alias/output" # expect: ModelJobOutputKms "`TransformOutput.KmsKeyId` is `alias/output`"
+          }
+          TransformResources = {
+            InstanceCount  = 8               # expect: ModelTransformInstanceCount
+            InstanceType   = "ml.p3.2xlarge" # expect: ModelJobInstanceType
+            VolumeKmsKeyId = "alias/volume"  # expect: ModelJobVolumeKms
+          }
+          Tags = [{ Key = "team", Value = "ml" }] # expect: ModelCostCenter "`Tags` is `{team=ml}`"
+        }
+        End = true
+      }
+    }
+  })
+}
+
+resource "aws_sagemaker_pipeline" "pass_scoring" {
+  pipeline_name         = "scoring"
+  pipeline_display_name = "scoring"
+  role_arn              = "arn:aws:iam::111122223333:role/ml-pipelines"
+  pipeline_definition = jsonencode({
+    Version = "2020-12-01"
+    Steps = [{
+      Name = "Score"
+      Type = "Transform"
+      Arguments = {
+        ModelName          = "ml-churn"
+        TransformOutput    = { S3OutputPath = "s3://ml-artifacts-111122223333/score", KmsKeyId = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11" }
+        TransformResources = { InstanceCount = 2, InstanceType = "ml.m5.xlarge", VolumeKmsKeyId = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11" }
+        Tags               = [{ Key = "cost-center", Value = "4711" }]
+      }
+    }]
+  })
+}

@@ -46,10 +46,16 @@ public final class Jobs {
                 .withTags(Prop.absent("Tags", null, decl));
     }
 
-    /** A transform job that writes nothing: no volume key. */
+    /** A transform job that writes nothing: no resources, keys, model or tags. */
     public static TransformBuilder transform(ResourceId id) {
+        Span decl = id.declaration();
         return new TransformBuilder(id)
-                .withVolumeKmsKeyId(Prop.absent("TransformResources.VolumeKmsKeyId", null, id.declaration()));
+                .withVolumeKmsKeyId(Prop.absent("TransformResources.VolumeKmsKeyId", null, decl))
+                .withInstanceCount(Prop.absent("TransformResources.InstanceCount", null, decl))
+                .withInstanceType(Prop.absent("TransformResources.InstanceType", null, decl))
+                .withOutputKmsKeyId(Prop.absent("TransformOutput.KmsKeyId", null, decl))
+                .withModelName(Prop.absent("ModelName", null, decl))
+                .withTags(Prop.absent("Tags", null, decl));
     }
 
     /** A training job under construction. */
@@ -195,6 +201,11 @@ public final class Jobs {
     public static final class TransformBuilder {
         private final ResourceId id;
         private Prop<String> volumeKmsKeyId;
+        private Prop<Integer> instanceCount;
+        private Prop<String> instanceType;
+        private Prop<String> outputKmsKeyId;
+        private Prop<String> modelName;
+        private Prop<Map<String, String>> tags;
 
         private TransformBuilder(ResourceId id) {
             this.id = id;
@@ -205,8 +216,33 @@ public final class Jobs {
             return this;
         }
 
+        public TransformBuilder withInstanceCount(Prop<Integer> value) {
+            instanceCount = value;
+            return this;
+        }
+
+        public TransformBuilder withInstanceType(Prop<String> value) {
+            instanceType = value;
+            return this;
+        }
+
+        public TransformBuilder withOutputKmsKeyId(Prop<String> value) {
+            outputKmsKeyId = value;
+            return this;
+        }
+
+        public TransformBuilder withModelName(Prop<String> value) {
+            modelName = value;
+            return this;
+        }
+
+        public TransformBuilder withTags(Prop<Map<String, String>> value) {
+            tags = value;
+            return this;
+        }
+
         public TransformJob build() {
-            return new TransformJob(id, volumeKmsKeyId);
+            return new TransformJob(id, volumeKmsKeyId, instanceCount, instanceType, outputKmsKeyId, modelName, tags);
         }
     }
 }
