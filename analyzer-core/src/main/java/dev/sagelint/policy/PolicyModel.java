@@ -9,7 +9,9 @@ import dev.sagelint.model.sagemaker.FeatureGroup;
 import dev.sagelint.model.sagemaker.Image;
 import dev.sagelint.model.sagemaker.InferenceExperiment;
 import dev.sagelint.model.sagemaker.Model;
+import dev.sagelint.model.sagemaker.MonitoringJob;
 import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
+import dev.sagelint.model.sagemaker.MonitoringSchedule;
 import dev.sagelint.model.sagemaker.NetworkConfig;
 import dev.sagelint.model.sagemaker.NotebookInstance;
 import dev.sagelint.model.sagemaker.ProcessingJob;
@@ -200,6 +202,35 @@ public final class PolicyModel {
                         null,
                         null,
                         o -> network.apply(o).vpcSecurityGroupIds()));
+    }
+
+    private static final String SCHEDULE_JOB_CFN = "MonitoringScheduleConfig.MonitoringJobDefinition.";
+    private static final String SCHEDULE_JOB_TF = "monitoring_schedule_config.monitoring_job_definition.";
+
+    /**
+     * A field of the job definition a monitoring schedule embeds; a schedule that embeds none (it names a separate
+     * {@code MonitoringJobDefinition}) reads it as absent, at its declaration.
+     */
+    private static Field scheduleJob(
+            String name,
+            Kind kind,
+            String path,
+            String tfPath,
+            Object awsDefault,
+            Function<MonitoringJob, Prop<?>> read) {
+        return new Field(
+                name,
+                kind,
+                SCHEDULE_JOB_CFN + path,
+                SCHEDULE_JOB_TF + tfPath,
+                awsDefault == null ? null : String.valueOf(awsDefault),
+                null,
+                o -> {
+                    MonitoringSchedule s = (MonitoringSchedule) o;
+                    return s.embeddedJob()
+                            .<Prop<?>>map(read)
+                            .orElseGet(() -> Prop.absent(SCHEDULE_JOB_CFN + path, awsDefault, s.id().declaration()));
+                });
     }
 
     /** Training, processing and transform jobs are read from Step Functions state machines and SageMaker pipelines. */
@@ -691,7 +722,88 @@ public final class PolicyModel {
                             PolicyModel.<TransformJob>prop(
                                     "modelName", Kind.STRING, "ModelName", "-", null, TransformJob::modelName),
                             PolicyModel.<TransformJob>prop(
-                                    "tags", Kind.STRING_MAP, "Tags", "-", null, TransformJob::tags))));
+                                    "tags", Kind.STRING_MAP, "Tags", "-", null, TransformJob::tags))),
+            new Type(
+                    "MonitoringSchedule",
+                    MonitoringSchedule.class,
+                    List.of(
+                            "AWS::SageMaker::MonitoringSchedule",
+                            "aws_sagemaker_monitoring_schedule",
+                            "awscc_sagemaker_monitoring_schedule"),
+                    List.of(
+                            PolicyModel.<MonitoringSchedule>prop(
+                                    "monitoringJobDefinitionName",
+                                    Kind.STRING,
+                                    "MonitoringScheduleConfig.MonitoringJobDefinitionName",
+                                    "monitoring_schedule_config.monitoring_job_definition_name",
+                                    null,
+                                    MonitoringSchedule::jobDefinitionName),
+                            PolicyModel.<MonitoringSchedule>prop(
+                                    "monitoringType",
+                                    Kind.STRING,
+                                    "MonitoringScheduleConfig.MonitoringType",
+                                    "monitoring_schedule_config.monitoring_type",
+                                    null,
+                                    MonitoringSchedule::monitoringType),
+                            scheduleJob(
+                                    "enableInterContainerTrafficEncryption",
+                                    Kind.BOOL,
+                                    "NetworkConfig.EnableInterContainerTrafficEncryption",
+                                    "network_config.enable_inter_container_traffic_encryption",
+                                    NetworkConfig.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION,
+                                    j -> j.network().interContainerTrafficEncryption()),
+                            scheduleJob(
+                                    "enableNetworkIsolation",
+                                    Kind.BOOL,
+                                    "NetworkConfig.EnableNetworkIsolation",
+                                    "network_config.enable_network_isolation",
+                                    NetworkConfig.DEFAULT_NETWORK_ISOLATION,
+                                    j -> j.network().networkIsolation()),
+                            scheduleJob(
+                                    "subnets",
+                                    Kind.STRING_LIST,
+                                    "NetworkConfig.VpcConfig.Subnets",
+                                    "network_config.vpc_config.subnets",
+                                    null,
+                                    j -> j.network().vpcSubnets()),
+                            scheduleJob(
+                                    "securityGroupIds",
+                                    Kind.STRING_LIST,
+                                    "NetworkConfig.VpcConfig.SecurityGroupIds",
+                                    "network_config.vpc_config.security_group_ids",
+                                    null,
+                                    j -> j.network().vpcSecurityGroupIds()),
+                            scheduleJob(
+                                    "instanceCount",
+                                    Kind.INT,
+                                    "MonitoringResources.ClusterConfig.InstanceCount",
+                                    "monitoring_resources.cluster_config.instance_count",
+                                    null,
+                                    MonitoringJob::instanceCount),
+                            scheduleJob(
+                                    "instanceType",
+                                    Kind.STRING,
+                                    "MonitoringResources.ClusterConfig.InstanceType",
+                                    "monitoring_resources.cluster_config.instance_type",
+                                    null,
+                                    MonitoringJob::instanceType),
+                            scheduleJob(
+                                    "volumeKmsKeyId",
+                                    Kind.STRING,
+                                    "MonitoringResources.ClusterConfig.VolumeKmsKeyId",
+                                    "monitoring_resources.cluster_config.volume_kms_key_id",
+                                    null,
+                                    MonitoringJob::volumeKmsKeyId),
+                            scheduleJob(
+                                    "outputKmsKeyId",
+                                    Kind.STRING,
+                                    "MonitoringOutputConfig.KmsKeyId",
+                                    "monitoring_output_config.kms_key_id",
+                                    null,
+                                    MonitoringJob::outputKmsKeyId),
+                            scheduleJob("roleArn", Kind.STRING, "RoleArn", "role_arn", null, MonitoringJob::roleArn),
+                            PolicyModel.<MonitoringSchedule>prop(
+                                    "tags", Kind.STRING_MAP, "Tags", "tags", null, MonitoringSchedule::tags))));
 
     /** The nested types, for the reference. */
     public static final List<Type> NESTED_TYPES = List.of(CONTAINER, VARIANT);

@@ -272,3 +272,108 @@ resource "aws_sagemaker_pipeline" "pass_scoring" {
     }]
   })
 }
+
+resource "aws_sagemaker_monitoring_schedule" "fail" {
+  name = "fail"
+  monitoring_schedule_config {
+    schedule_config {
+      schedule_expression = "cron(0 * ? * * *)"
+    }
+    monitoring_job_definition {
+      role_arn = "arn:aws:iam::111122223333:role/admin" # expect: ModelScheduleRole "`monitoring_schedule_config.monitoring_job_definition.role_arn` is"
+      monitoring_app_specification {
+        image_uri = "156813124566.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-model-monitor-analyzer"
+      }
+      monitoring_inputs {
+        endpoint_input {
+          endpoint_name = "churn"
+          local_path = "/opt/ml/processing/input"
+        }
+      }
+      monitoring_output_config {
+        kms_key_id = "alias/output" # expect: ModelScheduleOutputKms
+        monitoring_outputs {
+          s3_output {
+            s3_uri = "s3://ml-monitoring-111122223333/churn"
+            local_path = "/opt/ml/processing/output"
+          }
+        }
+      }
+      monitoring_resources {
+        cluster_config {
+          instance_count = 8 # expect: ModelScheduleInstanceCount "`monitoring_schedule_config.monitoring_job_definition.monitoring_resources.cluster_config.instance_count` is `8`"
+          instance_type = "ml.c5.xlarge" # expect: ModelScheduleInstanceType
+          volume_size_in_gb = 20
+          volume_kms_key_id = "alias/volume" # expect: ModelScheduleVolumeKms
+        }
+      }
+      network_config {
+        enable_inter_container_traffic_encryption = false # expect: ModelScheduleIsolation
+        enable_network_isolation = true
+        vpc_config {
+          security_group_ids = ["sg-0open"] # expect: ModelScheduleSecurityGroups
+          subnets = ["subnet-0open"] # expect: ModelScheduleSubnets
+        }
+      }
+    }
+  }
+  tags = { team = "ml" } # expect: ModelCostCenter "`tags` is `{team=ml}`"
+}
+
+resource "aws_sagemaker_monitoring_schedule" "pass" {
+  name = "pass"
+  monitoring_schedule_config {
+    schedule_config {
+      schedule_expression = "cron(0 * ? * * *)"
+    }
+    monitoring_job_definition {
+      role_arn = "arn:aws:iam::111122223333:role/ml-monitoring"
+      monitoring_app_specification {
+        image_uri = "156813124566.dkr.ecr.eu-west-1.amazonaws.com/sagemaker-model-monitor-analyzer"
+      }
+      monitoring_inputs {
+        endpoint_input {
+          endpoint_name = "churn"
+          local_path = "/opt/ml/processing/input"
+        }
+      }
+      monitoring_output_config {
+        kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
+        monitoring_outputs {
+          s3_output {
+            s3_uri = "s3://ml-monitoring-111122223333/churn"
+            local_path = "/opt/ml/processing/output"
+          }
+        }
+      }
+      monitoring_resources {
+        cluster_config {
+          instance_count = 1
+          instance_type = "ml.m5.xlarge"
+          volume_size_in_gb = 20
+          volume_kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/0d6f1c0e-6b5e-4c1e-9a4e-2f0b8c7d1a11"
+        }
+      }
+      network_config {
+        enable_inter_container_traffic_encryption = true
+        enable_network_isolation = true
+        vpc_config {
+          security_group_ids = ["sg-0acme"]
+          subnets = ["subnet-0a1b2c3d"]
+        }
+      }
+    }
+  }
+  tags = { cost-center = "4711" }
+}
+
+resource "aws_sagemaker_monitoring_schedule" "fail_named" {
+  name = "fail-named"
+  monitoring_schedule_config {
+    monitoring_job_definition_name = "churn-quality"
+    monitoring_type                = "ModelQuality" # expect: ModelScheduleType "`monitoring_schedule_config.monitoring_type` is `ModelQuality`"
+    schedule_config {
+      schedule_expression = "cron(0 * ? * * *)"
+    }
+  }
+}

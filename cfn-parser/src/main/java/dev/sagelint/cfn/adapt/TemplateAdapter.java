@@ -301,7 +301,8 @@ public final class TemplateAdapter {
                         .findFirst();
             }
             if (named.isEmpty()) return s;
-            return new MonitoringSchedule(s.id(), s.embeddedJob(), s.jobDefinitionName(), s.monitoringType(), named);
+            return new MonitoringSchedule(
+                    s.id(), s.embeddedJob(), s.jobDefinitionName(), s.monitoringType(), named, s.tags());
         }
 
         /** The name a schedule gives in every case (a {@code Fn::Sub} over a parameter with one value), or null. */
