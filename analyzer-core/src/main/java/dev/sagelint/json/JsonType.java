@@ -2,8 +2,11 @@ package dev.sagelint.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -22,7 +25,8 @@ public final class JsonType<T> {
         INTEGER,
         STRING,
         STRINGS,
-        PRESENT
+        PRESENT,
+        TAGS
     }
 
     /** A value coerced, or the reason it does not have the type. */
@@ -45,6 +49,9 @@ public final class JsonType<T> {
     public static final JsonType<String> STRING = new JsonType<>(Kind.STRING, "a string", JsonType::string);
     /** A list of strings; its items that the front-end could not resolve are resolved one by one. */
     public static final JsonType<List<String>> STRINGS = new JsonType<>(Kind.STRINGS, "a list of strings", v -> null);
+    /** A SageMaker API {@code Tags} list of {@code Key}/{@code Value} objects, as a map in source order. */
+    public static final JsonType<Map<String, String>> TAGS =
+            new JsonType<>(Kind.TAGS, "a list of Key/Value tags", v -> null);
     /** Whether a block is written: {@code true} for any value but {@code null}. */
     public static final JsonType<Boolean> PRESENT = new JsonType<>(Kind.PRESENT, "a block", v -> true);
 
@@ -66,6 +73,7 @@ public final class JsonType<T> {
     public Coerced<T> coerce(JsonValue v) {
         if (v instanceof JsonValue.Null) return Coerced.fail("expected " + what + ", found null");
         if (kind == Kind.STRINGS) return strings(v);
+        if (kind == Kind.TAGS) return tags(v);
         T value = scalar.apply(v);
         return value != null ? Coerced.ok(value) : Coerced.fail(mismatch(what, v));
     }
@@ -80,6 +88,20 @@ public final class JsonType<T> {
             out.add(s);
         }
         return Coerced.ok((T) List.copyOf(out));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Coerced<T> tags(JsonValue v) {
+        if (!(v instanceof JsonValue.Arr arr)) return Coerced.fail(mismatch(what, v));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (JsonValue item : arr.items()) {
+            if (!(item instanceof JsonValue.Obj tag)) return Coerced.fail(mismatch("a Key/Value tag", item));
+            String key = tag.get("Key").map(JsonType::string).orElse(null);
+            if (key == null) return Coerced.fail("a tag has no `Key` that is a string");
+            String value = tag.get("Value").map(JsonType::string).orElse("");
+            out.put(key, value == null ? "" : value);
+        }
+        return Coerced.ok((T) Collections.unmodifiableMap(out));
     }
 
     private static String mismatch(String expected, JsonValue actual) {

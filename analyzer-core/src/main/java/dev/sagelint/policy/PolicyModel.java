@@ -9,13 +9,16 @@ import dev.sagelint.model.sagemaker.FeatureGroup;
 import dev.sagelint.model.sagemaker.Image;
 import dev.sagelint.model.sagemaker.InferenceExperiment;
 import dev.sagelint.model.sagemaker.Model;
+import dev.sagelint.model.sagemaker.MonitoringJob;
 import dev.sagelint.model.sagemaker.MonitoringJobDefinition;
+import dev.sagelint.model.sagemaker.MonitoringSchedule;
 import dev.sagelint.model.sagemaker.NetworkConfig;
 import dev.sagelint.model.sagemaker.NotebookInstance;
 import dev.sagelint.model.sagemaker.ProcessingJob;
 import dev.sagelint.model.sagemaker.ProductionVariant;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.model.sagemaker.TrainingJob;
+import dev.sagelint.model.sagemaker.TransformJob;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -201,12 +204,43 @@ public final class PolicyModel {
                         o -> network.apply(o).vpcSecurityGroupIds()));
     }
 
-    /** Training and processing jobs are read from Step Functions state machines and SageMaker pipelines. */
+    private static final String SCHEDULE_JOB_CFN = "MonitoringScheduleConfig.MonitoringJobDefinition.";
+    private static final String SCHEDULE_JOB_TF = "monitoring_schedule_config.monitoring_job_definition.";
+
+    /**
+     * A field of the job definition a monitoring schedule embeds; a schedule that embeds none (it names a separate
+     * {@code MonitoringJobDefinition}) reads it as absent, at its declaration.
+     */
+    private static Field scheduleJob(
+            String name,
+            Kind kind,
+            String path,
+            String tfPath,
+            Object awsDefault,
+            Function<MonitoringJob, Prop<?>> read) {
+        return new Field(
+                name,
+                kind,
+                SCHEDULE_JOB_CFN + path,
+                SCHEDULE_JOB_TF + tfPath,
+                awsDefault == null ? null : String.valueOf(awsDefault),
+                null,
+                o -> {
+                    MonitoringSchedule s = (MonitoringSchedule) o;
+                    return s.embeddedJob()
+                            .<Prop<?>>map(read)
+                            .orElseGet(() -> Prop.absent(SCHEDULE_JOB_CFN + path, awsDefault, s.id().declaration()));
+                });
+    }
+
+    /** Training, processing and transform jobs are read from Step Functions state machines and SageMaker pipelines. */
     private static final List<String> JOB_CONTAINERS = List.of(
             "AWS::SageMaker::Pipeline",
             "AWS::StepFunctions::StateMachine",
             "aws_sagemaker_pipeline",
-            "aws_sfn_state_machine");
+            "aws_sfn_state_machine",
+            "awscc_sagemaker_pipeline",
+            "awscc_stepfunctions_state_machine");
 
     /** Every resource type a policy may name, by name. */
     public static final List<Type> RESOURCE_TYPES = List.of(
@@ -337,7 +371,15 @@ public final class PolicyModel {
                                     "ExecutionRoleArn",
                                     "execution_role_arn",
                                     null,
-                                    Model::executionRoleArn))),
+                                    Model::executionRoleArn),
+                            PolicyModel.<Model>prop(
+                                    "securityGroupIds",
+                                    Kind.STRING_LIST,
+                                    "VpcConfig.SecurityGroupIds",
+                                    "vpc_config.security_group_ids",
+                                    null,
+                                    Model::vpcSecurityGroupIds),
+                            PolicyModel.<Model>prop("tags", Kind.STRING_MAP, "Tags", "tags", null, Model::tags))),
             new Type(
                     "EndpointConfig",
                     EndpointConfig.class,
@@ -372,7 +414,9 @@ public final class PolicyModel {
                                     "DataCaptureConfig.KmsKeyId",
                                     "data_capture_config.kms_key_id",
                                     null,
-                                    EndpointConfig::captureKmsKeyId))),
+                                    EndpointConfig::captureKmsKeyId),
+                            PolicyModel.<EndpointConfig>prop(
+                                    "tags", Kind.STRING_MAP, "Tags", "tags", null, EndpointConfig::tags))),
             new Type(
                     "FeatureGroup",
                     FeatureGroup.class,
@@ -427,7 +471,24 @@ public final class PolicyModel {
                                     Domain::appNetworkAccessType),
                             PolicyModel.<Domain>prop(
                                     "kmsKeyId", Kind.STRING, "KmsKeyId", "kms_key_id", null, Domain::kmsKeyId),
-                            PolicyModel.<Domain>prop("tags", Kind.STRING_MAP, "Tags", "tags", null, Domain::tags))),
+                            PolicyModel.<Domain>prop("tags", Kind.STRING_MAP, "Tags", "tags", null, Domain::tags),
+                            PolicyModel.<Domain>prop(
+                                    "subnetIds", Kind.STRING_LIST, "SubnetIds", "subnet_ids", null, Domain::subnetIds),
+                            PolicyModel.<Domain>prop("vpcId", Kind.STRING, "VpcId", "vpc_id", null, Domain::vpcId),
+                            PolicyModel.<Domain>prop(
+                                    "securityGroups",
+                                    Kind.STRING_LIST,
+                                    "DefaultUserSettings.SecurityGroups",
+                                    "default_user_settings.security_groups",
+                                    null,
+                                    Domain::securityGroups),
+                            PolicyModel.<Domain>prop(
+                                    "executionRole",
+                                    Kind.STRING,
+                                    "DefaultUserSettings.ExecutionRole",
+                                    "default_user_settings.execution_role",
+                                    null,
+                                    Domain::executionRole))),
             new Type(
                     "AppImageConfig",
                     AppImageConfig.class,
@@ -510,7 +571,14 @@ public final class PolicyModel {
                                             "RoleArn",
                                             "role_arn",
                                             null,
-                                            MonitoringJobDefinition::roleArn)))),
+                                            MonitoringJobDefinition::roleArn),
+                                    PolicyModel.<MonitoringJobDefinition>prop(
+                                            "tags",
+                                            Kind.STRING_MAP,
+                                            "Tags",
+                                            "tags",
+                                            null,
+                                            MonitoringJobDefinition::tags)))),
             new Type(
                     "TrainingJob",
                     TrainingJob.class,
@@ -571,7 +639,9 @@ public final class PolicyModel {
                                     null,
                                     TrainingJob::outputKmsKeyId),
                             PolicyModel.<TrainingJob>prop(
-                                    "roleArn", Kind.STRING, "RoleArn", "role_arn", null, TrainingJob::roleArn))),
+                                    "roleArn", Kind.STRING, "RoleArn", "role_arn", null, TrainingJob::roleArn),
+                            PolicyModel.<TrainingJob>prop(
+                                    "tags", Kind.STRING_MAP, "Tags", "tags", null, TrainingJob::tags))),
             new Type(
                     "ProcessingJob",
                     ProcessingJob.class,
@@ -613,7 +683,127 @@ public final class PolicyModel {
                                             "RoleArn",
                                             "role_arn",
                                             null,
-                                            ProcessingJob::roleArn)))));
+                                            ProcessingJob::roleArn),
+                                    PolicyModel.<ProcessingJob>prop(
+                                            "tags", Kind.STRING_MAP, "Tags", "tags", null, ProcessingJob::tags)))),
+            new Type(
+                    "TransformJob",
+                    TransformJob.class,
+                    JOB_CONTAINERS,
+                    List.of(
+                            PolicyModel.<TransformJob>prop(
+                                    "instanceCount",
+                                    Kind.INT,
+                                    "TransformResources.InstanceCount",
+                                    "-",
+                                    null,
+                                    TransformJob::instanceCount),
+                            PolicyModel.<TransformJob>prop(
+                                    "instanceType",
+                                    Kind.STRING,
+                                    "TransformResources.InstanceType",
+                                    "-",
+                                    null,
+                                    TransformJob::instanceType),
+                            PolicyModel.<TransformJob>prop(
+                                    "volumeKmsKeyId",
+                                    Kind.STRING,
+                                    "TransformResources.VolumeKmsKeyId",
+                                    "-",
+                                    null,
+                                    TransformJob::volumeKmsKeyId),
+                            PolicyModel.<TransformJob>prop(
+                                    "outputKmsKeyId",
+                                    Kind.STRING,
+                                    "TransformOutput.KmsKeyId",
+                                    "-",
+                                    null,
+                                    TransformJob::outputKmsKeyId),
+                            PolicyModel.<TransformJob>prop(
+                                    "modelName", Kind.STRING, "ModelName", "-", null, TransformJob::modelName),
+                            PolicyModel.<TransformJob>prop(
+                                    "tags", Kind.STRING_MAP, "Tags", "-", null, TransformJob::tags))),
+            new Type(
+                    "MonitoringSchedule",
+                    MonitoringSchedule.class,
+                    List.of(
+                            "AWS::SageMaker::MonitoringSchedule",
+                            "aws_sagemaker_monitoring_schedule",
+                            "awscc_sagemaker_monitoring_schedule"),
+                    List.of(
+                            PolicyModel.<MonitoringSchedule>prop(
+                                    "monitoringJobDefinitionName",
+                                    Kind.STRING,
+                                    "MonitoringScheduleConfig.MonitoringJobDefinitionName",
+                                    "monitoring_schedule_config.monitoring_job_definition_name",
+                                    null,
+                                    MonitoringSchedule::jobDefinitionName),
+                            PolicyModel.<MonitoringSchedule>prop(
+                                    "monitoringType",
+                                    Kind.STRING,
+                                    "MonitoringScheduleConfig.MonitoringType",
+                                    "monitoring_schedule_config.monitoring_type",
+                                    null,
+                                    MonitoringSchedule::monitoringType),
+                            scheduleJob(
+                                    "enableInterContainerTrafficEncryption",
+                                    Kind.BOOL,
+                                    "NetworkConfig.EnableInterContainerTrafficEncryption",
+                                    "network_config.enable_inter_container_traffic_encryption",
+                                    NetworkConfig.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION,
+                                    j -> j.network().interContainerTrafficEncryption()),
+                            scheduleJob(
+                                    "enableNetworkIsolation",
+                                    Kind.BOOL,
+                                    "NetworkConfig.EnableNetworkIsolation",
+                                    "network_config.enable_network_isolation",
+                                    NetworkConfig.DEFAULT_NETWORK_ISOLATION,
+                                    j -> j.network().networkIsolation()),
+                            scheduleJob(
+                                    "subnets",
+                                    Kind.STRING_LIST,
+                                    "NetworkConfig.VpcConfig.Subnets",
+                                    "network_config.vpc_config.subnets",
+                                    null,
+                                    j -> j.network().vpcSubnets()),
+                            scheduleJob(
+                                    "securityGroupIds",
+                                    Kind.STRING_LIST,
+                                    "NetworkConfig.VpcConfig.SecurityGroupIds",
+                                    "network_config.vpc_config.security_group_ids",
+                                    null,
+                                    j -> j.network().vpcSecurityGroupIds()),
+                            scheduleJob(
+                                    "instanceCount",
+                                    Kind.INT,
+                                    "MonitoringResources.ClusterConfig.InstanceCount",
+                                    "monitoring_resources.cluster_config.instance_count",
+                                    null,
+                                    MonitoringJob::instanceCount),
+                            scheduleJob(
+                                    "instanceType",
+                                    Kind.STRING,
+                                    "MonitoringResources.ClusterConfig.InstanceType",
+                                    "monitoring_resources.cluster_config.instance_type",
+                                    null,
+                                    MonitoringJob::instanceType),
+                            scheduleJob(
+                                    "volumeKmsKeyId",
+                                    Kind.STRING,
+                                    "MonitoringResources.ClusterConfig.VolumeKmsKeyId",
+                                    "monitoring_resources.cluster_config.volume_kms_key_id",
+                                    null,
+                                    MonitoringJob::volumeKmsKeyId),
+                            scheduleJob(
+                                    "outputKmsKeyId",
+                                    Kind.STRING,
+                                    "MonitoringOutputConfig.KmsKeyId",
+                                    "monitoring_output_config.kms_key_id",
+                                    null,
+                                    MonitoringJob::outputKmsKeyId),
+                            scheduleJob("roleArn", Kind.STRING, "RoleArn", "role_arn", null, MonitoringJob::roleArn),
+                            PolicyModel.<MonitoringSchedule>prop(
+                                    "tags", Kind.STRING_MAP, "Tags", "tags", null, MonitoringSchedule::tags))));
 
     /** The nested types, for the reference. */
     public static final List<Type> NESTED_TYPES = List.of(CONTAINER, VARIANT);

@@ -197,13 +197,14 @@ public final class EmbeddedJobs {
     private static void add(String api, ResourceId id, JsonValue parameters, Owner owner, List<SageMakerResource> out) {
         JobRequest p = JobRequest.of(parameters, id.declaration(), owner);
         switch (api) {
-            case "createTrainingJob" -> out.add(training(id, p));
+            case "createTrainingJob" -> out.add(training(id, p, p.tags("Tags")));
             case "createProcessingJob" -> out.add(processing(id, p));
-            case "createTransformJob" -> out.add(new TransformJob(id, p.string("TransformResources.VolumeKmsKeyId")));
+            case "createTransformJob" -> out.add(transform(id, p));
             case "createModel" -> out.add(model(id, p));
             case "createEndpointConfig" -> out.add(endpointConfig(id, p));
             case "createHyperParameterTuningJob" -> {
-                p.child("TrainingJobDefinition").ifPresent(d -> out.add(training(id, d)));
+                Prop<Map<String, String>> tags = p.tags("Tags");
+                p.child("TrainingJobDefinition").ifPresent(d -> out.add(training(id, d, tags)));
                 List<JobRequest> many = p.elements("TrainingJobDefinitions");
                 for (int i = 0; i < many.size(); i++) {
                     ResourceId each = new ResourceId(
@@ -215,7 +216,7 @@ public final class EmbeddedJobs {
                             id.origin(),
                             id.note(),
                             id.calledFrom());
-                    out.add(training(each, many.get(i)));
+                    out.add(training(each, many.get(i), tags));
                 }
             }
             default -> {
@@ -224,7 +225,8 @@ public final class EmbeddedJobs {
         }
     }
 
-    private static TrainingJob training(ResourceId id, JobRequest p) {
+    /** A training job; {@code tags} are its own, or those of the tuning job that launches it. */
+    private static TrainingJob training(ResourceId id, JobRequest p, Prop<Map<String, String>> tags) {
         return new TrainingJob(
                 id,
                 p.bool("EnableInterContainerTrafficEncryption", TrainingJob.DEFAULT_INTER_CONTAINER_TRAFFIC_ENCRYPTION),
@@ -234,7 +236,8 @@ public final class EmbeddedJobs {
                 p.string("ResourceConfig.VolumeKmsKeyId"),
                 p.string("OutputDataConfig.KmsKeyId"),
                 p.string("RoleArn"),
-                p.string("ResourceConfig.InstanceType"));
+                p.string("ResourceConfig.InstanceType"),
+                tags);
     }
 
     /**
@@ -264,7 +267,19 @@ public final class EmbeddedJobs {
                 p.present("ProcessingOutputConfig"),
                 p.string("ProcessingOutputConfig.KmsKeyId"),
                 p.string("RoleArn"),
-                p.string("ProcessingResources.ClusterConfig.InstanceType"));
+                p.string("ProcessingResources.ClusterConfig.InstanceType"),
+                p.tags("Tags"));
+    }
+
+    private static TransformJob transform(ResourceId id, JobRequest p) {
+        return new TransformJob(
+                id,
+                p.string("TransformResources.VolumeKmsKeyId"),
+                p.integer("TransformResources.InstanceCount", null),
+                p.string("TransformResources.InstanceType"),
+                p.string("TransformOutput.KmsKeyId"),
+                p.string("ModelName"),
+                p.tags("Tags"));
     }
 
     private static Model model(ResourceId id, JobRequest p) {
@@ -274,7 +289,9 @@ public final class EmbeddedJobs {
                 p.child("PrimaryContainer").map(EmbeddedJobs::container),
                 p.elements("Containers").stream().map(EmbeddedJobs::container).toList(),
                 p.strings("VpcConfig.Subnets"),
-                p.string("ExecutionRoleArn"));
+                p.string("ExecutionRoleArn"),
+                p.strings("VpcConfig.SecurityGroupIds"),
+                p.tags("Tags"));
     }
 
     private static EndpointConfig endpointConfig(ResourceId id, JobRequest p) {
@@ -292,7 +309,8 @@ public final class EmbeddedJobs {
                 variants,
                 p.present("DataCaptureConfig"),
                 p.bool("DataCaptureConfig.EnableCapture", EndpointConfig.DEFAULT_ENABLE_CAPTURE),
-                p.string("DataCaptureConfig.KmsKeyId"));
+                p.string("DataCaptureConfig.KmsKeyId"),
+                p.tags("Tags"));
     }
 
     /** A container definition; its unset fields point at the container. */

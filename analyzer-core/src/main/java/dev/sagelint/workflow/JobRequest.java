@@ -6,6 +6,7 @@ import dev.sagelint.model.Prop;
 import dev.sagelint.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -115,6 +116,11 @@ final class JobRequest {
     /** A list of strings; an item the front-end could not resolve is resolved on its own. */
     Prop<List<String>> strings(String path) {
         return read(path, JsonType.STRINGS, null);
+    }
+
+    /** A {@code Tags} list of {@code Key}/{@code Value} objects, as a map. */
+    Prop<Map<String, String>> tags(String path) {
+        return read(path, JsonType.TAGS, null);
     }
 
     /** The block at {@code path}, when it is written. */

@@ -16,6 +16,7 @@ import dev.sagelint.model.sagemaker.Model;
 import dev.sagelint.model.sagemaker.ProcessingJob;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.model.sagemaker.TrainingJob;
+import dev.sagelint.model.sagemaker.TransformJob;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -222,6 +223,59 @@ class EmbeddedJobsTest {
         assertThat(EmbeddedJobs.pipeline(json(definition), OWNER, BUDGET))
                 .map(EmbeddedJobsTest::describe)
                 .containsExactlyElementsOf(expected);
+    }
+
+    static Stream<Arguments> tags() {
+        return Stream.of(
+                Arguments.of(
+                        "Key/Value objects in order; a number as text, a missing Value as empty",
+                        """
+                        {"States": {"M": {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createModel",
+                          "Parameters": {"Tags": [{"Key": "team", "Value": "ml"}, {"Key": "cost-center", "Value": 4711},
+                            {"Key": "note"}]}}}}""",
+                        List.of("Model {team=ml, cost-center=4711, note=}@2:26")),
+                Arguments.of(
+                        "not a list, or a tag without a Key, is unknown, saying why",
+                        """
+                        {"States": {
+                          "M": {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createModel",
+                            "Parameters": {"Tags": {"team": "ml"}}},
+                          "C": {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createEndpointConfig",
+                            "Parameters": {"Tags": [{"Value": "ml"}]}}}}""",
+                        List.of(
+                                "Model unknown({\"team\":\"ml\"}; expected a list of Key/Value tags, found an object)@3:28",
+                                "EndpointConfig unknown([{\"Value\":\"ml\"}]; a tag has no `Key` that is a string)@5:28")),
+                Arguments.of(
+                        "the training jobs of a tuning job carry the tuning job's tags; a transform job its own",
+                        """
+                        {"States": {
+                          "Tune": {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createHyperParameterTuningJob",
+                            "Parameters": {"Tags": [{"Key": "team", "Value": "ml"}],
+                              "TrainingJobDefinition": {"Tags": [{"Key": "ignored", "Value": "x"}]},
+                              "TrainingJobDefinitions": [{}]}},
+                          "Score": {"Type": "Task", "Resource": "arn:aws:states:::sagemaker:createTransformJob",
+                            "Parameters": {}}}}""",
+                        List.of(
+                                "TrainingJob {team=ml}@3:28",
+                                "TrainingJob {team=ml}@3:28",
+                                "TransformJob absent(null)@6:3")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("tags")
+    void tagsAreReadAsAMap(String name, String definition, List<String> expected) {
+        assertThat(EmbeddedJobs.stateMachine(json(definition), OWNER, BUDGET))
+                .map(r -> r.getClass().getSimpleName() + " " + show(tagsOf(r)))
+                .containsExactlyElementsOf(expected);
+    }
+
+    private static Prop<?> tagsOf(SageMakerResource r) {
+        if (r instanceof Model m) return m.tags();
+        if (r instanceof EndpointConfig c) return c.tags();
+        if (r instanceof TrainingJob t) return t.tags();
+        if (r instanceof ProcessingJob p) return p.tags();
+        if (r instanceof TransformJob t) return t.tags();
+        throw new IllegalArgumentException(r.toString());
     }
 
     @Test

@@ -50,10 +50,13 @@ class PolicyCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
                 .contains("ok    " + MODEL.resolve("cloudformation/template.yaml"))
+                .contains("ok    " + MODEL.resolve("cloudformation-json/template.json"))
+                .contains("ok    " + MODEL.resolve("cdk/app.js"))
                 .contains("ok    " + MODEL.resolve("terraform/main.tf"))
+                .contains("ok    " + MODEL.resolve("terraform-json/main.tf.json"))
                 .contains("ok    " + MODEL.resolve("terraform-awscc/main.tf"))
                 .contains("ok    " + MODEL.resolve("terraform-plan/plan.json"))
-                .endsWith("4 passed, 0 failed\n");
+                .endsWith("7 passed, 0 failed\n");
         assertThat(run.exitCode()).isZero();
     }
 

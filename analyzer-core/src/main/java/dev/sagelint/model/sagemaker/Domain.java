@@ -2,6 +2,7 @@ package dev.sagelint.model.sagemaker;
 
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,13 +14,23 @@ import java.util.Map;
  *                             SageMaker encrypts it with an AWS managed key
  * @param tags                 {@code Tags}; none by default
  * @param authMode             {@code AuthMode}, {@code IAM} or {@code SSO}; required, so it has no default
+ * @param subnetIds            {@code SubnetIds}, the VPC subnets Studio uses (read for policies)
+ * @param vpcId                {@code VpcId}, the VPC Studio uses (read for policies)
+ * @param securityGroups       {@code DefaultUserSettings.SecurityGroups}, the security groups of the domain's user
+ *                             profiles by default; none by default (read for policies)
+ * @param executionRole        {@code DefaultUserSettings.ExecutionRole}, the role user profiles run as by default
+ *                             (read for policies)
  */
 public record Domain(
         ResourceId id,
         Prop<String> appNetworkAccessType,
         Prop<String> kmsKeyId,
         Prop<Map<String, String>> tags,
-        Prop<String> authMode)
+        Prop<String> authMode,
+        Prop<List<String>> subnetIds,
+        Prop<String> vpcId,
+        Prop<List<String>> securityGroups,
+        Prop<String> executionRole)
         implements SageMakerResource {
 
     /**

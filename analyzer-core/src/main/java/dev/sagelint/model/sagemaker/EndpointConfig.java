@@ -3,6 +3,7 @@ package dev.sagelint.model.sagemaker;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An endpoint configuration ({@code AWS::SageMaker::EndpointConfig}, {@code aws_sagemaker_endpoint_configuration}).
@@ -12,6 +13,7 @@ import java.util.List;
  * @param dataCapture        whether {@code DataCaptureConfig} is written
  * @param captureEnabled     {@code DataCaptureConfig.EnableCapture}; default {@link #DEFAULT_ENABLE_CAPTURE}
  * @param captureKmsKeyId    {@code DataCaptureConfig.KmsKeyId}, the key of the captured data in S3; none by default
+ * @param tags               {@code Tags} as a map; none by default (read for policies)
  */
 public record EndpointConfig(
         ResourceId id,
@@ -19,7 +21,8 @@ public record EndpointConfig(
         List<ProductionVariant> productionVariants,
         Prop<Boolean> dataCapture,
         Prop<Boolean> captureEnabled,
-        Prop<String> captureKmsKeyId)
+        Prop<String> captureKmsKeyId,
+        Prop<Map<String, String>> tags)
         implements SageMakerResource {
 
     /**

@@ -3,6 +3,7 @@ package dev.sagelint.model.sagemaker;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,8 @@ import java.util.Optional;
  * @param containers             the containers of a multi-container inference pipeline ({@code Containers})
  * @param vpcSubnets             {@code VpcConfig.Subnets}; absent when the model has no VPC configuration
  * @param executionRoleArn       {@code ExecutionRoleArn}, the role the model's containers run as (read for policies)
+ * @param vpcSecurityGroupIds    {@code VpcConfig.SecurityGroupIds}; none by default (read for policies)
+ * @param tags                   {@code Tags} as a map; none by default (read for policies)
  */
 public record Model(
         ResourceId id,
@@ -21,7 +24,9 @@ public record Model(
         Optional<ContainerDefinition> primaryContainer,
         List<ContainerDefinition> containers,
         Prop<List<String>> vpcSubnets,
-        Prop<String> executionRoleArn)
+        Prop<String> executionRoleArn,
+        Prop<List<String>> vpcSecurityGroupIds,
+        Prop<Map<String, String>> tags)
         implements SageMakerResource {
 
     /**

@@ -2,6 +2,7 @@ package dev.sagelint.model.sagemaker;
 
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
+import java.util.Map;
 
 /**
  * A model monitoring job definition: data quality, model quality, model bias or model explainability
@@ -17,6 +18,7 @@ import dev.sagelint.model.ResourceId;
  *                       default (the S3 managed key)
  * @param roleArn        {@code RoleArn}, the role the monitoring jobs run as (read for policies)
  * @param instanceType   {@code JobResources.ClusterConfig.InstanceType} (read for policies)
+ * @param tags           {@code Tags} as a map; none by default (read for policies)
  */
 public record MonitoringJobDefinition(
         ResourceId id,
@@ -27,7 +29,8 @@ public record MonitoringJobDefinition(
         Prop<String> volumeKmsKeyId,
         Prop<String> outputKmsKeyId,
         Prop<String> roleArn,
-        Prop<String> instanceType)
+        Prop<String> instanceType,
+        Prop<Map<String, String>> tags)
         implements SageMakerResource {
 
     /**

@@ -2,6 +2,7 @@ package dev.sagelint.model.sagemaker;
 
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,11 +13,13 @@ import java.util.Optional;
  * @param jobDefinitionName {@code MonitoringJobDefinitionName}, the separate definition it runs
  * @param monitoringType    {@code MonitoringType} ({@code DataQuality}, {@code ModelQuality}, ...)
  * @param namedDefinition   the separate job definition it names, when the front-end resolved the reference
+ * @param tags              {@code Tags} as a map; none by default (read for policies)
  */
 public record MonitoringSchedule(
         ResourceId id,
         Optional<MonitoringJob> embeddedJob,
         Prop<String> jobDefinitionName,
         Prop<String> monitoringType,
-        Optional<MonitoringJobDefinition> namedDefinition)
+        Optional<MonitoringJobDefinition> namedDefinition,
+        Prop<Map<String, String>> tags)
         implements SageMakerResource {}

@@ -2,6 +2,7 @@ package dev.sagelint.model.sagemaker;
 
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
+import java.util.Map;
 
 /**
  * A processing job ({@code AWS::SageMaker::ProcessingJob}, or a {@code createProcessingJob} state, or a
@@ -16,6 +17,7 @@ import dev.sagelint.model.ResourceId;
  * @param outputKmsKeyId {@code ProcessingOutputConfig.KmsKeyId}; none by default (the S3 managed key)
  * @param roleArn        {@code RoleArn}, the job's execution role (read for policies)
  * @param instanceType   {@code ProcessingResources.ClusterConfig.InstanceType} (read for policies)
+ * @param tags           {@code Tags} as a map; none by default (read for policies)
  */
 public record ProcessingJob(
         ResourceId id,
@@ -25,5 +27,6 @@ public record ProcessingJob(
         Prop<Boolean> hasOutput,
         Prop<String> outputKmsKeyId,
         Prop<String> roleArn,
-        Prop<String> instanceType)
+        Prop<String> instanceType,
+        Prop<Map<String, String>> tags)
         implements SageMakerResource {}

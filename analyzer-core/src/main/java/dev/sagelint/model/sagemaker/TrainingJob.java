@@ -3,6 +3,7 @@ package dev.sagelint.model.sagemaker;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A training job, usually found inside a Step Functions state ({@code createTrainingJob},
@@ -18,6 +19,8 @@ import java.util.List;
  * @param outputKmsKeyId                  {@code OutputDataConfig.KmsKeyId}; none by default (the S3 managed key)
  * @param roleArn                         {@code RoleArn}, the job's execution role (read for policies)
  * @param instanceType                    {@code ResourceConfig.InstanceType} (read for policies)
+ * @param tags                            {@code Tags} as a map (of a tuning job, the tuning job's, which SageMaker adds
+ *                                        to the training jobs it launches); none by default (read for policies)
  */
 public record TrainingJob(
         ResourceId id,
@@ -28,7 +31,8 @@ public record TrainingJob(
         Prop<String> volumeKmsKeyId,
         Prop<String> outputKmsKeyId,
         Prop<String> roleArn,
-        Prop<String> instanceType)
+        Prop<String> instanceType,
+        Prop<Map<String, String>> tags)
         implements SageMakerResource {
 
     /**

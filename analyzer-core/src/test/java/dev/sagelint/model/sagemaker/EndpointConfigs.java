@@ -5,6 +5,7 @@ import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,8 @@ public final class EndpointConfigs {
                 .withDataCapture(Prop.absent("DataCaptureConfig", false, decl))
                 .withCaptureEnabled(
                         Prop.absent("DataCaptureConfig.EnableCapture", EndpointConfig.DEFAULT_ENABLE_CAPTURE, decl))
-                .withCaptureKmsKeyId(Prop.absent("DataCaptureConfig.KmsKeyId", null, decl));
+                .withCaptureKmsKeyId(Prop.absent("DataCaptureConfig.KmsKeyId", null, decl))
+                .withTags(Prop.absent("Tags", null, decl));
     }
 
     /**
@@ -46,6 +48,7 @@ public final class EndpointConfigs {
         private Prop<Boolean> dataCapture;
         private Prop<Boolean> captureEnabled;
         private Prop<String> captureKmsKeyId;
+        private Prop<Map<String, String>> tags;
         private final List<ProductionVariant> variants = new ArrayList<>();
 
         private Builder(ResourceId id) {
@@ -78,8 +81,13 @@ public final class EndpointConfigs {
             return this;
         }
 
+        public Builder withTags(Prop<Map<String, String>> value) {
+            tags = value;
+            return this;
+        }
+
         public EndpointConfig build() {
-            return new EndpointConfig(id, kmsKeyId, variants, dataCapture, captureEnabled, captureKmsKeyId);
+            return new EndpointConfig(id, kmsKeyId, variants, dataCapture, captureEnabled, captureKmsKeyId, tags);
         }
     }
 

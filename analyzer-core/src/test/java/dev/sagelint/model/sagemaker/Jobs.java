@@ -4,6 +4,7 @@ import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Test data: training, processing and transform jobs, with the SageMaker API's field names. A new field of
@@ -27,7 +28,8 @@ public final class Jobs {
                 .withVolumeKmsKeyId(Prop.absent("ResourceConfig.VolumeKmsKeyId", null, decl))
                 .withOutputKmsKeyId(Prop.absent("OutputDataConfig.KmsKeyId", null, decl))
                 .withRoleArn(Prop.absent("RoleArn", null, decl))
-                .withInstanceType(Prop.absent("ResourceConfig.InstanceType", null, decl));
+                .withInstanceType(Prop.absent("ResourceConfig.InstanceType", null, decl))
+                .withTags(Prop.absent("Tags", null, decl));
     }
 
     /** A processing job that writes nothing: no network settings, no count. */
@@ -40,13 +42,20 @@ public final class Jobs {
                 .withHasOutput(Prop.absent("ProcessingOutputConfig", false, decl))
                 .withOutputKmsKeyId(Prop.absent("ProcessingOutputConfig.KmsKeyId", null, decl))
                 .withRoleArn(Prop.absent("RoleArn", null, decl))
-                .withInstanceType(Prop.absent("ProcessingResources.ClusterConfig.InstanceType", null, decl));
+                .withInstanceType(Prop.absent("ProcessingResources.ClusterConfig.InstanceType", null, decl))
+                .withTags(Prop.absent("Tags", null, decl));
     }
 
-    /** A transform job that writes nothing: no volume key. */
+    /** A transform job that writes nothing: no resources, keys, model or tags. */
     public static TransformBuilder transform(ResourceId id) {
+        Span decl = id.declaration();
         return new TransformBuilder(id)
-                .withVolumeKmsKeyId(Prop.absent("TransformResources.VolumeKmsKeyId", null, id.declaration()));
+                .withVolumeKmsKeyId(Prop.absent("TransformResources.VolumeKmsKeyId", null, decl))
+                .withInstanceCount(Prop.absent("TransformResources.InstanceCount", null, decl))
+                .withInstanceType(Prop.absent("TransformResources.InstanceType", null, decl))
+                .withOutputKmsKeyId(Prop.absent("TransformOutput.KmsKeyId", null, decl))
+                .withModelName(Prop.absent("ModelName", null, decl))
+                .withTags(Prop.absent("Tags", null, decl));
     }
 
     /** A training job under construction. */
@@ -60,6 +69,7 @@ public final class Jobs {
         private Prop<String> outputKmsKeyId;
         private Prop<String> roleArn;
         private Prop<String> instanceType;
+        private Prop<Map<String, String>> tags;
 
         private TrainingBuilder(ResourceId id) {
             this.id = id;
@@ -105,6 +115,11 @@ public final class Jobs {
             return this;
         }
 
+        public TrainingBuilder withTags(Prop<Map<String, String>> value) {
+            tags = value;
+            return this;
+        }
+
         public TrainingJob build() {
             return new TrainingJob(
                     id,
@@ -115,7 +130,8 @@ public final class Jobs {
                     volumeKmsKeyId,
                     outputKmsKeyId,
                     roleArn,
-                    instanceType);
+                    instanceType,
+                    tags);
         }
     }
 
@@ -129,6 +145,7 @@ public final class Jobs {
         private Prop<String> outputKmsKeyId;
         private Prop<String> roleArn;
         private Prop<String> instanceType;
+        private Prop<Map<String, String>> tags;
 
         private ProcessingBuilder(ResourceId id) {
             this.id = id;
@@ -169,9 +186,14 @@ public final class Jobs {
             return this;
         }
 
+        public ProcessingBuilder withTags(Prop<Map<String, String>> value) {
+            tags = value;
+            return this;
+        }
+
         public ProcessingJob build() {
             return new ProcessingJob(
-                    id, network, instanceCount, volumeKmsKeyId, hasOutput, outputKmsKeyId, roleArn, instanceType);
+                    id, network, instanceCount, volumeKmsKeyId, hasOutput, outputKmsKeyId, roleArn, instanceType, tags);
         }
     }
 
@@ -179,6 +201,11 @@ public final class Jobs {
     public static final class TransformBuilder {
         private final ResourceId id;
         private Prop<String> volumeKmsKeyId;
+        private Prop<Integer> instanceCount;
+        private Prop<String> instanceType;
+        private Prop<String> outputKmsKeyId;
+        private Prop<String> modelName;
+        private Prop<Map<String, String>> tags;
 
         private TransformBuilder(ResourceId id) {
             this.id = id;
@@ -189,8 +216,33 @@ public final class Jobs {
             return this;
         }
 
+        public TransformBuilder withInstanceCount(Prop<Integer> value) {
+            instanceCount = value;
+            return this;
+        }
+
+        public TransformBuilder withInstanceType(Prop<String> value) {
+            instanceType = value;
+            return this;
+        }
+
+        public TransformBuilder withOutputKmsKeyId(Prop<String> value) {
+            outputKmsKeyId = value;
+            return this;
+        }
+
+        public TransformBuilder withModelName(Prop<String> value) {
+            modelName = value;
+            return this;
+        }
+
+        public TransformBuilder withTags(Prop<Map<String, String>> value) {
+            tags = value;
+            return this;
+        }
+
         public TransformJob build() {
-            return new TransformJob(id, volumeKmsKeyId);
+            return new TransformJob(id, volumeKmsKeyId, instanceCount, instanceType, outputKmsKeyId, modelName, tags);
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +22,9 @@ public final class Models {
                 .withEnableNetworkIsolation(
                         Prop.absent("EnableNetworkIsolation", Model.DEFAULT_ENABLE_NETWORK_ISOLATION, decl))
                 .withVpcSubnets(Prop.absent("VpcConfig.Subnets", null, decl))
-                .withExecutionRoleArn(Prop.absent("ExecutionRoleArn", null, decl));
+                .withExecutionRoleArn(Prop.absent("ExecutionRoleArn", null, decl))
+                .withVpcSecurityGroupIds(Prop.absent("VpcConfig.SecurityGroupIds", null, decl))
+                .withTags(Prop.absent("Tags", null, decl));
     }
 
     /**
@@ -43,6 +46,8 @@ public final class Models {
         private final List<ContainerDefinition> containers = new ArrayList<>();
         private Prop<List<String>> vpcSubnets;
         private Prop<String> executionRoleArn;
+        private Prop<List<String>> vpcSecurityGroupIds;
+        private Prop<Map<String, String>> tags;
 
         private Builder(ResourceId id) {
             this.id = id;
@@ -74,8 +79,26 @@ public final class Models {
             return this;
         }
 
+        public Builder withVpcSecurityGroupIds(Prop<List<String>> value) {
+            vpcSecurityGroupIds = value;
+            return this;
+        }
+
+        public Builder withTags(Prop<Map<String, String>> value) {
+            tags = value;
+            return this;
+        }
+
         public Model build() {
-            return new Model(id, enableNetworkIsolation, primaryContainer, containers, vpcSubnets, executionRoleArn);
+            return new Model(
+                    id,
+                    enableNetworkIsolation,
+                    primaryContainer,
+                    containers,
+                    vpcSubnets,
+                    executionRoleArn,
+                    vpcSecurityGroupIds,
+                    tags);
         }
     }
 

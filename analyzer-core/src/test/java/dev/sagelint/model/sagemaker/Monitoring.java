@@ -3,6 +3,7 @@ package dev.sagelint.model.sagemaker;
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
 import dev.sagelint.model.Span;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,8 @@ public final class Monitoring {
                 .withVolumeKmsKeyId(Prop.absent("JobResources.ClusterConfig.VolumeKmsKeyId", null, decl))
                 .withOutputKmsKeyId(Prop.absent(kind.outputConfig() + ".KmsKeyId", null, decl))
                 .withRoleArn(Prop.absent("RoleArn", null, decl))
-                .withInstanceType(Prop.absent("JobResources.ClusterConfig.InstanceType", null, decl));
+                .withInstanceType(Prop.absent("JobResources.ClusterConfig.InstanceType", null, decl))
+                .withTags(Prop.absent("Tags", null, decl));
     }
 
     /** A schedule that neither embeds a job definition nor names one. */
@@ -34,7 +36,8 @@ public final class Monitoring {
         Span decl = id.declaration();
         return new ScheduleBuilder(id)
                 .withJobDefinitionName(Prop.absent("MonitoringScheduleConfig.MonitoringJobDefinitionName", null, decl))
-                .withMonitoringType(Prop.absent("MonitoringScheduleConfig.MonitoringType", null, decl));
+                .withMonitoringType(Prop.absent("MonitoringScheduleConfig.MonitoringType", null, decl))
+                .withTags(Prop.absent("Tags", null, decl));
     }
 
     /**
@@ -46,7 +49,13 @@ public final class Monitoring {
         return new JobBuilder(span)
                 .withNetwork(Networks.unset(prefix, absentAt).build())
                 .withInstanceCount(
-                        Prop.absent(prefix + "MonitoringResources.ClusterConfig.InstanceCount", null, absentAt));
+                        Prop.absent(prefix + "MonitoringResources.ClusterConfig.InstanceCount", null, absentAt))
+                .withRoleArn(Prop.absent(prefix + "RoleArn", null, absentAt))
+                .withInstanceType(
+                        Prop.absent(prefix + "MonitoringResources.ClusterConfig.InstanceType", null, absentAt))
+                .withVolumeKmsKeyId(
+                        Prop.absent(prefix + "MonitoringResources.ClusterConfig.VolumeKmsKeyId", null, absentAt))
+                .withOutputKmsKeyId(Prop.absent(prefix + "MonitoringOutputConfig.KmsKeyId", null, absentAt));
     }
 
     /** A job definition under construction. */
@@ -60,6 +69,7 @@ public final class Monitoring {
         private Prop<String> outputKmsKeyId;
         private Prop<String> roleArn;
         private Prop<String> instanceType;
+        private Prop<Map<String, String>> tags;
 
         private DefinitionBuilder(ResourceId id, MonitoringKind kind) {
             this.id = id;
@@ -101,9 +111,23 @@ public final class Monitoring {
             return this;
         }
 
+        public DefinitionBuilder withTags(Prop<Map<String, String>> value) {
+            tags = value;
+            return this;
+        }
+
         public MonitoringJobDefinition build() {
             return new MonitoringJobDefinition(
-                    id, kind, name, network, instanceCount, volumeKmsKeyId, outputKmsKeyId, roleArn, instanceType);
+                    id,
+                    kind,
+                    name,
+                    network,
+                    instanceCount,
+                    volumeKmsKeyId,
+                    outputKmsKeyId,
+                    roleArn,
+                    instanceType,
+                    tags);
         }
     }
 
@@ -114,6 +138,7 @@ public final class Monitoring {
         private Prop<String> jobDefinitionName;
         private Prop<String> monitoringType;
         private Optional<MonitoringJobDefinition> namedDefinition = Optional.empty();
+        private Prop<Map<String, String>> tags;
 
         private ScheduleBuilder(ResourceId id) {
             this.id = id;
@@ -140,8 +165,13 @@ public final class Monitoring {
             return this;
         }
 
+        public ScheduleBuilder withTags(Prop<Map<String, String>> value) {
+            tags = value;
+            return this;
+        }
+
         public MonitoringSchedule build() {
-            return new MonitoringSchedule(id, embeddedJob, jobDefinitionName, monitoringType, namedDefinition);
+            return new MonitoringSchedule(id, embeddedJob, jobDefinitionName, monitoringType, namedDefinition, tags);
         }
     }
 
@@ -150,6 +180,10 @@ public final class Monitoring {
         private final Span span;
         private NetworkConfig network;
         private Prop<Integer> instanceCount;
+        private Prop<String> roleArn;
+        private Prop<String> instanceType;
+        private Prop<String> volumeKmsKeyId;
+        private Prop<String> outputKmsKeyId;
 
         private JobBuilder(Span span) {
             this.span = span;
@@ -165,8 +199,29 @@ public final class Monitoring {
             return this;
         }
 
+        public JobBuilder withRoleArn(Prop<String> value) {
+            roleArn = value;
+            return this;
+        }
+
+        public JobBuilder withInstanceType(Prop<String> value) {
+            instanceType = value;
+            return this;
+        }
+
+        public JobBuilder withVolumeKmsKeyId(Prop<String> value) {
+            volumeKmsKeyId = value;
+            return this;
+        }
+
+        public JobBuilder withOutputKmsKeyId(Prop<String> value) {
+            outputKmsKeyId = value;
+            return this;
+        }
+
         public MonitoringJob build() {
-            return new MonitoringJob(span, network, instanceCount);
+            return new MonitoringJob(
+                    span, network, instanceCount, roleArn, instanceType, volumeKmsKeyId, outputKmsKeyId);
         }
     }
 }

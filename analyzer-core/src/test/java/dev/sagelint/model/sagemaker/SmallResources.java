@@ -2,6 +2,7 @@ package dev.sagelint.model.sagemaker;
 
 import dev.sagelint.model.Prop;
 import dev.sagelint.model.ResourceId;
+import dev.sagelint.model.Span;
 import java.util.Map;
 
 /**
@@ -46,10 +47,20 @@ public final class SmallResources {
         return domain(id, appNetworkAccessType, kmsKeyId, Prop.absent("Tags", null, id.declaration()));
     }
 
-    /** A domain with every field given. */
+    /** A domain with these fields given, and without auth mode, network or default user settings. */
     public static Domain domain(
             ResourceId id, Prop<String> appNetworkAccessType, Prop<String> kmsKeyId, Prop<Map<String, String>> tags) {
-        return new Domain(id, appNetworkAccessType, kmsKeyId, tags, Prop.absent("AuthMode", null, id.declaration()));
+        Span decl = id.declaration();
+        return new Domain(
+                id,
+                appNetworkAccessType,
+                kmsKeyId,
+                tags,
+                Prop.absent("AuthMode", null, decl),
+                Prop.absent("SubnetIds", null, decl),
+                Prop.absent("VpcId", null, decl),
+                Prop.absent("DefaultUserSettings.SecurityGroups", null, decl),
+                Prop.absent("DefaultUserSettings.ExecutionRole", null, decl));
     }
 
     /** A domain that does not write its network access type, so the AWS default applies. */

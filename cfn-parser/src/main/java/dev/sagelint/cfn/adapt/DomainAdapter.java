@@ -15,6 +15,10 @@ final class DomainAdapter {
                 resource.scope().string("AppNetworkAccessType", Domain.DEFAULT_APP_NETWORK_ACCESS_TYPE),
                 resource.scope().string("KmsKeyId"),
                 resource.scope().tags("Tags"),
-                resource.scope().string("AuthMode"));
+                resource.scope().string("AuthMode"),
+                resource.scope().strings("SubnetIds"),
+                resource.scope().string("VpcId"),
+                resource.scope().strings("DefaultUserSettings.SecurityGroups"),
+                resource.scope().string("DefaultUserSettings.ExecutionRole"));
     }
 }

@@ -24,7 +24,8 @@ final class EndpointConfigAdapter {
                         .toList(),
                 p.present("DataCaptureConfig"),
                 p.bool("DataCaptureConfig.EnableCapture", EndpointConfig.DEFAULT_ENABLE_CAPTURE),
-                p.string("DataCaptureConfig.KmsKeyId"));
+                p.string("DataCaptureConfig.KmsKeyId"),
+                p.tags("Tags"));
     }
 
     private static ProductionVariant variant(Scope variant) {

@@ -18,7 +18,9 @@ final class ModelAdapter {
                 p.child("PrimaryContainer").map(ModelAdapter::container),
                 p.elements("Containers").stream().map(ModelAdapter::container).toList(),
                 p.strings("VpcConfig.Subnets"),
-                p.string("ExecutionRoleArn"));
+                p.string("ExecutionRoleArn"),
+                p.strings("VpcConfig.SecurityGroupIds"),
+                p.tags("Tags"));
     }
 
     private static ContainerDefinition container(Scope container) {

@@ -23,6 +23,7 @@ final class MonitoringJobDefinitionAdapter {
                 p.string("JobResources.ClusterConfig.VolumeKmsKeyId"),
                 p.string(kind.outputConfig() + ".KmsKeyId"),
                 p.string("RoleArn"),
-                p.string("JobResources.ClusterConfig.InstanceType"));
+                p.string("JobResources.ClusterConfig.InstanceType"),
+                p.tags("Tags"));
     }
 }

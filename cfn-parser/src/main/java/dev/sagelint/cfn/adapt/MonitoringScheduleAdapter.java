@@ -23,12 +23,17 @@ final class MonitoringScheduleAdapter {
                 .map(job -> new MonitoringJob(
                         job.span(),
                         NetworkConfigs.read(job),
-                        job.integer("MonitoringResources.ClusterConfig.InstanceCount", null)));
+                        job.integer("MonitoringResources.ClusterConfig.InstanceCount", null),
+                        job.string("RoleArn"),
+                        job.string("MonitoringResources.ClusterConfig.InstanceType"),
+                        job.string("MonitoringResources.ClusterConfig.VolumeKmsKeyId"),
+                        job.string("MonitoringOutputConfig.KmsKeyId")));
         return new MonitoringSchedule(
                 resource.id(),
                 embedded,
                 p.string(CONFIG + "MonitoringJobDefinitionName"),
                 p.string(CONFIG + "MonitoringType"),
-                Optional.empty());
+                Optional.empty(),
+                p.tags("Tags"));
     }
 }

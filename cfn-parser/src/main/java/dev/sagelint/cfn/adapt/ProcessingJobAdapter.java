@@ -20,6 +20,7 @@ final class ProcessingJobAdapter {
                 p.present("ProcessingOutputConfig"),
                 p.string("ProcessingOutputConfig.KmsKeyId"),
                 p.string("RoleArn"),
-                p.string("ProcessingResources.ClusterConfig.InstanceType"));
+                p.string("ProcessingResources.ClusterConfig.InstanceType"),
+                p.tags("Tags"));
     }
 }

@@ -91,12 +91,14 @@ final class Scope {
                 ? Coerced.fail("it is null, which CloudFormation rejects")
                 : Coerced.ok(true);
         Coercion<List<String>> strings = scope::asStrings;
+        Coercion<Map<String, String>> tags = scope::asTags;
         Coercion<?> coercion = switch (type.kind()) {
             case BOOLEAN -> (Coercion<Boolean>) Scope::asBoolean;
             case INTEGER -> (Coercion<Integer>) Scope::asInteger;
             case STRING -> (Coercion<String>) Scope::asString;
             case STRINGS -> strings;
             case PRESENT -> present;
+            case TAGS -> tags;
         };
         return scope.value(below, path, awsDefault, (Coercion<T>) coercion, null);
     }

@@ -302,7 +302,8 @@ public final class TemplateAdapter {
             String literal = s.jobDefinitionName() instanceof Prop.Known<String> k ? k.value() : onlyValue(s);
             if (named.isEmpty() && literal != null) named = Optional.ofNullable(definitionsByName.get(literal));
             if (named.isEmpty()) return s;
-            return new MonitoringSchedule(s.id(), s.embeddedJob(), s.jobDefinitionName(), s.monitoringType(), named);
+            return new MonitoringSchedule(
+                    s.id(), s.embeddedJob(), s.jobDefinitionName(), s.monitoringType(), named, s.tags());
         }
 
         /** The name a schedule gives in every case (a {@code Fn::Sub} over a parameter with one value), or null. */
@@ -334,7 +335,7 @@ public final class TemplateAdapter {
                 variants.add(v.withModel(model));
             }
             return new EndpointConfig(
-                    c.id(), c.kmsKeyId(), variants, c.dataCapture(), c.captureEnabled(), c.captureKmsKeyId());
+                    c.id(), c.kmsKeyId(), variants, c.dataCapture(), c.captureEnabled(), c.captureKmsKeyId(), c.tags());
         }
     }
 }

@@ -21,6 +21,7 @@ final class TrainingJobAdapter {
                 p.string("ResourceConfig.VolumeKmsKeyId"),
                 p.string("OutputDataConfig.KmsKeyId"),
                 p.string("RoleArn"),
-                p.string("ResourceConfig.InstanceType"));
+                p.string("ResourceConfig.InstanceType"),
+                p.tags("Tags"));
     }
 }

@@ -58,6 +58,8 @@ class ModelAdapterTest {
                                                 "10:33-10:36"))
                                         .build())
                         .withVpcSubnets(known(YAML, "VpcConfig.Subnets", List.of("subnet-1"), "12:18-12:28"))
+                        .withVpcSecurityGroupIds(
+                                known(YAML, "VpcConfig.SecurityGroupIds", List.of("sg-1"), "13:27-13:33"))
                         .build());
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
  * {@code aws_sagemaker_endpoint_configuration} ({@code kms_key_arn}) and {@code awscc_sagemaker_endpoint_config}
  * ({@code kms_key_id}), with their {@code production_variants}. A variant's {@code initial_instance_count} has no
  * default (https://registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/sagemaker_endpoint_configuration).
+ * The aws form's {@code tags} take in the {@code default_tags} of its provider configuration.
  */
 final class EndpointConfigAdapter {
     private EndpointConfigAdapter() {}
@@ -45,9 +46,7 @@ final class EndpointConfigAdapter {
                         "data_capture_config.enable_capture",
                         EndpointConfig.DEFAULT_ENABLE_CAPTURE),
                 a.string(
-                        Attrs.first(root, "data_capture_config"),
-                        "kms_key_id",
-                        "data_capture_config.kms_key_id",
-                        null));
+                        Attrs.first(root, "data_capture_config"), "kms_key_id", "data_capture_config.kms_key_id", null),
+                a.tagsWithProviderDefaults());
     }
 }

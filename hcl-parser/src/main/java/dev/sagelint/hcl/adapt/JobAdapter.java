@@ -13,7 +13,9 @@ import java.util.Optional;
 
 /**
  * {@code aws_sagemaker_training_job}, {@code aws_sagemaker_hyper_parameter_tuning_job} (one training job record per
- * training job definition it holds) and {@code awscc_sagemaker_processing_job}.
+ * training job definition it holds) and {@code awscc_sagemaker_processing_job}. A training job's {@code tags} are
+ * those of the resource (of a tuning job, the tuning job's, which SageMaker adds to the training jobs it launches),
+ * with the {@code default_tags} of an aws provider configuration.
  */
 final class JobAdapter {
     private JobAdapter() {}
@@ -71,7 +73,8 @@ final class JobAdapter {
                 a.string(resources, "volume_kms_key_id", resourcesPath + ".volume_kms_key_id", null),
                 a.string(Attrs.first(body, "output_data_config"), "kms_key_id", "output_data_config.kms_key_id", null),
                 a.string(root, "role_arn", "role_arn", null),
-                a.string(resources, "instance_type", resourcesPath + ".instance_type", null));
+                a.string(resources, "instance_type", resourcesPath + ".instance_type", null),
+                a.tagsWithProviderDefaults());
     }
 
     /**
@@ -126,6 +129,7 @@ final class JobAdapter {
                         Attrs.nested(r.body(), "processing_resources", "cluster_config"),
                         "instance_type",
                         "processing_resources.cluster_config.instance_type",
-                        null));
+                        null),
+                a.tagsWithProviderDefaults());
     }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * {@code aws_sagemaker_model} ({@code primary_container} and {@code container} blocks) and
- * {@code awscc_sagemaker_model} ({@code primary_container} and {@code containers} attributes).
+ * {@code awscc_sagemaker_model} ({@code primary_container} and {@code containers} attributes). The aws form's
+ * {@code tags} take in the {@code default_tags} of its provider configuration.
  */
 final class ModelAdapter {
     private ModelAdapter() {}
@@ -36,7 +37,9 @@ final class ModelAdapter {
                 primary,
                 containers,
                 a.stringList(Attrs.first(root, "vpc_config"), "subnets", "vpc_config.subnets"),
-                a.string(Optional.of(root), "execution_role_arn", "execution_role_arn", null));
+                a.string(Optional.of(root), "execution_role_arn", "execution_role_arn", null),
+                a.stringList(Attrs.first(root, "vpc_config"), "security_group_ids", "vpc_config.security_group_ids"),
+                a.tagsWithProviderDefaults());
     }
 
     private static ContainerDefinition container(Attrs a, View c, String path) {

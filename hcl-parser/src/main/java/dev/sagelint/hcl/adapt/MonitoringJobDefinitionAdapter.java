@@ -51,7 +51,8 @@ final class MonitoringJobDefinitionAdapter {
                         Attrs.nested(r.body(), "job_resources", "cluster_config"),
                         "instance_type",
                         "job_resources.cluster_config.instance_type",
-                        null));
+                        null),
+                a.tagsWithProviderDefaults());
     }
 
     /** {@code DataQualityJobOutputConfig} as Terraform spells it: {@code data_quality_job_output_config}. */

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code aws_sagemaker_monitoring_schedule}, which only names a job definition
- * ({@code monitoring_schedule_config.monitoring_job_definition_name}), and
- * {@code awscc_sagemaker_monitoring_schedule}, which may embed one. A named definition is looked up among the job
+ * {@code aws_sagemaker_monitoring_schedule} and {@code awscc_sagemaker_monitoring_schedule}, which name a job
+ * definition ({@code monitoring_schedule_config.monitoring_job_definition_name}) or embed one
+ * ({@code monitoring_schedule_config.monitoring_job_definition}). A named definition is looked up among the job
  * definitions of the same module instance: by reference ({@code aws_sagemaker_data_quality_job_definition.x.name})
  * or by its name.
  */
@@ -29,22 +29,39 @@ final class MonitoringScheduleAdapter {
         Attrs a = new Attrs(r);
         Optional<View> config = Attrs.first(r.body(), "monitoring_schedule_config");
         String prefix = "monitoring_schedule_config.";
+        String job = prefix + "monitoring_job_definition.";
+        String cluster = job + "monitoring_resources.cluster_config.";
         Optional<MonitoringJob> embedded = config.flatMap(c -> Attrs.first(c, "monitoring_job_definition"))
                 .map(j -> new MonitoringJob(
                         j.span(),
-                        NetworkConfigs.read(a, Optional.of(j), prefix + "monitoring_job_definition."),
+                        NetworkConfigs.read(a, Optional.of(j), job),
                         a.integer(
                                 Attrs.nested(j, "monitoring_resources", "cluster_config"),
                                 "instance_count",
-                                prefix + "monitoring_job_definition.monitoring_resources.cluster_config."
-                                        + "instance_count",
+                                cluster + "instance_count",
+                                null),
+                        a.string(Optional.of(j), "role_arn", job + "role_arn", null),
+                        a.string(
+                                Attrs.nested(j, "monitoring_resources", "cluster_config"),
+                                "instance_type",
+                                cluster + "instance_type",
+                                null),
+                        a.string(
+                                Attrs.nested(j, "monitoring_resources", "cluster_config"),
+                                "volume_kms_key_id",
+                                cluster + "volume_kms_key_id",
+                                null),
+                        a.string(
+                                Attrs.first(j, "monitoring_output_config"),
+                                "kms_key_id",
+                                job + "monitoring_output_config.kms_key_id",
                                 null)));
         Prop<String> name =
                 a.string(config, "monitoring_job_definition_name", prefix + "monitoring_job_definition_name", null);
         Prop<String> type = a.string(config, "monitoring_type", prefix + "monitoring_type", null);
         Optional<MonitoringJobDefinition> named =
                 embedded.isPresent() ? Optional.empty() : resolve(r, config, name, definitions);
-        return new MonitoringSchedule(r.id(), embedded, name, type, named);
+        return new MonitoringSchedule(r.id(), embedded, name, type, named, a.tagsWithProviderDefaults());
     }
 
     private static Optional<MonitoringJobDefinition> resolve(
