@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "baseline",
+        mixinStandardHelpOptions = true,
         description = "Records today's findings so that later scans fail only on new ones.",
         synopsisSubcommandLabel = "COMMAND")
 final class BaselineCommand implements Callable<Integer> {
@@ -39,6 +40,7 @@ final class BaselineCommand implements Callable<Integer> {
     /** {@code sagelint baseline create [PATH...] -o FILE}. */
     @Command(
             name = "create",
+            mixinStandardHelpOptions = true,
             description = "Scans like 'sagelint scan' and writes every finding's fingerprint to "
                     + "a baseline file, for 'sagelint scan --baseline FILE'.",
             exitCodeListHeading = "%nExit codes:%n",
@@ -54,11 +56,9 @@ final class BaselineCommand implements Callable<Integer> {
         @Spec
         private CommandSpec spec;
 
-        @Mixin
-        private ScanSetup setup = new ScanSetup();
+        private final ScanSetup setup = new ScanSetup();
 
-        @Mixin
-        private RuleOptions ruleOptions = new RuleOptions();
+        private final RuleOptions ruleOptions = new RuleOptions();
 
         @Option(
                 names = {"-o", "--output"},
@@ -69,6 +69,14 @@ final class BaselineCommand implements Callable<Integer> {
 
         Create(CliContext context) {
             this.context = context;
+        }
+
+        /** This command's model: its annotations, and the options it shares with {@code scan}. */
+        CommandLine commandLine() {
+            CommandLine commandLine = new CommandLine(this);
+            setup.addTo(commandLine.getCommandSpec());
+            ruleOptions.addTo(commandLine.getCommandSpec());
+            return commandLine;
         }
 
         @Override

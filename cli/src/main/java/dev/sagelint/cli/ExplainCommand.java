@@ -21,7 +21,10 @@ import picocli.CommandLine.Spec;
  * {@code sagelint explain RULE_ID}: a rule's metadata, its parameters, its remediation per format and its
  * documentation page (the header generated from the metadata, then the prose).
  */
-@Command(name = "explain", description = "Explains one rule: what it checks, why, and how to fix it.")
+@Command(
+        name = "explain",
+        mixinStandardHelpOptions = true,
+        description = "Explains one rule: what it checks, why, and how to fix it.")
 final class ExplainCommand implements Callable<Integer> {
 
     private final CliContext context;

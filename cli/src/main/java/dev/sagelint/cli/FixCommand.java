@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "fix",
+        mixinStandardHelpOptions = true,
         description = {
             "Fixes insecure SageMaker configuration in place: prints the fixes as a unified diff, or writes them with "
                     + "--write. Only the bytes of each fix change; comments and formatting stay.",
@@ -50,11 +51,9 @@ final class FixCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Mixin
-    private ScanSetup setup = new ScanSetup();
+    private final ScanSetup setup = new ScanSetup();
 
-    @Mixin
-    private RuleOptions ruleOptions = new RuleOptions();
+    private final RuleOptions ruleOptions = new RuleOptions();
 
     @Option(names = "--write", description = "Write the fixes into the files instead of printing the diff.")
     private boolean write;
@@ -81,6 +80,14 @@ final class FixCommand implements Callable<Integer> {
 
     FixCommand(CliContext context) {
         this.context = context;
+    }
+
+    /** This command's model: its annotations, and the options it shares with {@code scan}. */
+    CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(this);
+        setup.addTo(commandLine.getCommandSpec());
+        ruleOptions.addTo(commandLine.getCommandSpec());
+        return commandLine;
     }
 
     @Override

@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code sagelint policy}: commands for custom policies. */
-@Command(name = "policy", description = "Custom policies: test them against fixtures.")
+@Command(name = "policy", mixinStandardHelpOptions = true, description = "Custom policies: test them against fixtures.")
 final class PolicyCommand implements Callable<Integer> {
 
     @Spec
@@ -50,6 +50,7 @@ final class PolicyCommand implements Callable<Integer> {
      */
     @Command(
             name = "test",
+            mixinStandardHelpOptions = true,
             description = "Runs the project's custom policies on the fixtures of each folder and checks their "
                     + "findings against the fixtures' `# expect: POLICY-ID` markers.",
             exitCodeListHeading = "%nExit codes:%n",

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "rules",
+        mixinStandardHelpOptions = true,
         description = "Lists the rules: id, severity, how a fix is applied, title, grouped by who defines the check.")
 final class RulesCommand implements Callable<Integer> {
 

@@ -9,33 +9,36 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The root command {@code sagelint} and the factory that wires it: subcommands, writers, colour, and the mapping of
  * usage errors and unexpected exceptions to {@link ExitCode#ERROR} with one line on standard error.
  */
-@Command(
-        name = "sagelint",
-        mixinStandardHelpOptions = true,
-        scope = ScopeType.INHERIT,
-        versionProvider = SageLint.Version.class,
-        description = "Finds insecure Amazon SageMaker configuration in infrastructure as code.",
-        synopsisSubcommandLabel = "COMMAND")
 public final class SageLint implements Callable<Integer> {
 
     static final String ISSUES_URL = ToolInfo.INFORMATION_URI + "/issues";
 
-    @Spec
-    private CommandSpec spec;
+    private final CommandSpec spec;
 
-    private SageLint() {}
+    /**
+     * The root's model, built with picocli's API (see {@link CommandModel}). Every command inherits its attributes,
+     * the version among them; each command has the standard help options ({@code --help}, {@code --version}).
+     */
+    private SageLint() {
+        spec = CommandSpec.wrapWithoutInspection(this)
+                .name("sagelint")
+                .scopeType(ScopeType.INHERIT)
+                .versionProvider(new Version());
+        spec.usageMessage()
+                .description("Finds insecure Amazon SageMaker configuration in infrastructure as code.")
+                .synopsisSubcommandLabel("COMMAND");
+        CommandModel.addStandardHelpOptions(spec);
+    }
 
     /**
      * The command line of a run: colour is decided from the environment and whether the process has a terminal.
@@ -103,12 +106,13 @@ public final class SageLint implements Callable<Integer> {
 
         Object command(CliContext context) {
             return switch (this) {
-                case SCAN -> new ScanCommand(context);
-                case FIX -> new FixCommand(context);
+                case SCAN -> new CommandLine(new ScanCommand(context).spec());
+                case FIX -> new FixCommand(context).commandLine();
                 case RULES -> new RulesCommand(context);
                 case EXPLAIN -> new ExplainCommand(context);
                 case BASELINE ->
-                    new CommandLine(new BaselineCommand()).addSubcommand(new BaselineCommand.Create(context));
+                    new CommandLine(new BaselineCommand())
+                            .addSubcommand(new BaselineCommand.Create(context).commandLine());
                 case POLICY -> new CommandLine(new PolicyCommand()).addSubcommand(new PolicyCommand.Test(context));
                 case HELP -> new CommandLine.HelpCommand();
             };
@@ -116,7 +120,7 @@ public final class SageLint implements Callable<Integer> {
     }
 
     private static CommandLine build(CliContext context, Subcommand... subcommands) {
-        CommandLine commandLine = new CommandLine(new SageLint());
+        CommandLine commandLine = new CommandLine(new SageLint().spec);
         for (Subcommand subcommand : subcommands) commandLine.addSubcommand(subcommand.command(context));
         commandLine.registerConverter(FailOn.class, new LowerCaseEnumConverter<>(FailOn.class));
         commandLine.registerConverter(

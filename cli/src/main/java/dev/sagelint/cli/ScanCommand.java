@@ -23,112 +23,90 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sagelint scan}: turns its options into one {@link ScanRequest}, runs the scanner, writes each requested
  * format, prints diagnostics on standard error and maps the result to an {@link ExitCode exit code}.
  */
-@Command(
-        name = "scan",
-        description = "Scans files and folders for insecure SageMaker configuration.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:nothing at or above the --fail-on severity",
-            "1:findings at or above the --fail-on severity",
-            "2:usage error, or some input could not be analyzed"
-        })
 final class ScanCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Spec
-    private CommandSpec spec;
+    private final CommandSpec spec;
 
-    @Mixin
-    private ScanSetup setup = new ScanSetup();
+    private final ScanSetup setup = new ScanSetup();
 
-    @Mixin
-    private RuleOptions ruleOptions = new RuleOptions();
+    private final RuleOptions ruleOptions = new RuleOptions();
 
-    @Option(
-            names = {"-f", "--format"},
-            paramLabel = "NAME[:FILE]",
-            converter = FormatSpec.Converter.class,
-            description = {
-                "Output format: text, json, sarif, github (workflow annotations), markdown (a job summary), "
-                        + "junit (JUnit XML), gitlab (a GitLab SAST report) or html; repeatable. Without FILE, or with "
-                        + "FILE -, it goes to standard output, and at most one format may. Default: text."
-            })
-    private List<FormatSpec> formats = new ArrayList<>();
+    private final OptionSpec formats = OptionSpec.builder("-f", "--format")
+            .paramLabel("NAME[:FILE]")
+            .type(List.class)
+            .auxiliaryTypes(FormatSpec.class)
+            .converters(new FormatSpec.Converter())
+            .description("Output format: text, json, sarif, github (workflow annotations), markdown (a job summary), "
+                    + "junit (JUnit XML), gitlab (a GitLab SAST report) or html; repeatable. Without FILE, or with "
+                    + "FILE -, it goes to standard output, and at most one format may. Default: text.")
+            .build();
 
-    @Option(
-            names = "--fail-on",
-            paramLabel = "SEVERITY",
-            description = {
-                "Exit with 1 on findings of this severity or above: ${COMPLETION-CANDIDATES} " + "(default: low).",
-                "Overrides fail-on in the configuration file."
-            })
-    private FailOn failOn;
+    private final OptionSpec failOn = OptionSpec.builder("--fail-on")
+            .paramLabel("SEVERITY")
+            .type(FailOn.class)
+            .description(
+                    "Exit with 1 on findings of this severity or above: ${COMPLETION-CANDIDATES} (default: low).",
+                    "Overrides fail-on in the configuration file.")
+            .build();
 
-    @Option(
-            names = "--baseline",
-            paramLabel = "FILE",
-            description = "Findings recorded in this file (see 'sagelint baseline create') do not count; SARIF marks "
+    private final OptionSpec baseline = OptionSpec.builder("--baseline")
+            .paramLabel("FILE")
+            .type(Path.class)
+            .description("Findings recorded in this file (see 'sagelint baseline create') do not count; SARIF marks "
                     + "them unchanged and the others new.")
-    private Path baseline;
+            .build();
 
-    @Option(
-            names = "--pr-diff",
-            paramLabel = "FILE",
-            description = "The pull request's unified diff (as 'git diff BASE...HEAD' writes it, paths relative to "
+    private final OptionSpec prDiff = OptionSpec.builder("--pr-diff")
+            .paramLabel("FILE")
+            .type(Path.class)
+            .description("The pull request's unified diff (as 'git diff BASE...HEAD' writes it, paths relative to "
                     + "--root): the markdown report shows a fix as a GitHub suggestion block only where the lines it "
                     + "replaces are in this diff, and lists the others.")
-    private Path prDiff;
+            .build();
 
-    @Option(
-            names = "--report-unused-suppressions",
-            description = "Warn about sagelint:ignore comments and metadata entries that suppress nothing or have "
-                    + "expired.")
-    private boolean reportUnusedSuppressions;
+    private final OptionSpec reportUnusedSuppressions = CommandModel.flag(
+            "--report-unused-suppressions",
+            "Warn about sagelint:ignore comments and metadata entries that suppress nothing or have expired.");
 
-    @Option(
-            names = "--fail-on-empty",
-            description = "Exit with 2 when a folder given to scan holds no CloudFormation, CDK or Terraform input "
-                    + "(a mistyped path would otherwise pass). Also fail-on-empty: true in the configuration file.")
-    private boolean failOnEmpty;
+    private final OptionSpec failOnEmpty = CommandModel.flag(
+            "--fail-on-empty",
+            "Exit with 2 when a folder given to scan holds no CloudFormation, CDK or Terraform input (a mistyped "
+                    + "path would otherwise pass). Also fail-on-empty: true in the configuration file.");
 
-    @Option(
-            names = {"-q", "--quiet"},
-            description = "Print no finding on standard output: only the summary line when something fails, "
+    private final OptionSpec quiet = OptionSpec.builder("-q", "--quiet")
+            .type(boolean.class)
+            .description("Print no finding on standard output: only the summary line when something fails, "
                     + "nothing on success. Files given with -f FORMAT:FILE are still written.")
-    private boolean quiet;
+            .build();
 
-    @Option(
-            names = "--compact",
-            description = "Text layout for narrow terminals: the location, severity, rule and resource on one line "
-                    + "(a long resource address shortened), the message wrapped below it to the width in COLUMNS "
-                    + "(default 100).")
-    private boolean compact;
+    private final OptionSpec compact = CommandModel.flag(
+            "--compact",
+            "Text layout for narrow terminals: the location, severity, rule and resource on one line (a long "
+                    + "resource address shortened), the message wrapped below it to the width in COLUMNS (default "
+                    + "100).");
 
-    @Option(
-            names = "--color",
-            paramLabel = "WHEN",
-            description = "Colour the text report: ${COMPLETION-CANDIDATES} (default: auto, colour only on a "
+    private final OptionSpec color = OptionSpec.builder("--color")
+            .paramLabel("WHEN")
+            .type(ColorMode.class)
+            .description("Colour the text report: ${COMPLETION-CANDIDATES} (default: auto, colour only on a "
                     + "terminal without NO_COLOR or TERM=dumb).")
-    private ColorMode color = ColorMode.AUTO;
+            .build();
 
     /** When the text report is coloured. */
     enum ColorMode {
@@ -147,12 +125,36 @@ final class ScanCommand implements Callable<Integer> {
 
     ScanCommand(CliContext context) {
         this.context = context;
+        spec = CommandSpec.wrapWithoutInspection(this).name("scan");
+        spec.usageMessage()
+                .description("Scans files and folders for insecure SageMaker configuration.")
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(CommandModel.exitCodes(
+                        "0",
+                        "nothing at or above the --fail-on severity",
+                        "1",
+                        "findings at or above the --fail-on severity",
+                        "2",
+                        "usage error, or some input could not be analyzed"));
+        CommandModel.addStandardHelpOptions(spec);
+        setup.addTo(spec);
+        ruleOptions.addTo(spec);
+        for (OptionSpec option : List.of(
+                formats, failOn, baseline, prDiff, reportUnusedSuppressions, failOnEmpty, quiet, compact, color)) {
+            spec.addOption(option);
+        }
+    }
+
+    /** The model of this command, built with picocli's API (see {@link CommandModel}). */
+    CommandSpec spec() {
+        return spec;
     }
 
     @Override
     public Integer call() {
         List<FormatSpec> outputs = checkedFormats();
         PullRequestDiff diff = null;
+        Path prDiff = this.prDiff.getValue();
         if (prDiff != null) {
             try {
                 diff = PullRequestDiff.parse(Files.readString(prDiff, StandardCharsets.UTF_8));
@@ -172,6 +174,7 @@ final class ScanCommand implements Callable<Integer> {
         ScanSetup.Prepared prepared = setup.request(spec, context);
         if (prepared == null) return ExitCode.ERROR;
         ScanRequest request = prepared.request();
+        Path baseline = this.baseline.getValue();
         if (baseline != null) {
             try {
                 request = request.withSettings(request.settings().withBaseline(Baseline.read(baseline)));
@@ -182,7 +185,7 @@ final class ScanCommand implements Callable<Integer> {
             }
         }
         request = request.withSettings(request.settings()
-                .withReportUnusedSuppressions(reportUnusedSuppressions)
+                .withReportUnusedSuppressions(CommandModel.flag(reportUnusedSuppressions))
                 .withToday(context.today()));
         Scanner scanner = prepared.scanner().get();
         request = ruleOptions.applyTo(request, scanner.ruleIds(), spec);
@@ -190,6 +193,7 @@ final class ScanCommand implements Callable<Integer> {
         // does not grow with the number of resources read.
         request = request.withKeepResources(
                 outputs.stream().anyMatch(o -> o.name().equals("junit")));
+        FailOn failOn = this.failOn.getValue();
         Severity threshold = failOn != null
                 ? failOn.threshold()
                 : prepared.configuration()
@@ -211,11 +215,12 @@ final class ScanCommand implements Callable<Integer> {
         boolean written = true;
         boolean textOnStdout = false;
         for (FormatSpec output : outputs) {
-            if (quiet && output.toStdout()) continue;
+            if (quiet() && output.toStdout()) continue;
             written &= write(output, result);
             textOnStdout |= output.toStdout() && output.name().equals("text");
         }
-        boolean empty = failOnEmpty || prepared.configuration().failOnEmpty();
+        boolean empty =
+                CommandModel.flag(failOnEmpty) || prepared.configuration().failOnEmpty();
         List<Diagnostic> emptyFolders = result.diagnostics().stream()
                 .filter(d -> d.code() == DiagnosticCode.NO_INPUT_FILES)
                 .toList();
@@ -239,16 +244,21 @@ final class ScanCommand implements Callable<Integer> {
         }
         // The summary goes to standard error when no text report shows it on standard output; --quiet keeps it
         // for a run that fails.
-        if (written && !textOnStdout && (!quiet || exit != ExitCode.OK)) {
+        if (written && !textOnStdout && (!quiet() || exit != ExitCode.OK)) {
             context.err().println(TextReporter.summaryLine(result));
         }
         context.err().flush();
         return exit;
     }
 
+    private boolean quiet() {
+        return CommandModel.flag(quiet);
+    }
+
     /** Whether the text report on standard output is coloured. */
     private boolean colour() {
-        return switch (color) {
+        ColorMode color = this.color.getValue();
+        return switch (color == null ? ColorMode.AUTO : color) {
             case ALWAYS -> true;
             case NEVER -> false;
             case AUTO -> context.colour();
@@ -256,6 +266,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private List<FormatSpec> checkedFormats() {
+        List<FormatSpec> formats = CommandModel.list(this.formats);
         List<FormatSpec> outputs = formats.isEmpty() ? List.of(new FormatSpec("text", null)) : formats;
         List<String> known = Reporters.names();
         Set<Path> files = new HashSet<>();
@@ -292,7 +303,7 @@ final class ScanCommand implements Callable<Integer> {
     /** Writes one format; on an output error prints one line and returns false. */
     private boolean write(FormatSpec output, ScanResult result) {
         boolean coloured = output.toStdout() && colour();
-        Reporter reporter = compact && output.name().equals("text")
+        Reporter reporter = CommandModel.flag(compact) && output.name().equals("text")
                 ? new TextReporter(coloured, context.columns())
                 : pullRequestDiff != null && output.name().equals("markdown")
                         ? new MarkdownReporter(pullRequestDiff)

@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 
 /**
  * The options that say what to scan and how, shared by {@code scan} and {@code baseline create}: the paths, the
@@ -29,54 +29,85 @@ import picocli.CommandLine.Parameters;
  */
 final class ScanSetup {
 
-    @Parameters(
-            paramLabel = "PATH",
-            arity = "0..*",
-            description = "Files and folders to scan (default: the current folder). Given files, only findings in "
+    private final PositionalParamSpec paths = PositionalParamSpec.builder()
+            .paramLabel("PATH")
+            .arity("0..*")
+            .type(List.class)
+            .auxiliaryTypes(Path.class)
+            .description("Files and folders to scan (default: the current folder). Given files, only findings in "
                     + "those files are reported.")
-    List<Path> paths = new ArrayList<>();
+            .build();
 
-    @Option(
-            names = "--root",
-            paramLabel = "DIR",
-            description = "The folder reported paths are relative to (default: the current folder, or the folder "
+    private final OptionSpec root = OptionSpec.builder("--root")
+            .paramLabel("DIR")
+            .type(Path.class)
+            .description("The folder reported paths are relative to (default: the current folder, or the folder "
                     + "that holds every PATH when some lie outside it).")
-    Path root;
+            .build();
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "The configuration file (default: " + ".sagelint.yml in the root, if there is one).")
-    Path config;
+    private final OptionSpec config = OptionSpec.builder("--config")
+            .paramLabel("FILE")
+            .type(Path.class)
+            .description("The configuration file (default: " + ".sagelint.yml in the root, if there is one).")
+            .build();
 
-    @Option(
-            names = "--tf-var-file",
-            paramLabel = "FILE",
-            description = "A Terraform variables file (HCL or JSON) applied to every root module after "
+    private final OptionSpec tfVarFiles = OptionSpec.builder("--tf-var-file")
+            .paramLabel("FILE")
+            .type(List.class)
+            .auxiliaryTypes(Path.class)
+            .description("A Terraform variables file (HCL or JSON) applied to every root module after "
                     + "terraform.tfvars and *.auto.tfvars; repeatable, later files win.")
-    List<Path> tfVarFiles = new ArrayList<>();
+            .build();
 
-    @Option(
-            names = "--tf-root",
-            paramLabel = "DIR",
-            description = "The Terraform root module a plan JSON was made from, so that plan findings point at "
+    private final OptionSpec tfRoot = OptionSpec.builder("--tf-root")
+            .paramLabel("DIR")
+            .type(Path.class)
+            .description("The Terraform root module a plan JSON was made from, so that plan findings point at "
                     + "its .tf lines; the folder is scanned too.")
-    Path tfRoot;
+            .build();
 
-    @Option(
-            names = "--frontend-option",
-            paramLabel = "NAME=VALUE",
-            description = "An option of a front-end, by name (--tf-var-file F is --frontend-option tf-var-file=F); "
+    private final OptionSpec frontendOptions = OptionSpec.builder("--frontend-option")
+            .paramLabel("NAME=VALUE")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description("An option of a front-end, by name (--tf-var-file F is --frontend-option tf-var-file=F); "
                     + "repeatable. An unknown name is an error that lists the known ones.")
-    List<String> frontendOptions = new ArrayList<>();
+            .build();
 
-    @Option(
-            names = "--limit",
-            paramLabel = "NAME=VALUE",
-            description = "Change one limit on what reading and evaluating input may cost (file-bytes, "
+    private final OptionSpec limits = OptionSpec.builder("--limit")
+            .paramLabel("NAME=VALUE")
+            .type(List.class)
+            .auxiliaryTypes(String.class)
+            .description("Change one limit on what reading and evaluating input may cost (file-bytes, "
                     + "steps-per-file, string-length, instances, ...; README, \"Limits\"); repeatable, wins over "
                     + "the configuration file's limits.")
-    List<String> limits = new ArrayList<>();
+            .build();
+
+    /**
+     * Adds these options to a command's model. They are built with picocli's API rather than declared with its
+     * annotations, because reading annotations by reflection is most of a one-file scan's start-up.
+     */
+    void addTo(CommandSpec command) {
+        command.addPositional(paths);
+        for (OptionSpec option : List.of(root, config, tfVarFiles, tfRoot, frontendOptions, limits)) {
+            command.addOption(option);
+        }
+    }
+
+    /** The paths given, in order. */
+    List<Path> paths() {
+        return CommandModel.list(paths);
+    }
+
+    /** {@code --tf-var-file}, in order. */
+    private List<Path> tfVarFiles() {
+        return CommandModel.list(tfVarFiles);
+    }
+
+    /** {@code --config}, or {@code null}. */
+    private Path config() {
+        return config.getValue();
+    }
 
     /** The front-end options of the dedicated flags above, by option name; the front-ends declare them. */
     private static final String TF_VAR_FILE = "tf-var-file";
@@ -86,9 +117,10 @@ final class ScanSetup {
     /** Every front-end option given, under its option name, in the order given; the engine checks them. */
     private FrontendOptions frontendOptions(CommandSpec spec) {
         FrontendOptions options = FrontendOptions.none();
-        for (Path file : tfVarFiles) options = options.with(TF_VAR_FILE, file);
+        for (Path file : tfVarFiles()) options = options.with(TF_VAR_FILE, file);
+        Path tfRoot = this.tfRoot.getValue();
         if (tfRoot != null) options = options.with(TF_ROOT, tfRoot);
-        for (String option : frontendOptions) {
+        for (String option : CommandModel.<String>list(frontendOptions)) {
             int eq = option.indexOf('=');
             if (eq <= 0) {
                 throw new ParameterException(spec.commandLine(), "--frontend-option " + option + " is not NAME=VALUE");
@@ -101,7 +133,7 @@ final class ScanSetup {
     /** {@code base} with the {@code --limit} options applied, in the order given. */
     private ScanContext.Limits limits(CommandSpec spec, ScanContext.Limits base) {
         ScanContext.Limits out = base;
-        for (String option : limits) {
+        for (String option : CommandModel.<String>list(limits)) {
             int eq = option.indexOf('=');
             ScanContext.Limit limit =
                     eq > 0 ? ScanContext.Limit.byKey(option.substring(0, eq).strip()) : null;
@@ -138,9 +170,11 @@ final class ScanSetup {
     record Prepared(ScanRequest request, Configuration configuration, Supplier<Scanner> scanner) {}
 
     Prepared request(CommandSpec spec, CliContext context) {
+        Path root = this.root.getValue();
         if (root != null && !Files.isDirectory(root)) {
             throw new ParameterException(spec.commandLine(), "--root " + root + " is not a folder");
         }
+        List<Path> paths = paths();
         ScanRequest request = ScanRequest.of(paths.isEmpty() ? List.of(Path.of(".")) : paths)
                 .withRoot(root)
                 .withFrontendOptions(frontendOptions(spec));
@@ -157,7 +191,7 @@ final class ScanSetup {
             request = scanner.withInputFolders(request);
         }
         Path effectiveRoot = request.effectiveRoot();
-        LoadedConfig loaded = ConfigLoader.resolve(effectiveRoot, config);
+        LoadedConfig loaded = ConfigLoader.resolve(effectiveRoot, config());
         if (!loaded.diagnostics().isEmpty()) {
             DiagnosticPrinter printer = new DiagnosticPrinter(false);
             for (Diagnostic d : loaded.diagnostics()) context.err().println(printer.line(effectiveRoot, d));
@@ -207,9 +241,9 @@ final class ScanSetup {
     boolean overwritesInput(Path output, ScanResult result, Path... extra) {
         Path target = real(output);
         if (target == null) return false;
-        List<Path> named = new ArrayList<>(paths);
-        named.addAll(tfVarFiles);
-        if (config != null) named.add(config);
+        List<Path> named = new ArrayList<>(paths());
+        named.addAll(tfVarFiles());
+        if (config() != null) named.add(config());
         named.addAll(java.util.Arrays.asList(extra));
         for (Path p : named) {
             if (p != null && target.equals(real(p))) return true;
