@@ -44,8 +44,16 @@ train --help
 train rules
 train explain SageMaker.1
 
-# One list, each line once, in the order first seen (a class before the lambdas it declares).
-cat "$work"/[0-9]*.classlist | awk '!seen[$0]++' >"$work/classes.classlist"
+# One list in the order first seen (a class before the lambdas it declares): each class once, and each lambda line
+# (@lambda-proxy) as many times as the one training run that has it most often. A lambda line stands for one call
+# site: two call sites of one method reference give two equal lines, and the archive holds one class for each, so
+# a lambda line kept only once leaves the second call site to spin its class at run time.
+awk '
+  FNR == 1 { for (l in count) delete count[l] }
+  /^@lambda-proxy / { if (++count[$0] > most[$0]) { most[$0] = count[$0]; if (!($0 in at)) { at[$0] = ++n; line[n] = $0 } } next }
+  !($0 in at) { at[$0] = ++n; line[n] = $0 }
+  END { for (i = 1; i <= n; i++) { times = line[i] in most ? most[line[i]] : 1; for (k = 0; k < times; k++) print line[i] } }
+' "$work"/[0-9]*.classlist >"$work/classes.classlist"
 tmp=$archive.$$.tmp
 # Dumped with the default collector (G1). Java 17 uses the archive's heap objects (interned strings, the module
 # graph) only under G1; under the serial collector that the launchers choose it maps the classes and ignores them.

@@ -133,8 +133,9 @@ public final class SageLint implements Callable<Integer> {
         commandLine.setErr(context.err());
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(
                 context.colour() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-        commandLine.setParameterExceptionHandler((e, args) -> usageError(e, context));
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> internalError(e, context));
+        Handlers handlers = new Handlers(context);
+        commandLine.setParameterExceptionHandler(handlers);
+        commandLine.setExecutionExceptionHandler(handlers);
         return commandLine;
     }
 
@@ -144,6 +145,25 @@ public final class SageLint implements Callable<Integer> {
                 spec.commandLine(),
                 "missing command: choose one of "
                         + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /**
+     * Usage errors and unexpected exceptions, as one line on standard error and {@link ExitCode#ERROR}. A class, not
+     * two lambdas: picocli's interfaces are Java 5 class files, and Java 17's class-data sharing archive leaves out
+     * such a class once a lambda implementing it has been linked, and the lambda with it.
+     */
+    private record Handlers(CliContext context)
+            implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+
+        @Override
+        public int handleParseException(ParameterException e, String[] args) {
+            return usageError(e, context);
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+            return internalError(e, context);
+        }
     }
 
     private static int usageError(ParameterException e, CliContext context) {
