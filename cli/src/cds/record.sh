@@ -11,7 +11,8 @@
 #              with the class path it was dumped with)
 #   ARCHIVE    the archive to write (written under a temporary name first, so that parallel runs do not collide)
 # The training commands cover every entry point: a scan of this folder's inputs (YAML and JSON CloudFormation,
-# Terraform) writing every report format, the root's help, the rule catalog and a rule's explanation.
+# Terraform) writing every report format, a one-file scan with the default options, a scan of the repository's
+# samples, the root's help, the rule catalog and a rule's explanation.
 set -euo pipefail
 
 if [ $# -ne 3 ]; then
@@ -30,16 +31,27 @@ trap 'rm -rf "$work"' EXIT
 # touched).
 export SAGELINT_CACHE_DIR="$work/cache"
 n=0
-train() { # train ARGS... : one sagelint run, its class list in $work/N.classlist
+train() { # train ARGS... : one sagelint run, its class list in $work/N.classlist; exit code 1 (findings) is fine
   n=$((n + 1))
+  local rc=0
   (cd "$here" && "$java" "-XX:DumpLoadedClassList=$work/$n.classlist" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -Xshare:auto -Xlog:cds=off -cp "$classpath" dev.sagelint.cli.Main "$@") >>"$work/output.txt" 2>&1 \
-    || { cat "$work/output.txt" >&2; echo "$0: the training run 'sagelint $*' failed" >&2; exit 1; }
+    -Xshare:auto -Xlog:cds=off -cp "$classpath" dev.sagelint.cli.Main "$@") >>"$work/output.txt" 2>&1 || rc=$?
+  if [ "$rc" -gt 1 ]; then
+    cat "$work/output.txt" >&2
+    echo "$0: the training run 'sagelint $*' failed (exit code $rc)" >&2
+    exit 1
+  fi
 }
 train scan --fail-on=none --report-unused-suppressions "--format=text:$work/report.txt" \
   "--format=json:$work/report.json" "--format=sarif:$work/report.sarif" "--format=github:$work/report.github" \
   "--format=markdown:$work/report.md" .
-train scan --fail-on=none notebook.yaml
+# The commit hook's case: one file, the default options (findings fail it: exit code 1).
+train scan notebook.yaml
+# The repository's samples, when they are there, for the resource types and rules the files here do not reach.
+samples=$here/../../../samples
+if [ -d "$samples/cloudformation" ] && [ -d "$samples/terraform" ]; then
+  train scan --fail-on=none "$samples/cloudformation" "$samples/terraform"
+fi
 train --help
 train rules
 train explain SageMaker.1

@@ -43,8 +43,12 @@ public final class Scanner {
      * @throws IllegalArgumentException when two front-ends declare an option of the same name with different kinds
      */
     public Scanner(List<Frontend> frontends, List<Rule> rules) {
+        // Not Comparator.comparingInt(...).thenComparing(...), whose serializable lambdas the class-data sharing
+        // archive cannot hold (they would be spun at run time, in every scan's start-up).
         this.frontends = frontends.stream()
-                .sorted(Comparator.comparingInt(Frontend::priority).thenComparing(Frontend::name))
+                .sorted((a, b) -> a.priority() != b.priority()
+                        ? Integer.compare(a.priority(), b.priority())
+                        : a.name().compareTo(b.name()))
                 .toList();
         this.rules = List.copyOf(rules);
         Map<String, FrontendOption> declared = new TreeMap<>();

@@ -43,7 +43,6 @@ import dev.sagelint.rules.sagemaker.NotebookRootAccess;
 import dev.sagelint.rules.sagemaker.NotebookSecurityGroups;
 import dev.sagelint.rules.sagemaker.PlanReplacesResource;
 import dev.sagelint.rules.sagemaker.PlanWeakensSetting;
-import java.util.Comparator;
 import java.util.List;
 
 /** The catalog: every rule, listed explicitly. */
@@ -97,7 +96,9 @@ public final class Rules {
                         new PlanReplacesResource(),
                         new PlanWeakensSetting())
                 .stream()
-                .sorted(Comparator.comparing(r -> r.meta().id(), Rules::compareIds))
+                // A plain lambda rather than Comparator.comparing, whose serializable lambda the class-data sharing
+                // archive cannot hold: it would be spun at run time, in every scan's start-up.
+                .sorted((a, b) -> compareIds(a.meta().id(), b.meta().id()))
                 .toList();
     }
 
