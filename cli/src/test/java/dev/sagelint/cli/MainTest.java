@@ -1,6 +1,7 @@
 package dev.sagelint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sagelint.engine.Frontend;
 import dev.sagelint.engine.ScanContext;
@@ -15,11 +16,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The jar's entry point: whatever runs out of memory, the exit code is 2 ("could not analyze"), never 1. */
+/**
+ * The jar's entry point: whatever runs out of memory, the exit code is 2 ("could not analyze"), never 1; the scanner
+ * built beside picocli's model is the one a command gets, or what building it threw.
+ */
 class MainTest {
 
     @TempDir
@@ -63,5 +69,61 @@ class MainTest {
                 .asString()
                 .startsWith("sagelint: out of memory")
                 .contains("-Xmx");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "scan ., true",
+        "scan, true",
+        "fix --write ., true",
+        "baseline create -o b.json ., true",
+        "scan -- --help, true",
+        "baseline, false",
+        "rules, false",
+        "explain SageMaker.1, false",
+        "--version, false",
+        "scan --help, false",
+        "scan -V ., false",
+        "fix -h, false"
+    })
+    void theScannerIsBuiltBesidePicocliOnlyForACommandThatScans(String line, boolean early) {
+        assertThat(Main.scans(line.split(" "))).as(line).isEqualTo(early);
+    }
+
+    @Test
+    void anEarlyScannerIsTheOneItBuilt() {
+        Scanner built = new Scanner(List.of(), Cli.RULES);
+        Main.EarlyScanner early = new Main.EarlyScanner(() -> built);
+
+        assertThat(early.get()).isSameAs(built);
+        assertThat(early.get()).isSameAs(built);
+    }
+
+    @Test
+    void anEarlyScannerThrowsWhatBuildingItThrew() {
+        IllegalArgumentException thrown = new IllegalArgumentException("two front-ends declare tf-root");
+        Main.EarlyScanner early = new Main.EarlyScanner(() -> {
+            throw thrown;
+        });
+
+        assertThatThrownBy(early::get).isSameAs(thrown);
+    }
+
+    @Test
+    void runningOutOfMemoryBuildingTheScannerEarlyExitsTwoWithOneLine() throws IOException {
+        Files.writeString(dir.resolve("t.yaml"), "Resources: {}\n");
+        StringWriter err = new StringWriter();
+
+        int exit = Main.run(
+                new String[] {"scan", dir.toString()},
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(err),
+                Map.of(),
+                new Main.EarlyScanner(() -> {
+                    throw new OutOfMemoryError("Java heap space");
+                }));
+
+        assertThat(exit).isEqualTo(ExitCode.ERROR);
+        assertThat(err.toString()).startsWith("sagelint: out of memory");
     }
 }
