@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Start-up of a one-file scan, broken down: what happens before sagelint reads the first byte of its input, with no
-# class-data sharing archive, with a dynamic AppCDS archive (-XX:ArchiveClassesAtExit, what sagelint used before)
-# and with the static one that `mvn package` now records (cli/src/cds/record.sh), for the jar given and, when
-# BEFORE_JAR names one, for an earlier jar too (each archive is recorded here, for a copy of each jar).
+# Start-up of a one-file scan (the commit hook's case: the 4-resource YAML template of bench/generate.py one-file),
+# broken down: what happens before sagelint reads the first byte of its input, with no class-data sharing archive,
+# with a dynamic AppCDS archive (-XX:ArchiveClassesAtExit, what sagelint used before) and with the static one that
+# `mvn package` records (cli/src/cds/record.sh), for the jar given and, when BEFORE_JAR names one, for an earlier
+# jar too (each archive is recorded here, for a copy of each jar); and the same scan through ./sagelint, whose
+# bash and check for a rebuild come before Java starts.
 #
 # Usage (from the repository root, after `mvn -B -DskipTests install`):
 #   bench/startup.sh [RUNS]                      RUNS per configuration, taken in turns (default 20)
@@ -14,6 +16,10 @@
 #   command line   picocli's model and the parse, until the command runs (dev.sagelint.config.ConfigLoader)
 #   setup          configuration lookup, rule catalog, front-ends, discovery, until a reader is loaded
 #   scan           reading, analysis, rules and the report, until the JVM exits
+# Two rows are there for comparison only: the G1 collector (the only one with which Java 17 maps the archive's
+# heap objects: interned strings, the module graph) and -XX:ArchiveRelocationMode=0, which maps the archive at the
+# address it was dumped for instead of a random one (Java 17's default since 17.0.7 relocates every pointer of the
+# archive at start-up; the launchers keep that default, which keeps the archive's address random).
 set -euo pipefail
 runs=${1:-20}
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,7 +28,8 @@ jar=$repo/cli/target/sagelint.jar
 [ -f "$jar" ] || { echo "startup: $jar is missing; run mvn -B -DskipTests install first" >&2; exit 2; }
 work=$(mktemp -d "${TMPDIR:-/tmp}/sagelint-startup.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-file=$repo/samples/cloudformation/secure/notebook.yaml
+python3 "$repo/bench/generate.py" "$work/data" one-file >/dev/null
+file=$work/data/one-file/notebook.yaml
 opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
 
 # prepare NAME JAR: a copy of JAR with a dynamic and a static archive beside it
@@ -53,15 +60,24 @@ for j in "${jars[@]}"; do
   add "$j: one-file scan, static archive" "$java ${opts[*]} -XX:SharedArchiveFile=$d/static.jsa -jar $d/sagelint.jar scan $file"
   # Java 17 uses the archived heap objects (strings, module graph) only under G1.
   add "$j: one-file scan, static archive, G1" "$java ${opts[*]/-XX:+UseSerialGC/-XX:+UseG1GC} -XX:SharedArchiveFile=$d/static.jsa -jar $d/sagelint.jar scan $file"
+  add "$j: one-file scan, static archive, not relocated" "$java ${opts[*]} -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:SharedArchiveFile=$d/static.jsa -jar $d/sagelint.jar scan $file"
 done
+# The launcher as a commit hook runs it: bash, the check for a rebuild, then Java with the archive of `mvn package`
+# (left out when a source is newer than the jar, which would make the launcher rebuild it).
+newer=$(cd "$repo" && find pom.xml ./*/pom.xml ./*/src/main docs/rules -type f -newer "$jar" -print -quit 2>/dev/null)
+if [ -f "${jar%.jar}.jsa" ] && [ -z "$newer" ]; then
+  add "now: one-file scan through ./sagelint" "$repo/sagelint scan $file"
+fi
 
 for c in "${commands[@]}"; do $c >/dev/null 2>&1 || true; done # warm the page cache
 for i in "${!commands[@]}"; do : >"$work/times.$i"; : >"$work/phases.$i"; done
 for ((r = 0; r < runs; r++)); do
   for i in "${!commands[@]}"; do
     /usr/bin/time -f '%e %U %S' -o "$work/t" ${commands[$i]} >/dev/null 2>&1 || true
-    awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' "$work/t" >>"$work/times.$i"
+    # The last line: time writes "Command exited with non-zero status 1" first when the scan has findings.
+    tail -1 "$work/t" | awk '{ printf "%d %d\n", $1 * 1000, ($2 + $3) * 1000 }' >>"$work/times.$i"
     case ${names[$i]} in
+      *through*) ;;
       *one-file*)
         # The same command with its class loading logged: the uptime at which each phase's first class loads.
         log=$work/classes.log
