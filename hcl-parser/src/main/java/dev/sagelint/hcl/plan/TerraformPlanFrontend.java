@@ -49,10 +49,13 @@ import java.util.regex.Pattern;
  * in the module's folder, or the option {@link #TF_ROOT} names the folder), the plan's unit claims them with the local
  * modules they call, and every finding points at the resource block and attribute that wrote the value, found by
  * address (module path, resource, {@code count}/{@code for_each} key). The Terraform source front-end then does not
- * scan those files a second time: the plan stands for them, with every variable and module resolved. If the
- * {@code .tf} files turn out not to be the plan's source, a warning says so, findings point at the plan JSON, and
- * the {@code .tf} files are scanned as source on their own. Without {@code .tf} files, findings point at the
- * resource's object in the plan, with its line.
+ * scan those files a second time: the plan stands for them, with every variable and module resolved. A SageMaker
+ * resource those files declare (in any local module) and the plan holds no instance of (a state taken before it was
+ * added, a plan made with {@code -target}) is adapted from source as the source front-end adapts it, with a
+ * {@code not-in-plan} warning at its block, unless its {@code count}/{@code for_each} is known to create nothing
+ * ({@code SourceLocator.unplanned}). If the {@code .tf} files turn out not to be the plan's source, a warning says
+ * so, findings point at the plan JSON, and the {@code .tf} files are scanned as source on their own. Without
+ * {@code .tf} files, findings point at the resource's object in the plan, with its line.
  */
 public final class TerraformPlanFrontend implements Frontend {
 
