@@ -1,7 +1,8 @@
 # The state (state.json, from `terraform show -json` without a plan file) was taken before "added", "off" and the
 # notebook of module "ml" were written. "applied" is checked as the state holds it (its finding is the state's value,
 # not the default of var.internet); "added" and the notebook of module "ml" are checked from this source, each with a
-# not-in-plan warning; "off" (count = 0) creates nothing and is not reported.
+# not-in-plan warning; "off" (count = 0) and module "unused" (called with count = 0) create nothing and are not
+# reported.
 
 variable "internet" {
   type    = string
@@ -47,4 +48,9 @@ resource "aws_sagemaker_notebook_instance" "off" {
 
 module "ml" {
   source = "./modules/ml"
+}
+
+module "unused" {
+  source = "./modules/unused"
+  count  = 0
 }
