@@ -103,6 +103,11 @@ public enum DiagnosticCode {
             "The `.tf` files beside a plan (or in `--tf-root`) are not the "
                     + "source it was made from; findings point at the plan JSON and the `.tf` files are scanned on their "
                     + "own."),
+    NOT_IN_PLAN(
+            "not-in-plan",
+            "A resource the `.tf` files beside a plan or state declare, of which the plan or state holds no "
+                    + "instance (a state taken before it was added, a plan made with `-target`); it is analyzed from "
+                    + "the `.tf` source instead."),
 
     // Configuration and suppressions
 

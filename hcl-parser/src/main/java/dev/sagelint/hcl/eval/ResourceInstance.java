@@ -18,6 +18,9 @@ import dev.sagelint.model.Span;
  * @param symbolic    when the configuration as scanned creates no instance of the resource ({@code count} or
  *                    {@code for_each} is empty or unknown here, or its module is called so), the sentence that says
  *                    so; this instance then stands for the ones a caller may create. {@code null} otherwise
+ * @param empty       whether the configuration as scanned is known to create no instance: the {@code count} or
+ *                    {@code for_each} of the resource, or of a module call it is under, is zero or empty (not just
+ *                    unknown); such an instance is always symbolic
  * @param calledFrom  the call in the root module of the module the resource belongs to, or {@code null} for a
  *                    resource of the root module
  */
@@ -30,11 +33,12 @@ public record ResourceInstance(
         View body,
         Val defaultTags,
         String symbolic,
+        boolean empty,
         Span calledFrom) {
 
     /** An instance as a plan shows it: no provider defaults to merge, and a real instance. */
     public ResourceInstance(String type, String name, String address, String modulePath, Block block, View body) {
-        this(type, name, address, modulePath, block, body, null, null, null);
+        this(type, name, address, modulePath, block, body, null, null, false, null);
     }
 
     /** The resource's identity; a symbolic instance carries its sentence as the note of every finding. */

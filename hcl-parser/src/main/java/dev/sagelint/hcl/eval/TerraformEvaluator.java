@@ -107,7 +107,7 @@ public final class TerraformEvaluator {
         Map<String, Val> tfvars = new LinkedHashMap<>();
         for (Path f : varFiles) tfvars.putAll(readVarFile(f, diagnostics));
         List<ResourceInstance> out = new ArrayList<>();
-        evaluate(root, dir, tfvars, true, "", 0, Map.of(), null, null, out, diagnostics);
+        evaluate(root, dir, tfvars, true, "", 0, Map.of(), null, false, null, out, diagnostics);
         return out;
     }
 
@@ -200,6 +200,7 @@ public final class TerraformEvaluator {
             int depth,
             Map<String, Val> inheritedTags,
             String symbolic,
+            boolean empty,
             Span calledFrom,
             List<ResourceInstance> out,
             List<Diagnostic> diagnostics) {
@@ -218,6 +219,7 @@ public final class TerraformEvaluator {
                     depth,
                     providerTags,
                     symbolic,
+                    empty,
                     calledFrom != null ? calledFrom : call.header(),
                     out,
                     diagnostics,
@@ -238,6 +240,7 @@ public final class TerraformEvaluator {
                         body,
                         providerTags.get(ProviderTags.configuration(resource)),
                         symbolic != null ? symbolic : inst.symbolic(),
+                        empty || inst.empty(),
                         calledFrom));
             }
         }
@@ -252,6 +255,7 @@ public final class TerraformEvaluator {
             int depth,
             Map<String, Val> providerTags,
             String symbolic,
+            boolean empty,
             Span calledFrom,
             List<ResourceInstance> out,
             List<Diagnostic> diagnostics,
@@ -340,6 +344,7 @@ public final class TerraformEvaluator {
                     depth + 1,
                     childTags,
                     symbolic != null ? symbolic : inst.symbolic(),
+                    empty || inst.empty(),
                     calledFrom,
                     out,
                     diagnostics);
@@ -444,9 +449,10 @@ public final class TerraformEvaluator {
 
     /**
      * One instance of a resource or module block: its address key, the scope its body is evaluated in, and, for the
-     * one instance that stands for those a caller may create, the sentence that says why (else null).
+     * one instance that stands for those a caller may create, the sentence that says why (else null); {@code empty}
+     * when that instance stands for none because {@code count} or {@code for_each} is known to be zero or empty.
      */
-    record Instance(String key, Scope scope, String symbolic) {}
+    record Instance(String key, Scope scope, String symbolic, boolean empty) {}
 
     /**
      * The instances of a resource or module block. A {@code count} or {@code for_each} that is empty or unknown
@@ -486,7 +492,8 @@ public final class TerraformEvaluator {
             if (c <= 0) {
                 Unk index = new Unk(
                         "count.index", Notes.reason(what), List.of(), expr.src().span());
-                out.add(new Instance("", scope.with("count", new ObjV(Map.of("index", index), null)), note));
+                out.add(new Instance(
+                        "", scope.with("count", new ObjV(Map.of("index", index), null)), note, !(n instanceof Unk)));
                 return out;
             }
             for (int i = 0; i < c; i++) {
@@ -501,7 +508,8 @@ public final class TerraformEvaluator {
                                                         BigDecimal.valueOf(i),
                                                         expr.src().span())),
                                         null)),
-                        null));
+                        null,
+                        false));
             }
             return out;
         }
@@ -513,7 +521,8 @@ public final class TerraformEvaluator {
                     out.add(new Instance(
                             "[" + quote(k) + "]",
                             scope.with("each", each(new Str(k, null), o.fields().get(k))),
-                            null));
+                            null,
+                            false));
                 }
                 return out;
             }
@@ -525,7 +534,7 @@ public final class TerraformEvaluator {
                 for (Val v : l.items()) firstOfEach.putIfAbsent(((Str) v).value(), v);
                 for (String k : capped(firstOfEach.keySet().stream().sorted().toList(), what, expr)) {
                     Val item = firstOfEach.get(k);
-                    out.add(new Instance("[" + quote(k) + "]", scope.with("each", each(item, item)), null));
+                    out.add(new Instance("[" + quote(k) + "]", scope.with("each", each(item, item)), null, false));
                 }
                 return out;
             }
@@ -550,10 +559,11 @@ public final class TerraformEvaluator {
                                             SymbolicElement.of(expr, scope, evaluator, reason)
                                                     .orElse(new Unk("each.value", reason, List.of(), at))),
                                     null)),
-                    note));
+                    note,
+                    coll instanceof ObjV || coll instanceof ListV));
             return out;
         }
-        out.add(new Instance("", scope, null));
+        out.add(new Instance("", scope, null, false));
         return out;
     }
 

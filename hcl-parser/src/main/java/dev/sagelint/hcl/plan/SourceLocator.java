@@ -4,6 +4,7 @@ import dev.sagelint.engine.Diagnostic;
 import dev.sagelint.engine.DiagnosticCode;
 import dev.sagelint.engine.ScanContext;
 import dev.sagelint.hcl.TerraformFrontend;
+import dev.sagelint.hcl.adapt.ResourceAdapters;
 import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.hcl.eval.TerraformEvaluator;
 import dev.sagelint.hcl.read.HclReader;
@@ -11,6 +12,7 @@ import dev.sagelint.hcl.read.JsonConfigReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,13 +29,20 @@ import java.util.Set;
  * <p>The {@code .tf} files are only trusted when they are the plan's source: every SageMaker resource the plan puts
  * in the root module is declared in them, and (when the plan has its {@code configuration}) they declare no root
  * resource the configuration does not know. Otherwise {@link #load} says why and returns nothing.
+ *
+ * <p>The source may still declare SageMaker resources the plan does not hold: a state holds only what existed when
+ * it was taken, a plan made with {@code -target} only its targets, and only the root module is compared above. Every
+ * such resource (by address without instance keys, module path included) that the source creates, or may create
+ * ({@code count}/{@code for_each} not known to be empty), is {@link #unplanned}: the plan front-end analyzes it from
+ * source, as the Terraform source front-end would, and says so with a {@code not-in-plan} warning.
  */
 final class SourceLocator {
 
     private final Map<String, ResourceInstance> byAddress;
     private final Map<String, ResourceInstance> byBareAddress;
+    private final List<ResourceInstance> unplanned;
 
-    private SourceLocator(List<ResourceInstance> instances) {
+    private SourceLocator(List<ResourceInstance> instances, List<ResourceInstance> unplanned) {
         Map<String, ResourceInstance> exact = new LinkedHashMap<>();
         Map<String, ResourceInstance> bare = new HashMap<>();
         for (ResourceInstance r : instances) {
@@ -42,11 +51,20 @@ final class SourceLocator {
         }
         this.byAddress = exact;
         this.byBareAddress = bare;
+        this.unplanned = List.copyOf(unplanned);
     }
 
     /** A locator that finds nothing: every value points into the plan JSON. */
     static SourceLocator none() {
-        return new SourceLocator(List.of());
+        return new SourceLocator(List.of(), List.of());
+    }
+
+    /**
+     * The evaluated instances of the SageMaker resources the source declares and the plan holds no instance of,
+     * leaving out those known to have no instance ({@code count = 0}, an empty {@code for_each}), in source order.
+     */
+    List<ResourceInstance> unplanned() {
+        return unplanned;
     }
 
     /** The resource block of a plan address, when the source declares it. */
@@ -113,6 +131,12 @@ final class SourceLocator {
                     0));
             return Optional.empty();
         }
-        return Optional.of(new SourceLocator(instances));
+        Set<String> held = new HashSet<>();
+        document.resources().forEach(r -> held.add(Addresses.withoutKeys(r.address())));
+        List<ResourceInstance> unplanned = instances.stream()
+                .filter(r -> !r.empty() && ResourceAdapters.supports(r.type()))
+                .filter(r -> !held.contains(Addresses.withoutKeys(r.address())))
+                .toList();
+        return Optional.of(new SourceLocator(instances, unplanned));
     }
 }

@@ -15,6 +15,8 @@ import dev.sagelint.engine.Unit;
 import dev.sagelint.engine.UnitResult;
 import dev.sagelint.hcl.DeepStack;
 import dev.sagelint.hcl.TerraformFrontend;
+import dev.sagelint.hcl.adapt.ResourceAdapters;
+import dev.sagelint.hcl.eval.ResourceInstance;
 import dev.sagelint.model.sagemaker.SageMakerResource;
 import dev.sagelint.suppress.Suppression;
 import java.io.IOException;
@@ -47,10 +49,13 @@ import java.util.regex.Pattern;
  * in the module's folder, or the option {@link #TF_ROOT} names the folder), the plan's unit claims them with the local
  * modules they call, and every finding points at the resource block and attribute that wrote the value, found by
  * address (module path, resource, {@code count}/{@code for_each} key). The Terraform source front-end then does not
- * scan those files a second time: the plan stands for them, with every variable and module resolved. If the
- * {@code .tf} files turn out not to be the plan's source, a warning says so, findings point at the plan JSON, and
- * the {@code .tf} files are scanned as source on their own. Without {@code .tf} files, findings point at the
- * resource's object in the plan, with its line.
+ * scan those files a second time: the plan stands for them, with every variable and module resolved. A SageMaker
+ * resource those files declare (in any local module) and the plan holds no instance of (a state taken before it was
+ * added, a plan made with {@code -target}) is adapted from source as the source front-end adapts it, with a
+ * {@code not-in-plan} warning at its block, unless its {@code count}/{@code for_each} is known to create nothing
+ * ({@code SourceLocator.unplanned}). If the {@code .tf} files turn out not to be the plan's source, a warning says
+ * so, findings point at the plan JSON, and the {@code .tf} files are scanned as source on their own. Without
+ * {@code .tf} files, findings point at the resource's object in the plan, with its line.
  */
 public final class TerraformPlanFrontend implements Frontend {
 
@@ -253,6 +258,7 @@ public final class TerraformPlanFrontend implements Frontend {
                     locator = found.get();
                     suppressions.addAll(comments.suppressions());
                     diagnostics.addAll(comments.diagnostics());
+                    resources.addAll(unplanned(plan, locator.unplanned(), context, diagnostics));
                 } else {
                     TerraformFrontend terraform = new TerraformFrontend(varFiles);
                     UnitResult scanned = terraform.analyze(new Unit(terraform, dir, source), context);
@@ -282,6 +288,29 @@ public final class TerraformPlanFrontend implements Frontend {
                     0));
             return new UnitResult(List.of(), diagnostics);
         }
+    }
+
+    /**
+     * The SageMaker resources the source declares and the plan holds no instance of, adapted from source as the
+     * Terraform source front-end adapts them, with a warning at each resource's block.
+     */
+    private static List<SageMakerResource> unplanned(
+            Path plan, List<ResourceInstance> instances, ScanContext context, List<Diagnostic> diagnostics) {
+        if (instances.isEmpty()) return List.of();
+        Set<String> warned = new HashSet<>();
+        for (ResourceInstance r : instances) {
+            String bare = Addresses.withoutKeys(r.address());
+            if (!warned.add(bare)) continue;
+            diagnostics.add(Diagnostic.warning(
+                    DiagnosticCode.NOT_IN_PLAN,
+                    plan.getFileName() + " holds no instance of " + bare
+                            + " (a state holds only what existed when it was taken, a plan made with -target only "
+                            + "its targets); it is analyzed from its .tf source instead",
+                    r.header().file(),
+                    r.header().line(),
+                    r.header().column()));
+        }
+        return ResourceAdapters.adapt(instances, context.limits(), diagnostics);
     }
 
     private static boolean isConfig(Path f) {
