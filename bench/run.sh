@@ -171,7 +171,7 @@ done
 memory=$work/memory.md
 : >"$memory"
 for kind in cfn-json cfn-yaml; do
-  sizes=$(for c in $corpora; do [[ $c == "$kind"-* ]] && echo "${c##*-}"; done | sort -n)
+  sizes=$(for c in $corpora; do if [[ $c == "$kind"-* ]]; then echo "${c##*-}"; fi; done | sort -n)
   [ "$(echo "$sizes" | grep -c .)" -ge 2 ] || continue
   label=JSON
   [ "$kind" = cfn-yaml ] && label=YAML
@@ -181,7 +181,7 @@ for kind in cfn-json cfn-yaml; do
   done
   echo "- Peak RSS, CloudFormation $label templates: $line." >>"$memory"
 done
-largest=$(for c in $corpora; do [[ $c == cfn-json-* ]] && echo "${c##*-}"; done | sort -n | tail -1)
+largest=$(for c in $corpora; do if [[ $c == cfn-json-* ]]; then echo "${c##*-}"; fi; done | sort -n | tail -1)
 if [ -n "$largest" ] && [ "$small_heap" != 0 ]; then
   echo "bench: cfn-json-$largest with a heap of $small_heap" >&2
   : >"$work/small-heap"
