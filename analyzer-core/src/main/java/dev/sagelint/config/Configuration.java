@@ -43,8 +43,8 @@ public record Configuration(
         boolean failOnEmpty,
         Map<ScanContext.Limit, Long> limits) {
 
-    private static final Configuration DEFAULTS =
-            new Configuration(null, Set.of(), Map.of(), ParamValues.none(), List.of(), null);
+    private static final Configuration DEFAULTS = new Configuration(
+            null, Set.of(), Map.of(), ParamValues.none(), List.of(), null, List.of(), false, Map.of());
 
     public Configuration {
         disabledRules = Set.copyOf(disabledRules);
@@ -53,42 +53,6 @@ public record Configuration(
         excludes = List.copyOf(excludes);
         policies = List.copyOf(policies);
         limits = Map.copyOf(limits);
-    }
-
-    /** A configuration that sets no limits. */
-    public Configuration(
-            Path source,
-            Set<String> disabledRules,
-            Map<String, Severity> severities,
-            ParamValues parameters,
-            List<String> excludes,
-            String failOn,
-            List<Rule> policies,
-            boolean failOnEmpty) {
-        this(source, disabledRules, severities, parameters, excludes, failOn, policies, failOnEmpty, Map.of());
-    }
-
-    /** A configuration without custom policies. */
-    public Configuration(
-            Path source,
-            Set<String> disabledRules,
-            Map<String, Severity> severities,
-            ParamValues parameters,
-            List<String> excludes,
-            String failOn) {
-        this(source, disabledRules, severities, parameters, excludes, failOn, List.of());
-    }
-
-    /** A configuration that does not fail on an empty folder. */
-    public Configuration(
-            Path source,
-            Set<String> disabledRules,
-            Map<String, Severity> severities,
-            ParamValues parameters,
-            List<String> excludes,
-            String failOn,
-            List<Rule> policies) {
-        this(source, disabledRules, severities, parameters, excludes, failOn, policies, false);
     }
 
     /** This configuration with these custom policies. */
