@@ -103,12 +103,14 @@ public record ScanRequest(
 
     /** This request with other {@link ScanSettings}. */
     public ScanRequest withSettings(ScanSettings newSettings) {
-        return new ScanRequest(paths, root, ruleContext, limits, filter, newSettings, frontendOptions);
+        return new ScanRequest(
+                paths, root, ruleContext, limits, filter, newSettings, frontendOptions, workers, keepResources);
     }
 
     /** This request with other limits. */
     public ScanRequest withLimits(ScanContext.Limits newLimits) {
-        return new ScanRequest(paths, root, ruleContext, newLimits, filter, settings, frontendOptions);
+        return new ScanRequest(
+                paths, root, ruleContext, newLimits, filter, settings, frontendOptions, workers, keepResources);
     }
 
     /** This request with other front-end options. */
