@@ -85,7 +85,7 @@ public record Finding(
             String propertyPath,
             String message,
             Condition condition) {
-        this(rule, severity, resource, location, propertyPath, Text.of(message), condition, List.of());
+        this(rule, severity, resource, location, propertyPath, message, condition, List.of());
     }
 
     /** Fact and consequence in words. */
